@@ -1,0 +1,109 @@
+package org.factdrill.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The factdrill command line. {@link #run} is the testable entry: streams in, exit code out; only
+ * {@link #main} calls System.exit. Exit codes: 0 success, 1 runtime failure, 2 usage error.
+ */
+@Command(
+    name = "factdrill",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Turns news articles into question banks and quizzes you on them.",
+    subcommands = {
+      CommandLine.HelpCommand.class,
+    })
+public final class Main implements Runnable {
+
+  public static final int OK = 0;
+  public static final int FAILURE = 1;
+  public static final int USAGE = 2;
+
+  @Option(names = "--home", paramLabel = "DIR", scope = CommandLine.ScopeType.INHERIT,
+      description = "Where user data (the score database) lives. Default: $FACTDRILL_HOME, "
+          + "else $XDG_DATA_HOME/factdrill, else ~/.local/share/factdrill.")
+  Path home;
+
+  @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "Show the full stack trace of an unexpected error.")
+  boolean debug;
+
+  final InputStream in;
+  final PrintStream out;
+  final PrintStream err;
+  final Map<String, String> env;
+
+  Main(InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+    this.in = in;
+    this.out = out;
+    this.err = err;
+    this.env = env;
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(this).usage(out);
+  }
+
+  /** The user-data folder: --home, else the environment's choice (see {@link Home}). */
+  public Path homeDir() {
+    return home != null ? home : Home.resolve(env);
+  }
+
+  public static void main(String[] args) {
+    var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int code = run(System.in, out, err, System.getenv(), args);
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  public static int run(InputStream in, PrintStream out, PrintStream err, String... args) {
+    return run(in, out, err, System.getenv(), args);
+  }
+
+  public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
+    var main = new Main(in, out, err, env);
+    var cli = new CommandLine(main);
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(main, e));
+    cli.setParameterExceptionHandler((e, args1) -> {
+      err.println("factdrill: " + e.getMessage());
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+      return USAGE;
+    });
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  private static int failure(Main main, Exception e) {
+    if (e instanceof UsageException) {
+      main.err.println("factdrill: " + e.getMessage());
+      return USAGE;
+    }
+    if (e instanceof CommandFailure) {
+      main.err.println("factdrill: " + e.getMessage());
+      return FAILURE;
+    }
+    // An error we did not foresee: one line for the user, the trace only on request.
+    main.err.println("factdrill: unexpected error: " + e + (main.debug ? "" : " (run with --debug for details)"));
+    if (main.debug) e.printStackTrace(main.err);
+    return FAILURE;
+  }
+}
