@@ -1,0 +1,29 @@
+package org.factdrill.export;
+
+import java.util.List;
+import org.factdrill.bank.QuestionBank;
+import org.factdrill.questions.Question;
+
+/**
+ * One export format: turns a bank's chosen questions into the bytes of a file. Pure: no files, no
+ * clock; each writer keeps its own escaping helper.
+ */
+public interface BankWriter {
+
+  /** The name used with --format. */
+  String name();
+
+  /** The usual file extension, without the dot. */
+  String extension();
+
+  Export write(QuestionBank bank, List<Question> questions);
+
+  /** The file's bytes, and the questions the format could not hold, each with the reason. */
+  record Export(byte[] bytes, int written, List<Skipped> skipped) {
+    public Export {
+      skipped = List.copyOf(skipped);
+    }
+  }
+
+  record Skipped(String questionId, String reason) {}
+}
