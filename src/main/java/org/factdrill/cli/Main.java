@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -11,7 +11,11 @@ public final class ExportFormats {
 
   private static final List<BankWriter> WRITERS = List.of(
       new JsonWriter(),
-      new GiftWriter());
+      new GiftWriter(),
+      new MoodleXmlWriter(),
+      new AikenWriter(),
+      new BlackboardWriter(),
+      new CsvWriter());
 
   private ExportFormats() {}
 
