@@ -111,7 +111,7 @@ public final class CsvReader implements BankReader {
     QuestionType type = QuestionType.fromWireName(typeName).orElseThrow(() -> new IllegalArgumentException(
         "unknown type \"" + row.get("type") + "\"; known: multiple_choice, multi_select, short_answer, true_false, ordering, matching"));
     String prompt = row.required("prompt", typeName);
-    String kind = ImportDefaults.kind(row.get("kind").strip());
+    String kind = ImportDefaults.kind(row.get("kind"));
     Source source = source(row);
     String given = row.get("id").strip();
     if (!given.isEmpty() && !ImportDefaults.isQuestionId(given)) {
