@@ -31,6 +31,7 @@ import org.factdrill.quiz.Response;
 import org.factdrill.store.SavedQuiz;
 import org.factdrill.store.ScoreStore;
 import org.factdrill.store.StoreException;
+import org.factdrill.terminal.InteractiveQuiz;
 import org.factdrill.terminal.PlainQuiz;
 import org.factdrill.terminal.QuizEnd;
 import org.factdrill.terminal.QuizView;
@@ -129,6 +130,9 @@ public final class QuizCommand implements Callable<Integer> {
 
   private QuizEnd run(QuizSession session, Clock clock) {
     var shown = json ? main.err : main.out;
+    if (!plain && Terminals.interactive(main)) {
+      return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
+    }
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
     QuizEnd end = new PlainQuiz(reader, shown, clock::instant, Terminals.plainWidth(main.env)).run(session);
     var view = new QuizView(true, Terminals.plainWidth(main.env));

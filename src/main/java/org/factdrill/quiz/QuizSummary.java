@@ -40,8 +40,9 @@ public record QuizSummary(
   }
 
   public QuizSummary {
-    byType = Map.copyOf(byType);
-    byKind = Map.copyOf(byKind);
+    // Sorted by name, so summaries read the same every time.
+    byType = java.util.Collections.unmodifiableMap(new TreeMap<>(byType));
+    byKind = java.util.Collections.unmodifiableMap(new TreeMap<>(byKind));
     missed = List.copyOf(missed);
   }
 

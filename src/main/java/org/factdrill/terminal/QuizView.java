@@ -45,8 +45,12 @@ public final class QuizView {
   }
 
   public List<AttributedString> header(QuizSession s) {
+    return header(s, Math.min(s.position() + 1, s.size()));
+  }
+
+  /** The header while question {@code shownPosition} (1-based) is on screen, e.g. its feedback. */
+  public List<AttributedString> header(QuizSession s, int shownPosition) {
     var lines = new ArrayList<AttributedString>();
-    int shownPosition = Math.min(s.position() + 1, s.size());
     String score = s.settings().feedback() == QuizSettings.Feedback.AT_END
         ? s.position() + " answered"
         : "score " + formatScore(s.score()) + "/" + s.position();
