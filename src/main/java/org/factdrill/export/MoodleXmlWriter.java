@@ -66,7 +66,11 @@ public final class MoodleXmlWriter implements BankWriter {
    */
   static String text(String raw) {
     String clean = xmlCharactersOnly(raw);
-    boolean markup = clean.chars().anyMatch(c -> c == '<' || c == '>' || c == '&' || c == '"' || c == '\'');
+    boolean markup = false;
+    for (int i = 0; i < clean.length() && !markup; i++) {
+      char c = clean.charAt(i);
+      markup = c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
+    }
     if (!markup) return clean;
     return "<![CDATA[" + clean.replace("]]>", "]]]]><![CDATA[>") + "]]>";
   }
@@ -76,6 +80,7 @@ public final class MoodleXmlWriter implements BankWriter {
   }
 
   private static String xmlCharactersOnly(String raw) {
+    if (allXmlCharacters(raw)) return raw;
     var out = new StringBuilder(raw.length());
     raw.codePoints().forEach(c -> {
       boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
@@ -83,6 +88,22 @@ public final class MoodleXmlWriter implements BankWriter {
       if (allowed) out.appendCodePoint(c);
     });
     return out.toString();
+  }
+
+  /** The common case, checked without copying: no control characters and no lone surrogates. */
+  private static boolean allXmlCharacters(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
+      if (c == 0xFFFE || c == 0xFFFF) return false;
+      if (Character.isHighSurrogate(c)) {
+        if (i + 1 >= raw.length() || !Character.isLowSurrogate(raw.charAt(i + 1))) return false;
+        i++;
+      } else if (Character.isLowSurrogate(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final class QuestionXml implements Question.Visitor<Rendering> {

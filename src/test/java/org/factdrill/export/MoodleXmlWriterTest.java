@@ -1,0 +1,35 @@
+package org.factdrill.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.factdrill.bank.QuestionBank;
+import org.factdrill.questions.Ordering;
+import org.factdrill.questions.Source;
+import org.junit.jupiter.api.Test;
+
+class MoodleXmlWriterTest {
+
+  @Test
+  void textWithMarkupGoesIntoCdataAndAnEndMarkerInsideIsSplit() {
+    assertThat(MoodleXmlWriter.text("plain words")).isEqualTo("plain words");
+    assertThat(MoodleXmlWriter.text("a < b & c")).isEqualTo("<![CDATA[a < b & c]]>");
+    assertThat(MoodleXmlWriter.text("x ]]> y <")).isEqualTo("<![CDATA[x ]]]]><![CDATA[> y <]]>");
+    assertThat(MoodleXmlWriter.text("'quoted'")).isEqualTo("<![CDATA['quoted']]>");
+  }
+
+  @Test
+  void charactersXmlCannotCarryAreDroppedAndEmojiAndRightToLeftTextKept() {
+    assertThat(MoodleXmlWriter.text("a\u0001b\u0000c\uFFFE\uD800d 🦆 שלום\te\nf")).isEqualTo("abcd 🦆 שלום\te\nf");
+  }
+
+  @Test
+  void aCategoryPathKeepsASlashInTheTitleAsOneName() {
+    var bank = new QuestionBank("b", "Libya / UN", new QuestionBank.ArticleRef("", "", List.of()),
+        List.of(new Ordering("q-00000001", "Order.", List.of("a", "b"), "event", new Source(0, "S."))));
+    var e = new MoodleXmlWriter().write(bank, bank.questions());
+    assertThat(Banks.text(e)).contains("<text>$course$/top/Libya // UN</text>");
+    assertThat(e.written()).isZero();
+    assertThat(e.skipped()).hasSize(1);
+  }
+}
