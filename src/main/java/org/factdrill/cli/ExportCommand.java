@@ -79,12 +79,26 @@ public final class ExportCommand implements Callable<Integer> {
     }
     if (output != null) {
       AtomicFile.write(output, export.bytes());
+    } else if (!isText(export.bytes()) && Stdout.isTerminal()) {
+      // A writer that forgot to say binary() still must not garble the screen.
+      throw new UsageException(writer.name() + " is not text: give -o FILE (or redirect the output to a file)");
     } else {
       main.out.write(export.bytes(), 0, export.bytes().length);
       main.out.flush();
     }
     main.err.println("wrote " + plural(export.written(), "question") + ", skipped " + export.skipped().size());
     return Main.OK;
+  }
+
+  /** UTF-8 text with no NUL: what a terminal can show. */
+  static boolean isText(byte[] bytes) {
+    for (byte b : bytes) if (b == 0) return false;
+    try {
+      java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+      return true;
+    } catch (java.nio.charset.CharacterCodingException e) {
+      return false;
+    }
   }
 
   static String plural(int n, String noun) {

@@ -122,4 +122,11 @@ class ExportCommandTest {
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("--format");
   }
+
+  @Test
+  void bytesThatAreNotUtf8TextAreNotText() {
+    assertThat(ExportCommand.isText("GIFT ~ 🦆 שלום".getBytes(java.nio.charset.StandardCharsets.UTF_8))).isTrue();
+    assertThat(ExportCommand.isText(new byte[] {'P', 'K', 3, 4, 0, 0})).isFalse();
+    assertThat(ExportCommand.isText(new byte[] {(byte) 0xC3, (byte) 0x28})).isFalse();
+  }
 }
