@@ -54,12 +54,25 @@ final class Forms {
     } else if (Vocabulary.NAMED_KINDS.contains(kind)) {
       acronym(text).ifPresent(a -> add(into, a, false));
     }
+    withoutQualifiers(text, kind).ifPresent(q -> add(into, q, false));
   }
 
   private static void add(Map<String, Form> into, String text, boolean written) {
     Phrase p = Phrase.of(text);
     if (p.isEmpty()) return;
     into.putIfAbsent(p.key(), new Form(text.strip(), p, written));
+  }
+
+  /** "Foreign Minister" of "Russian Foreign Minister", as written, when the kind allows it. */
+  private static Optional<String> withoutQualifiers(String text, String kind) {
+    String[] words = text.strip().split("\\s+");
+    int start = words.length > 1 && Vocabulary.ARTICLES.contains(words[0].toLowerCase(Locale.ROOT)) ? 1 : 0;
+    Phrase p = Phrase.of(text).withoutArticle();
+    // Written words map one to one onto the phrase's words only when none was split or joined.
+    if (p.size() != words.length - start) return Optional.empty();
+    int drop = Vocabulary.droppableQualifiers(p, kind);
+    if (drop == 0) return Optional.empty();
+    return Optional.of(String.join(" ", java.util.Arrays.copyOfRange(words, start + drop, words.length)));
   }
 
   /** "Russian President Dmitry Medvedev" is "Dmitry Medvedev": leading titles go, one word at least stays. */

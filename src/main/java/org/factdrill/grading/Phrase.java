@@ -78,6 +78,7 @@ final class Phrase {
     s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
         .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("ı", "i");
     s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    s = s.replace("%", " percent ").replace("&", " and ").replace("per cent", "percent");
     s = s.replace('‐', '-').replace('‑', '-').replace('–', '-').replace('—', ' ');
     s = replaceAll(ACRONYM_DOTS, s, g -> g.replace(".", ""));
     s = POSSESSIVE.matcher(s).replaceAll("$1");

@@ -41,13 +41,13 @@ public final class TextGrader {
     Set<String> rivalKeys = new HashSet<>();
     for (Form r : rivals) rivalKeys.add(r.phrase().key());
     Phrase core = core(g, kind);
-    Set<String> givenKeys = Set.of(g.key(), core.key());
+    Set<String> givenKeys = new HashSet<>(List.of(g.key(), core.key()));
 
     // 1. The same answer, as written or in another form.
     for (Form f : forms) if (f.written() && givenKeys.contains(f.phrase().key())) return Verdict.correct();
     for (String k : givenKeys) if (rivalKeys.contains(k)) return Verdict.wrong();
     for (Form f : forms) if (givenKeys.contains(f.phrase().key())) return Verdict.correct();
-    if (sameWithQualifiers(core, forms, expected) || surnameOfFullName(core, forms, kind) || expandsAcronym(g, forms)) {
+    if (sameWithQualifiers(core, forms, expected) || surnameOfFullName(core, forms, kind)) {
       return Verdict.correct();
     }
 
@@ -74,7 +74,7 @@ public final class TextGrader {
         }
       }
     }
-    if (best == null) return Verdict.wrong();
+    if (best == null) return expandsAcronym(g, forms, expected) ? Verdict.correct() : Verdict.wrong();
     int near = Math.min(Typos.nearness(g, best.phrase()), Typos.nearness(core, best.phrase()));
     for (Form r : rivals) {
       if (Typos.nearness(g, r.phrase()) <= near || Typos.nearness(core, r.phrase()) <= near) return Verdict.wrong();
@@ -123,11 +123,11 @@ public final class TextGrader {
     if (!Vocabulary.QUALIFIED_KINDS.contains(expected.kind())) return false;
     Set<String> context = words(expected.context());
     Phrase g = given.withoutArticle();
-    int gq = qualifiers(g);
+    int gq = Vocabulary.droppableQualifiers(g, expected.kind());
     String gCore = g.drop(gq).key();
     for (Form f : forms) {
       Phrase p = f.phrase().withoutArticle();
-      int fq = qualifiers(p);
+      int fq = Vocabulary.droppableQualifiers(p, expected.kind());
       if (!p.drop(fq).key().equals(gCore)) continue;
       Set<String> allowed = new HashSet<>(context);
       for (int i = 0; i < fq; i++) allowed.add(p.tokens().get(i).text());
@@ -136,12 +136,6 @@ public final class TextGrader {
       if (ok) return true;
     }
     return false;
-  }
-
-  private static int qualifiers(Phrase p) {
-    int i = 0;
-    while (i < p.size() - 1 && !p.tokens().get(i).isNumber() && Vocabulary.QUALIFIERS.contains(p.tokens().get(i).text())) i++;
-    return i;
   }
 
   /** "Dmitry Medvedev" typed when the answer is the surname "Medvedev". */
@@ -155,10 +149,16 @@ public final class TextGrader {
     return false;
   }
 
-  /** "North Atlantic Treaty Organization" typed when the answer is written "NATO". */
-  private static boolean expandsAcronym(Phrase given, List<Form> forms) {
+  /**
+   * "Collective Security Treaty Organisation" typed when the answer is written "CSTO": the initials
+   * match and every word is in the prompt or source sentence, so it is the expansion the article
+   * gives, not an invented one. Checked after typos, so a misspelt expansion is ALMOST, not CORRECT.
+   */
+  private static boolean expandsAcronym(Phrase given, List<Form> forms, ExpectedAnswer expected) {
     Optional<String> initials = Forms.initials(given.withoutArticle());
     if (initials.isEmpty()) return false;
+    Set<String> context = words(expected.context());
+    for (String w : given.words()) if (!context.contains(Vocabulary.singular(w))) return false;
     for (Form f : forms) {
       String d = f.display().replace(".", "");
       if (d.length() >= 2 && d.length() <= 6 && d.matches("\\p{Lu}+") && initials.get().equals(f.phrase().key())) return true;

@@ -58,7 +58,8 @@ final class Typos {
    * Numbers must be the same numbers (1973 is never 1974); with the same number of words, each
    * word is compared with its counterpart and must be within its own threshold (so a word of four
    * letters or fewer must be exact); with a different number of words (a space dropped or added)
-   * the answer is compared as a whole, and only when it has no short word a slip could change.
+   * the answer is compared as a whole, and only when neither side has a short word a slip could
+   * change, add or drop.
    */
   static int typoEdits(Phrase given, Phrase form) {
     Phrase g = given.withoutArticle();
@@ -86,7 +87,9 @@ final class Typos {
       }
       return total <= allowed ? total : -1;
     }
+    // A word added or left out is not a typo when it is short enough to change the meaning ("US").
     for (Phrase.Token t : ft) if (!t.isNumber() && t.length() <= 4) return -1;
+    for (Phrase.Token t : gt) if (!t.isNumber() && t.length() <= 4) return -1;
     String gk = g.key();
     String fk = f.key();
     if (Math.abs(gk.length() - fk.length()) > allowed) return -1;

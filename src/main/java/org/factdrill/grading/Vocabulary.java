@@ -32,7 +32,7 @@ final class Vocabulary {
       "un", "us", "uk", "eu", "nato", "unsc", "russian", "american", "british", "french", "german", "chinese",
       "japanese", "libyan", "iranian", "iraqi", "syrian", "israeli", "palestinian", "ukrainian", "turkish",
       "indian", "pakistani", "afghan", "egyptian", "korean", "italian", "spanish", "canadian", "belgian",
-      "saudi", "european", "african", "arab", "international", "national", "federal", "state", "kremlin");
+      "saudi", "european", "african", "arab", "kremlin");
 
   /** Words a document's number may come with ("UN Security Council Resolution 1973"). */
   static final Set<String> DOCUMENT_WORDS = Set.of("un", "unsc", "united", "nations", "security", "council",
@@ -49,9 +49,21 @@ final class Vocabulary {
 
   static final Set<String> PERSON_KINDS = Set.of("person", "people", "name", "leader", "official");
 
-  /** Kinds where a leading qualifier ("Russian", "UN") may be dropped. */
+  /** Kinds where a leading qualifier ("Russian", "UN") may be dropped, leaving at least two words. */
   static final Set<String> QUALIFIED_KINDS = Set.of("role", "title", "position", "job", "office", "organization",
       "organisation", "org", "body", "institution", "agency", "document", "event", "treaty", "group");
+
+  /** Kinds where a qualifier may be dropped down to one word: "President" for "Russian President", "Charter" for "UN Charter". */
+  static final Set<String> TITLE_KINDS = Set.of("role", "title", "position", "job", "office", "document", "treaty");
+
+  /** How many leading words of {@code p} are qualifiers that may be left out for this kind. */
+  static int droppableQualifiers(Phrase p, String kind) {
+    if (!QUALIFIED_KINDS.contains(kind)) return 0;
+    int keep = TITLE_KINDS.contains(kind) ? 1 : 2;
+    int i = 0;
+    while (i < p.size() - keep && !p.tokens().get(i).isNumber() && QUALIFIERS.contains(p.tokens().get(i).text())) i++;
+    return i;
+  }
 
   /** Kinds whose answers are proper names of bodies or places, which have acronyms (CSTO, UNSC, UAE). */
   static final Set<String> NAMED_KINDS = Set.of("organization", "organisation", "org", "body", "institution",
