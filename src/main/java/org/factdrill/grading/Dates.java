@@ -86,8 +86,8 @@ final class Dates {
         continue;
       }
       BigDecimal n = t.number();
-      if (n.scale() > 0 || n.signum() < 0) return out;
-      int v = n.intValueExact();
+      if (n.signum() < 0 || n.compareTo(BigDecimal.valueOf(9999)) > 0 || n.stripTrailingZeros().scale() > 0) return out;
+      int v = n.intValue();
       if (v >= 1 && v <= 31 && day == null) {
         day = v;
       } else if (v >= 1000 && v <= 2999 && year == null && !t.ordinal()) {

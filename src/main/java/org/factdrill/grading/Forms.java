@@ -83,6 +83,14 @@ final class Forms {
     return String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
   }
 
+  /** The words of a name without leading titles ("president dmitry medvedev" is [dmitry, medvedev]). */
+  static List<String> withoutTitlesWords(Phrase name) {
+    List<String> w = name.withoutArticle().words();
+    int i = 0;
+    while (i < w.size() - 1 && Vocabulary.TITLES.contains(w.get(i))) i++;
+    return w.subList(i, w.size());
+  }
+
   private static boolean isTitle(String word) {
     Phrase p = Phrase.of(word);
     if (p.isEmpty()) return true;

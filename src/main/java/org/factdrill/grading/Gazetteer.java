@@ -17,8 +17,12 @@ import java.util.Optional;
 final class Gazetteer {
   private Gazetteer() {}
 
-  /** One set of names for the same thing; the first is its usual name. */
-  record Group(String category, List<String> names) {}
+  /** One set of names for the same thing; the first is its usual name. Phrases are read once. */
+  record Group(String category, List<String> names, List<Phrase> phrases) {
+    Group(String category, List<String> names) {
+      this(category, names, names.stream().map(Phrase::of).toList());
+    }
+  }
 
   // One group per line: names separated by "|". Only names a learner might type; exonyms in use in
   // English news. England, Scotland and Wales are not the United Kingdom, so they are groups of their own.
@@ -190,7 +194,7 @@ final class Gazetteer {
       Ukraine
       United Arab Emirates|UAE|Emirates
       United Kingdom|UK|Britain|Great Britain|U.K.|GB
-      United States|US|USA|U.S.|U.S.A.|America|United States of America|the States
+      United States|US|USA|U.S.|U.S.A.|America|United States of America
       Uruguay
       Uzbekistan
       Vatican|Holy See|Vatican City
@@ -270,7 +274,7 @@ final class Gazetteer {
       read("country", COUNTRIES, all);
       read("organization", ORGANIZATIONS, all);
       var map = new HashMap<String, Group>();
-      for (Group g : all) for (String n : g.names()) map.putIfAbsent(Phrase.of(n).key(), g);
+      for (Group g : all) for (Phrase p : g.phrases()) map.putIfAbsent(p.key(), g);
       groups = List.copyOf(all);
       byKey = map;
       return map;

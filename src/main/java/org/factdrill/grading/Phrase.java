@@ -43,6 +43,10 @@ final class Phrase {
   private static final Pattern APOSTROPHE = Pattern.compile("(\\p{L})['’‘`](?=\\p{L})");
   // "600,000" and "600 000" are one number; a four-digit year before ("2011 300") is not a group.
   private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, \u00a0\u202f]\\d{3})+(?![\\d])");
+  // "1.5m", "600k", "3bn": the short scale words of headlines.
+  private static final Pattern SCALE_SUFFIX = Pattern.compile("(\\d)(k|m|mn|bn|tn)(?![\\p{L}\\p{N}])");
+  private static final Map<String, String> SCALE_WORDS = Map.of("k", "thousand", "m", "million", "mn", "million",
+      "bn", "billion", "tn", "trillion");
   private static final Pattern TOKEN = Pattern.compile("\\d+(?:\\.\\d+|,\\d{1,2}(?!\\d))?(?:st|nd|rd|th)?(?![\\p{L}])|\\d+|\\p{L}+(?:-\\p{L}+)*");
 
   /** British spellings folded to one form, so "organisation" equals "organization". */
@@ -84,7 +88,11 @@ final class Phrase {
     s = POSSESSIVE.matcher(s).replaceAll("$1");
     s = APOSTROPHE.matcher(s).replaceAll("$1");
     s = replaceAll(THOUSANDS, s, g -> g.replaceAll("[, \u00a0\u202f]", ""));
-    return s;
+    Matcher m = SCALE_SUFFIX.matcher(s);
+    var out = new StringBuilder();
+    while (m.find()) m.appendReplacement(out, m.group(1) + " " + SCALE_WORDS.get(m.group(2)));
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static String replaceAll(Pattern p, String s, java.util.function.UnaryOperator<String> f) {

@@ -47,7 +47,7 @@ public final class TextGrader {
     for (Form f : forms) if (f.written() && givenKeys.contains(f.phrase().key())) return Verdict.correct();
     for (String k : givenKeys) if (rivalKeys.contains(k)) return Verdict.wrong();
     for (Form f : forms) if (givenKeys.contains(f.phrase().key())) return Verdict.correct();
-    if (sameWithQualifiers(core, forms, expected) || surnameOfFullName(core, forms, kind)) {
+    if (sameWithQualifiers(core, forms, expected) || sameName(core, forms, kind)) {
       return Verdict.correct();
     }
 
@@ -95,9 +95,9 @@ public final class TextGrader {
       Gazetteer.groupOf(w).ifPresent(group -> {
         for (Gazetteer.Group other : Gazetteer.inCategory(group.category())) {
           if (other == group) continue;
-          for (String n : other.names()) {
-            Phrase p = Phrase.of(n);
-            if (!own.contains(p.key())) out.add(new Form(n, p, false));
+          for (int i = 0; i < other.names().size(); i++) {
+            Phrase p = other.phrases().get(i);
+            if (!own.contains(p.key())) out.add(new Form(other.names().get(i), p, false));
           }
         }
       });
@@ -138,13 +138,26 @@ public final class TextGrader {
     return false;
   }
 
-  /** "Dmitry Medvedev" typed when the answer is the surname "Medvedev". */
-  private static boolean surnameOfFullName(Phrase given, List<Form> forms, String kind) {
-    if (!Vocabulary.isPerson(kind) || given.size() < 2) return false;
-    Phrase.Token last = given.tokens().get(given.size() - 1);
-    if (last.isNumber()) return false;
+  /**
+   * Other ways to write the same person's name: "Dmitry Medvedev" when the answer is the surname
+   * "Medvedev"; the surname first ("Medvedev Dmitry"); a middle name or patronymic added ("Dmitry
+   * Anatolyevich Medvedev"); the first name as an initial ("D. Medvedev").
+   */
+  private static boolean sameName(Phrase given, List<Form> forms, String kind) {
+    if (!Vocabulary.isPerson(kind) || given.size() < 2 || given.hasNumbers()) return false;
+    List<String> g = given.words();
+    String last = g.get(g.size() - 1);
     for (Form f : forms) {
-      if (f.written() && f.phrase().size() == 1 && f.phrase().key().equals(last.text())) return true;
+      if (!f.written()) continue;
+      List<String> name = Forms.withoutTitlesWords(f.phrase());
+      if (name.size() == 1 && name.get(0).equals(last)) return true;
+      if (name.size() < 2) continue;
+      String first = name.get(0);
+      String surname = name.get(name.size() - 1);
+      if (g.size() == name.size() && new java.util.TreeSet<>(g).equals(new java.util.TreeSet<>(name)) && g.get(0).equals(surname)) return true;
+      if (!last.equals(surname)) continue;
+      if (g.size() == 3 && name.size() == 2 && g.get(0).equals(first)) return true;
+      if (g.size() == 2 && g.get(0).length() == 1 && first.startsWith(g.get(0))) return true;
     }
     return false;
   }
