@@ -42,7 +42,7 @@ final class Phrase {
   private static final Pattern POSSESSIVE = Pattern.compile("(\\p{L})['’]s(?![\\p{L}\\p{N}])");
   private static final Pattern APOSTROPHE = Pattern.compile("(\\p{L})['’‘`](?=\\p{L})");
   // "600,000" and "600 000" are one number; a four-digit year before ("2011 300") is not a group.
-  private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, \u00a0\u202f]\\d{3})+(?![\\d])");
+  private static final Pattern THOUSANDS = Pattern.compile("(?<![\\d.,])\\d{1,3}(?:[, ]\\d{3})+(?![\\d])");
   // "1.5m", "600k", "3bn": the short scale words of headlines.
   private static final Pattern SCALE_SUFFIX = Pattern.compile("(\\d)(k|m|mn|bn|tn)(?![\\p{L}\\p{N}])");
   private static final Map<String, String> SCALE_WORDS = Map.of("k", "thousand", "m", "million", "mn", "million",
@@ -82,12 +82,13 @@ final class Phrase {
     s = s.replace("ß", "ss").replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE")
         .replace("ø", "o").replace("Ø", "O").replace("ł", "l").replace("Ł", "L").replace("đ", "d").replace("ı", "i");
     s = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    s = s.replaceAll("[\\s\u00a0\u202f]+", " ");
     s = s.replace("%", " percent ").replace("&", " and ").replace("per cent", "percent");
     s = s.replace('‐', '-').replace('‑', '-').replace('–', '-').replace('—', ' ');
     s = replaceAll(ACRONYM_DOTS, s, g -> g.replace(".", ""));
     s = POSSESSIVE.matcher(s).replaceAll("$1");
     s = APOSTROPHE.matcher(s).replaceAll("$1");
-    s = replaceAll(THOUSANDS, s, g -> g.replaceAll("[, \u00a0\u202f]", ""));
+    s = replaceAll(THOUSANDS, s, g -> g.replaceAll("[, ]", ""));
     Matcher m = SCALE_SUFFIX.matcher(s);
     var out = new StringBuilder();
     while (m.find()) m.appendReplacement(out, m.group(1) + " " + SCALE_WORDS.get(m.group(2)));
