@@ -46,6 +46,12 @@ final class NumberWords {
   /** What the previous word of a number was, to know whether the next word continues it. */
   private enum Last { NONE, DIGITS, UNIT, TEEN, TENS, HUNDRED, SCALE }
 
+  /** Years are read in pairs: "nineteen seventy-three" is 1973, "twenty eleven" 2011. */
+  private static boolean startsYear(Last last, BigDecimal current, BigDecimal total, boolean year) {
+    return !year && total.signum() == 0 && (last == Last.TEEN || last == Last.TENS || last == Last.UNIT)
+        && current.compareTo(BigDecimal.TEN) >= 0 && current.compareTo(BigDecimal.valueOf(99)) <= 0;
+  }
+
   static List<Phrase.Token> read(List<String> words) {
     var out = new ArrayList<Phrase.Token>();
     int i = 0;
@@ -69,6 +75,7 @@ final class NumberWords {
     int i = start;
     int end = start;
     boolean ordinal = false;
+    boolean year = false;
     while (i < words.size()) {
       String w = words.get(i);
       Matcher d = DIGITS.matcher(w);
@@ -90,6 +97,13 @@ final class NumberWords {
         continue;
       }
       Integer small = SMALL.get(w);
+      if (small != null && small >= 10 && startsYear(last, current, total, year)) {
+        current = current.multiply(BigDecimal.valueOf(100)).add(BigDecimal.valueOf(small)); // "twenty eleven"
+        year = true;
+        last = Last.TEEN;
+        end = ++i;
+        continue;
+      }
       if (small != null) {
         boolean unit = small >= 1 && small <= 9;
         boolean ok = last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE || (unit && last == Last.TENS);
@@ -100,6 +114,13 @@ final class NumberWords {
         continue;
       }
       Integer tens = TENS.get(w);
+      if (tens != null && startsYear(last, current, total, year)) {
+        current = current.multiply(BigDecimal.valueOf(100)).add(BigDecimal.valueOf(tens)); // "nineteen seventy(-three)"
+        year = true;
+        last = Last.TENS;
+        end = ++i;
+        continue;
+      }
       if (tens != null) {
         if (!(last == Last.NONE || last == Last.HUNDRED || last == Last.SCALE)) break;
         current = current.add(BigDecimal.valueOf(tens));

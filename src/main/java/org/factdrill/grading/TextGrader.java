@@ -140,7 +140,7 @@ public final class TextGrader {
 
   /**
    * Other ways to write the same person's name: "Dmitry Medvedev" when the answer is the surname
-   * "Medvedev"; the surname first ("Medvedev Dmitry"); a middle name or patronymic added ("Dmitry
+   * "Medvedev" (or "Ban Ki-moon" when it is "Ban", family name first); the surname first ("Medvedev Dmitry"); a middle name or patronymic added ("Dmitry
    * Anatolyevich Medvedev"); the first name as an initial ("D. Medvedev").
    */
   private static boolean sameName(Phrase given, List<Form> forms, String kind) {
@@ -150,7 +150,7 @@ public final class TextGrader {
     for (Form f : forms) {
       if (!f.written()) continue;
       List<String> name = Forms.withoutTitlesWords(f.phrase());
-      if (name.size() == 1 && name.get(0).equals(last)) return true;
+      if (name.size() == 1 && (name.get(0).equals(last) || (g.size() <= 3 && name.get(0).equals(g.get(0))))) return true;
       if (name.size() < 2) continue;
       String first = name.get(0);
       String surname = name.get(name.size() - 1);
