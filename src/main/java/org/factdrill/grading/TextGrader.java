@@ -52,8 +52,10 @@ public final class TextGrader {
     }
 
     // 2. Dates, 3. numbers: exact in value, never a typo.
+    // A person or a country called May or Georgia is not a date.
+    boolean named = Vocabulary.isPerson(kind) || Vocabulary.NAMED_KINDS.contains(kind);
     List<Dates.Day> answerDates = new ArrayList<>();
-    for (String w : expected.written()) answerDates.addAll(Dates.readings(w));
+    if (!named) for (String w : expected.written()) answerDates.addAll(Dates.readings(w));
     if (!answerDates.isEmpty()) {
       List<Dates.Day> givenDates = Dates.readings(text);
       if (!givenDates.isEmpty()) return dates(givenDates, answerDates, expected);
