@@ -24,8 +24,9 @@ import org.factdrill.questions.TrueFalse;
 
 /**
  * Reads the CSV that {@link CsvWriter} writes, after a teacher has edited it in a spreadsheet:
- * columns are found by their header names (any order, extra columns ignored), a row without an id
- * gets one from its content, and empty kind or source cells take {@link ImportDefaults}.
+ * columns are found by their header names (any order, extra columns ignored), commas or semicolons
+ * separate them, a row without an id gets one from its content, and empty kind or source cells
+ * take {@link ImportDefaults}.
  */
 public final class CsvReader implements BankReader {
 
@@ -47,7 +48,7 @@ public final class CsvReader implements BankReader {
     var questions = new ArrayList<Question>();
     Map<String, Integer> lineOfId = new HashMap<>();
     try (var parser = CSVParser.builder().setReader(new StringReader(body))
-        .setFormat(CsvText.FORMAT.builder().setIgnoreEmptyLines(false).get()).get()) {
+        .setFormat(CsvText.FORMAT.builder().setIgnoreEmptyLines(false).setDelimiter(delimiter(body)).get()).get()) {
       var records = parser.iterator();
       if (!records.hasNext()) throw new ImportException(fileName, 1, "the file is empty; the first line must name the columns");
       Map<String, Integer> column = header(records.next(), fileName);
@@ -78,6 +79,16 @@ public final class CsvReader implements BankReader {
     }
     var bank = new QuestionBank(ImportDefaults.bankId(fileName), ImportDefaults.title(fileName), ImportDefaults.article(), questions);
     return new Import(bank, List.of());
+  }
+
+  /**
+   * Spreadsheets set to a language that writes decimal commas (German, French...) save CSV with
+   * semicolons; the header line tells which one this file uses.
+   */
+  static char delimiter(String text) {
+    int end = text.indexOf('\n');
+    String header = end < 0 ? text : text.substring(0, end);
+    return header.chars().filter(c -> c == ';').count() > header.chars().filter(c -> c == ',').count() ? ';' : ',';
   }
 
   private static Map<String, Integer> header(CSVRecord first, String fileName) throws ImportException {

@@ -21,8 +21,9 @@ public final class JsonReader implements BankReader {
     try {
       return new Import(BankCodec.read(text.startsWith("\uFEFF") ? text.substring(1) : text, fileName), List.of());
     } catch (BankFormatException e) {
-      // The codec's message already names the file, and the line or the JSON path.
-      throw new ImportException(fileName, 0, e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+      // The reason of a syntax error starts with its line and column; a schema fault has a JSON path.
+      String path = e.jsonPath() == null || e.jsonPath().isEmpty() ? "" : "at " + e.jsonPath() + ": ";
+      throw new ImportException(fileName, 0, path + e.reason());
     }
   }
 }

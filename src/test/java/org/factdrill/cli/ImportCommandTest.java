@@ -77,4 +77,16 @@ class ImportCommandTest {
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err()).contains("-o");
   }
+
+  @Test
+  void brokenJsonNamesItsLineAndAFaultyBankItsJsonPath() throws Exception {
+    Path broken = Files.writeString(dir.resolve("broken.json"), "{\n  \"id\": ,\n}");
+    CliRun r = CliRun.of("import", broken.toString(), "-o", dir.resolve("out.json").toString());
+    assertThat(r.code()).isEqualTo(Main.FAILURE);
+    assertThat(r.err()).startsWith("factdrill: " + broken + ": line 2, column").doesNotContain("Exception");
+    String sample = Files.readString(CliRun.GOLDEN.resolve("sample.bank.json")).replace("\"kind\" : \"date\"", "\"kind\" : \"\"");
+    Path faulty = Files.writeString(dir.resolve("faulty.json"), sample);
+    assertThat(CliRun.of("import", faulty.toString(), "-o", dir.resolve("out.json").toString()).err())
+        .startsWith("factdrill: " + faulty + ": at $.questions[0].kind: ");
+  }
 }

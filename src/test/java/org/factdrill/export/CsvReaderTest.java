@@ -57,4 +57,12 @@ class CsvReaderTest {
         .hasMessageStartingWith("x.csv: line 2: not valid CSV");
     assertThatThrownBy(() -> reader.read("", "x.csv")).hasMessageStartingWith("x.csv: line 1: the file is empty");
   }
+
+  @Test
+  void aSpreadsheetSavedWithSemicolonsReadsTheSame() throws Exception {
+    String csv = "\uFEFFtype;prompt;answer;accept\r\nshort_answer;Capital, of France?;Paris;\"Paris, France\nParis\"\r\n";
+    var q = reader.read(csv, "de.csv").bank().questions().get(0);
+    assertThat(q.prompt()).isEqualTo("Capital, of France?");
+    assertThat(q.accept()).containsExactly("Paris, France", "Paris");
+  }
 }
