@@ -70,16 +70,12 @@ public final class ItemAnalysis {
     }
   }
 
-  /** The whole analysis: per question, the grade spread, class figures, and the most missed questions. */
-  public record Analysis(
-      int students,
-      double meanPercent,
-      double medianPercent,
-      double minPercent,
-      double maxPercent,
-      List<QuestionStats> questions,
-      Distribution distribution,
-      List<QuestionStats> mostMissed) {}
+  /** Per question, the figures; and the questions most missed, hardest first. */
+  public record Analysis(int students, List<QuestionStats> questions, List<QuestionStats> mostMissed) {}
+
+  /** The grades of the class: mean, median, lowest and highest percent, and their spread. */
+  public record Grades(int students, double meanPercent, double medianPercent, double minPercent, double maxPercent,
+      Distribution distribution) {}
 
   /** How many questions the "most missed" list holds at most. */
   public static final int MOST_MISSED = 5;
@@ -92,16 +88,19 @@ public final class ItemAnalysis {
     for (int i = 0; i < quiz.questions().size(); i++) {
       stats.add(question(i + 1, quiz.questions().get(i), results, totals));
     }
+    return new Analysis(n, List.copyOf(stats), mostMissed(stats));
+  }
+
+  public static Grades grades(List<StudentResult> results) {
+    int n = results.size();
     double[] percents = results.stream().mapToDouble(StudentResult::percent).sorted().toArray();
-    return new Analysis(
+    return new Grades(
         n,
-        n == 0 ? 0 : java.util.Arrays.stream(percents).average().orElse(0),
+        n == 0 ? 0 : mean(percents),
         median(percents),
         n == 0 ? 0 : percents[0],
         n == 0 ? 0 : percents[n - 1],
-        List.copyOf(stats),
-        distribution(results),
-        mostMissed(stats));
+        distribution(results));
   }
 
   static QuestionStats question(int number, Question q, List<StudentResult> results, double[] totals) {

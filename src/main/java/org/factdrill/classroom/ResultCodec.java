@@ -134,6 +134,15 @@ public final class ResultCodec {
     return root;
   }
 
+  /** One answer as compact JSON ({"choice": "..."}, {"order": [...]}...), for the database. */
+  public static String answerJson(Answer answer) {
+    return new String(Json.canonical(answerTree(answer)), StandardCharsets.UTF_8);
+  }
+
+  public static Answer answerFromJson(String json) throws ClassFileException {
+    return answer(Json.parse(json, "answer"), "$", "answer");
+  }
+
   private static ObjectNode answerTree(Answer answer) {
     ObjectNode n = Json.MAPPER.createObjectNode();
     if (answer instanceof Answer.Text t) n.put("text", t.text());

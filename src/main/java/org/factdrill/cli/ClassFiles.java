@@ -15,6 +15,9 @@ import org.factdrill.classroom.ClassQuizCodec;
 
 /** File edges of the class commands: reading a quiz, and writing files whole or not at all. */
 final class ClassFiles {
+  /** Where results are written and collected unless --results says otherwise (relative to the working folder). */
+  static final String DEFAULT_RESULTS = "class-results";
+
   private ClassFiles() {}
 
   static ClassQuiz readQuiz(Path file) {

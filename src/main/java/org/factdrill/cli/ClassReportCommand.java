@@ -1,0 +1,147 @@
+package org.factdrill.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.factdrill.classroom.ClassFileException;
+import org.factdrill.classroom.ClassQuiz;
+import org.factdrill.classroom.ClassQuizCodec;
+import org.factdrill.classroom.ClassReport;
+import org.factdrill.classroom.Gradebook;
+import org.factdrill.classroom.ReportJson;
+import org.factdrill.classroom.ReportText;
+import org.factdrill.classroom.ResultCodec;
+import org.factdrill.classroom.StudentResult;
+import org.factdrill.store.ClassResultStore;
+import org.factdrill.store.ClassStoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code factdrill class report}: gathers the results of a class quiz (the files collected in
+ * DIR/&lt;code&gt;/ and DIR itself, and the attempts kept in this machine's database), checks each
+ * one's seal, and prints the roster, grades and item analysis; optionally the CSV gradebook.
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grades and item analysis of a class quiz.",
+      "Reads the result files in DIR/<quiz code>/ (and DIR/), and the attempts kept in this machine's database.",
+      "A result file that was edited is refused, named, and not counted (exit code 1); results of another quiz are set aside."
+    })
+public final class ClassReportCommand implements Runnable {
+
+  @ParentCommand ClassCommand parent;
+
+  @Parameters(paramLabel = "QUIZ.json", description = "The class quiz file.")
+  Path quizFile;
+
+  @Option(names = "--results", paramLabel = "DIR", defaultValue = ClassFiles.DEFAULT_RESULTS,
+      description = "Folder the results were collected in (default: ${DEFAULT-VALUE}).")
+  Path results;
+
+  @Option(names = "--csv", paramLabel = "FILE", description = "Also write the gradebook as CSV (student, id, score, percent, one column per question).")
+  Path csv;
+
+  @Option(names = "--json", description = "Print the report as one JSON object instead of text.")
+  boolean json;
+
+  @Override
+  public void run() {
+    Main main = parent.main;
+    ClassQuiz quiz = ClassFiles.readQuiz(quizFile);
+    String digest = ClassQuizCodec.digest(quiz);
+    var valid = new ArrayList<StudentResult>();
+    var refused = new ArrayList<ClassReport.Problem>();
+    var ignored = new ArrayList<ClassReport.Problem>();
+
+    for (Path file : resultFiles(quiz)) {
+      String text;
+      try {
+        text = Files.readString(file);
+      } catch (IOException e) {
+        refused.add(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
+        continue;
+      }
+      classify(text, file.toString(), quiz, digest, valid, refused, ignored);
+    }
+    try {
+      Optional<ClassResultStore> opened = ClassResultStore.openForReading(main.homeDir());
+      if (opened.isPresent()) {
+        try (ClassResultStore store = opened.get()) {
+          for (ClassResultStore.Stored s : store.results(quiz.code())) {
+            classify(s.sealedResult(), store.file() + " (attempt " + s.attemptId() + ")", quiz, digest, valid, refused, ignored);
+          }
+        }
+      }
+    } catch (ClassStoreException e) {
+      throw new CommandFailure(e.getMessage());
+    }
+
+    ClassReport report = ClassReport.of(quiz, valid, refused, ignored);
+    if (csv != null) ClassFiles.writeAtomically(csv, Gradebook.csv(quiz, report.gradedResults()), true);
+    if (json) {
+      main.out.print(ReportJson.write(report));
+    } else {
+      main.out.print(ReportText.render(report, ZoneId.systemDefault(), width(main), !"dumb".equals(main.env.get("TERM"))));
+      if (report.roster().isEmpty()) {
+        main.out.println("(looked in " + results.resolve(quiz.code()) + ", " + results + " and " + main.homeDir().resolve(ClassResultStore.FILE_NAME) + ")");
+      }
+      if (csv != null) main.out.println("Gradebook written to " + csv);
+    }
+    main.out.flush();
+    for (ClassReport.Problem p : refused) main.err.println("factdrill: refused " + p.source() + ": " + p.reason());
+    if (!refused.isEmpty()) {
+      throw new CommandFailure(refused.size() + (refused.size() == 1 ? " result was" : " results were") + " refused and not counted (see above)");
+    }
+  }
+
+  private static void classify(String text, String source, ClassQuiz quiz, String digest, List<StudentResult> valid,
+      List<ClassReport.Problem> refused, List<ClassReport.Problem> ignored) {
+    if (!text.contains(ResultCodec.FORMAT)) {
+      ignored.add(new ClassReport.Problem(source, "not a class result file"));
+      return;
+    }
+    try {
+      ResultCodec.Reading reading = ResultCodec.read(text, source, quiz, digest);
+      if (reading instanceof ResultCodec.Reading.Valid v) valid.add(v.result());
+      else if (reading instanceof ResultCodec.Reading.OtherQuiz o) {
+        ignored.add(new ClassReport.Problem(source, "a result of quiz " + o.code() + (o.title().isEmpty() ? "" : " \"" + o.title() + "\"")));
+      } else if (reading instanceof ResultCodec.Reading.Edited e) refused.add(new ClassReport.Problem(source, e.reason()));
+    } catch (ClassFileException e) {
+      refused.add(new ClassReport.Problem(source, "not a readable result file (" + (e.jsonPath().isEmpty() ? "" : "at " + e.jsonPath() + ": ") + e.reason() + ")"));
+    }
+  }
+
+  /** Result files of this quiz's folder, then any left loose in DIR itself; temporary files skipped. */
+  private List<Path> resultFiles(ClassQuiz quiz) {
+    var files = new ArrayList<Path>();
+    for (Path dir : List.of(results.resolve(quiz.code()), results)) {
+      if (!Files.isDirectory(dir)) continue;
+      try (Stream<Path> s = Files.list(dir)) {
+        s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
+            .sorted().forEach(files::add);
+      } catch (IOException e) {
+        throw new CommandFailure(dir + ": cannot list (" + ClassFiles.reason(e) + ")");
+      }
+    }
+    return files;
+  }
+
+  static int width(Main main) {
+    try {
+      int columns = Integer.parseInt(main.env.getOrDefault("COLUMNS", "100").strip());
+      return columns >= 40 ? columns : 100;
+    } catch (NumberFormatException e) {
+      return 100;
+    }
+  }
+}
