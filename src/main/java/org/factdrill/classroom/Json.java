@@ -1,5 +1,6 @@
 package org.factdrill.classroom;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -105,11 +106,38 @@ final class Json {
 
   /** Compact, keys sorted: the form a checksum is computed over, whatever the file's layout. */
   static byte[] canonical(JsonNode node) {
-    try {
-      Object plain = COMPACT.treeToValue(node, Object.class);
-      return COMPACT.writeValueAsBytes(plain);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a parsed tree always serialises", e);
+    return canonical(node, null);
+  }
+
+  /** As {@link #canonical(JsonNode)}, leaving out one top-level field (the checksum itself). */
+  static byte[] canonical(JsonNode node, String skipTopLevelField) {
+    var bytes = new java.io.ByteArrayOutputStream(4096);
+    try (JsonGenerator g = COMPACT.getFactory().createGenerator(bytes)) {
+      writeSorted(g, node, skipTopLevelField);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("writing to memory does not fail", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static void writeSorted(JsonGenerator g, JsonNode node, String skip) throws java.io.IOException {
+    if (node.isObject()) {
+      var names = new java.util.ArrayList<String>();
+      node.fieldNames().forEachRemaining(names::add);
+      java.util.Collections.sort(names);
+      g.writeStartObject();
+      for (String name : names) {
+        if (name.equals(skip)) continue;
+        g.writeFieldName(name);
+        writeSorted(g, node.get(name), null);
+      }
+      g.writeEndObject();
+    } else if (node.isArray()) {
+      g.writeStartArray();
+      for (JsonNode item : node) writeSorted(g, item, null);
+      g.writeEndArray();
+    } else {
+      COMPACT.writeTree(g, node);
     }
   }
 

@@ -3,7 +3,6 @@ package org.factdrill.classroom;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 
@@ -68,7 +67,7 @@ public final class ReportText {
     int promptWidth = Math.max(20, width - 51);
     for (ItemAnalysis.QuestionStats s : a.questions()) {
       line(out, "  " + lpad(Integer.toString(s.number()), 2) + "  " + pad(s.question().type().wireName(), 15) + "  "
-          + lpad(percent(100 * s.facility()), 8) + "  " + lpad(discrimination(s.discrimination()), 8) + "  "
+          + lpad(fixed(100 * s.facility()), 8) + "  " + lpad(discrimination(s.discrimination()), 8) + "  "
           + lpad(Integer.toString(s.skipped()), 7) + "  " + cut(s.question().prompt(), promptWidth));
     }
     if (a.questions().stream().anyMatch(s -> s.discrimination().isEmpty())) {
@@ -118,7 +117,12 @@ public final class ReportText {
   static String discrimination(OptionalDouble d) {
     if (d.isEmpty()) return "–";
     double v = d.getAsDouble();
-    return (v < 0 ? "!" : "") + percent(100 * v);
+    return (v < 0 ? "!" : "") + fixed(100 * v);
+  }
+
+  /** "36.0%": a fixed decimal, so that a column of figures lines up. */
+  static String fixed(double p) {
+    return String.format(Locale.ROOT, "%.1f%%", p);
   }
 
   /** "66.7%", "100%": one decimal, none when it is zero. */
@@ -144,9 +148,5 @@ public final class ReportText {
 
   static String lpad(String s, int width) {
     return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
-  }
-
-  static List<String> lines(String text) {
-    return List.of(text.split("\n"));
   }
 }

@@ -70,9 +70,7 @@ public final class ResultCodec {
     if (!code.equals(quiz.code())) return new Reading.OtherQuiz(code, Json.optionalText(quizNode, "title", "$.quiz", file));
 
     String checksum = Json.text(root, "checksum", "$", file);
-    ObjectNode unsealed = ((ObjectNode) root).deepCopy();
-    unsealed.remove("checksum");
-    String expected = CHECKSUM_PREFIX + seal(unsealed, quizDigest);
+    String expected = CHECKSUM_PREFIX + seal(root, quizDigest);
     if (!MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII), checksum.getBytes(StandardCharsets.UTF_8))) {
       String digest = Json.optionalText(quizNode, "digest", "$.quiz", file);
       return new Reading.Edited(digest.equals(quizDigest)
@@ -86,14 +84,14 @@ public final class ResultCodec {
     }
   }
 
-  /** HMAC-SHA256 of the canonical form, keyed by the quiz. */
-  static String seal(JsonNode unsealed, String quizDigest) {
+  /** HMAC-SHA256 of the canonical form (without any checksum field), keyed by the quiz. */
+  static String seal(JsonNode result, String quizDigest) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       byte[] key = MessageDigest.getInstance("SHA-256")
           .digest(("factdrill class result v1\u0000" + quizDigest).getBytes(StandardCharsets.UTF_8));
       mac.init(new SecretKeySpec(key, "HmacSHA256"));
-      return HexFormat.of().formatHex(mac.doFinal(Json.canonical(unsealed)));
+      return HexFormat.of().formatHex(mac.doFinal(Json.canonical(result, "checksum")));
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("every Java runtime has HmacSHA256", e);
     }

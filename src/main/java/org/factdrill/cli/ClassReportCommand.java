@@ -63,22 +63,21 @@ public final class ClassReportCommand implements Runnable {
     var refused = new ArrayList<ClassReport.Problem>();
     var ignored = new ArrayList<ClassReport.Problem>();
 
-    for (Path file : resultFiles(quiz)) {
-      String text;
+    // Checking seals is most of the work with a large class: files are read and checked in parallel.
+    List<Sorted> sorted = resultFiles(quiz).parallelStream().map(file -> {
       try {
-        text = Files.readString(file);
+        return classify(Files.readString(file), file.toString(), quiz, digest);
       } catch (IOException e) {
-        refused.add(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
-        continue;
+        return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
       }
-      classify(text, file.toString(), quiz, digest, valid, refused, ignored);
-    }
+    }).toList();
+    for (Sorted s : sorted) s.into(valid, refused, ignored);
     try {
       Optional<ClassResultStore> opened = ClassResultStore.openForReading(main.homeDir());
       if (opened.isPresent()) {
         try (ClassResultStore store = opened.get()) {
           for (ClassResultStore.Stored s : store.results(quiz.code())) {
-            classify(s.sealedResult(), store.file() + " (attempt " + s.attemptId() + ")", quiz, digest, valid, refused, ignored);
+            classify(s.sealedResult(), store.file() + " (attempt " + s.attemptId() + ")", quiz, digest).into(valid, refused, ignored);
           }
         }
       }
@@ -104,20 +103,35 @@ public final class ClassReportCommand implements Runnable {
     }
   }
 
-  private static void classify(String text, String source, ClassQuiz quiz, String digest, List<StudentResult> valid,
-      List<ClassReport.Problem> refused, List<ClassReport.Problem> ignored) {
-    if (!text.contains(ResultCodec.FORMAT)) {
-      ignored.add(new ClassReport.Problem(source, "not a class result file"));
-      return;
+  /** One result, sorted: counted, refused or set aside (exactly one of the three is set). */
+  private record Sorted(StudentResult valid, ClassReport.Problem refused, ClassReport.Problem ignored) {
+    static Sorted refused(ClassReport.Problem p) {
+      return new Sorted(null, p, null);
     }
+
+    static Sorted ignored(ClassReport.Problem p) {
+      return new Sorted(null, null, p);
+    }
+
+    void into(List<StudentResult> valid, List<ClassReport.Problem> refused, List<ClassReport.Problem> ignored) {
+      if (this.valid != null) valid.add(this.valid);
+      if (this.refused != null) refused.add(this.refused);
+      if (this.ignored != null) ignored.add(this.ignored);
+    }
+  }
+
+  private static Sorted classify(String text, String source, ClassQuiz quiz, String digest) {
+    if (!text.contains(ResultCodec.FORMAT)) return Sorted.ignored(new ClassReport.Problem(source, "not a class result file"));
     try {
       ResultCodec.Reading reading = ResultCodec.read(text, source, quiz, digest);
-      if (reading instanceof ResultCodec.Reading.Valid v) valid.add(v.result());
-      else if (reading instanceof ResultCodec.Reading.OtherQuiz o) {
-        ignored.add(new ClassReport.Problem(source, "a result of quiz " + o.code() + (o.title().isEmpty() ? "" : " \"" + o.title() + "\"")));
-      } else if (reading instanceof ResultCodec.Reading.Edited e) refused.add(new ClassReport.Problem(source, e.reason()));
+      if (reading instanceof ResultCodec.Reading.Valid v) return new Sorted(v.result(), null, null);
+      if (reading instanceof ResultCodec.Reading.OtherQuiz o) {
+        return Sorted.ignored(new ClassReport.Problem(source, "a result of quiz " + o.code() + (o.title().isEmpty() ? "" : " \"" + o.title() + "\"")));
+      }
+      return Sorted.refused(new ClassReport.Problem(source, ((ResultCodec.Reading.Edited) reading).reason()));
     } catch (ClassFileException e) {
-      refused.add(new ClassReport.Problem(source, "not a readable result file (" + (e.jsonPath().isEmpty() ? "" : "at " + e.jsonPath() + ": ") + e.reason() + ")"));
+      return Sorted.refused(new ClassReport.Problem(source,
+          "not a readable result file (" + (e.jsonPath().isEmpty() ? "" : "at " + e.jsonPath() + ": ") + e.reason() + ")"));
     }
   }
 
