@@ -27,6 +27,9 @@ public record ClassReport(
   /** A result that was not counted, where it came from (a file, the database) and why. */
   public record Problem(String source, String reason) {}
 
+  private static final java.text.Collator COLLATOR = java.text.Collator.getInstance(Locale.ROOT);
+  private static final java.util.regex.Pattern CHUNK = java.util.regex.Pattern.compile("\\d+|\\D+");
+
   public ClassReport {
     roster = List.copyOf(roster);
     refused = List.copyOf(refused);
@@ -48,10 +51,31 @@ public record ClassReport(
       roster.add(new Entry(best.student(), best, attempts.size()));
       firsts.add(attempts.get(0));
     }
-    roster.sort(Comparator.comparing((Entry e) -> e.student().name().toLowerCase(Locale.ROOT))
-        .thenComparing(e -> e.student().id()));
+    roster.sort(Comparator.comparing((Entry e) -> e.student().name(), ClassReport::byName)
+        .thenComparing(e -> e.student().id(), ClassReport::byName));
     List<StudentResult> graded = roster.stream().map(Entry::graded).toList();
     return new ClassReport(quiz, roster, ItemAnalysis.grades(graded), ItemAnalysis.analyse(quiz, firsts), refused, ignored);
+  }
+
+  /**
+   * The order a class list is read in: accents and case second to the letters ("Zoë" with "Zoe"),
+   * and numbers by value ("Student 9" before "Student 10").
+   */
+  static int byName(String a, String b) {
+    var ma = CHUNK.matcher(a);
+    var mb = CHUNK.matcher(b);
+    while (ma.find() && mb.find()) {
+      String x = ma.group();
+      String y = mb.group();
+      int c;
+      if (Character.isDigit(x.charAt(0)) && Character.isDigit(y.charAt(0))) {
+        c = new java.math.BigInteger(x).compareTo(new java.math.BigInteger(y));
+      } else {
+        c = COLLATOR.compare(x, y);
+      }
+      if (c != 0) return c;
+    }
+    return Integer.compare(a.length(), b.length());
   }
 
   public List<StudentResult> gradedResults() {

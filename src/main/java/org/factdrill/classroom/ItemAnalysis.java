@@ -148,7 +148,10 @@ public final class ItemAnalysis {
     double cov = 0;
     for (int s = 0; s < n; s++) cov += (item[s] - mx) * (rest[s] - my);
     cov /= n - 1;
-    return OptionalDouble.of(cov / Math.sqrt(vx * vy));
+    double r = cov / Math.sqrt(vx * vy);
+    // Rounding noise would show an uncorrelated question as "−0.0%" (and flag it as negative).
+    if (Math.abs(r) < 1e-12) r = 0;
+    return OptionalDouble.of(Math.max(-1, Math.min(1, r)));
   }
 
   /** The facility index: mean score over maximum score (1 per question), as Moodle defines it. */

@@ -52,6 +52,12 @@ public record Student(String name, String id) {
     return slug + "-" + Json.sha256Hex(key()).substring(0, 8) + ".json";
   }
 
+  /** The file name of this student's n-th attempt (1-based): the first is {@link #fileName()}, then "-2", "-3"... */
+  public String fileName(int attempt) {
+    String base = fileName();
+    return attempt <= 1 ? base : base.substring(0, base.length() - ".json".length()) + "-" + attempt + ".json";
+  }
+
   /** The name with the id, as the roster shows it. */
   public String label() {
     return id.isEmpty() ? name : name + " (" + id + ")";

@@ -9,7 +9,7 @@ import picocli.CommandLine.ParentCommand;
     name = "class",
     mixinStandardHelpOptions = true,
     description = "Classroom quizzes: freeze a quiz for a class, let students take it, report grades and item analysis.",
-    subcommands = {ClassCreateCommand.class, ClassReportCommand.class})
+    subcommands = {ClassCreateCommand.class, ClassTakeCommand.class, ClassReportCommand.class})
 public final class ClassCommand implements Runnable {
 
   @ParentCommand Main main;
