@@ -62,14 +62,16 @@ public final class ReportText {
 
     ItemAnalysis.Analysis a = report.analysis();
     line(out, "");
-    line(out, "Questions (facility: share of the marks scored; discrimination: correlation with the rest of the quiz)");
+    line(out, "Questions");
     line(out, "   Q  Type             Facility  Discrim.  Skipped  Question");
-    int promptWidth = Math.max(20, width - 51);
+    int promptWidth = Math.max(20, width - 53);
     for (ItemAnalysis.QuestionStats s : a.questions()) {
+      boolean negative = s.discrimination().isPresent() && s.discrimination().getAsDouble() < 0;
       line(out, "  " + lpad(Integer.toString(s.number()), 2) + "  " + pad(s.question().type().wireName(), 15) + "  "
-          + lpad(fixed(100 * s.facility()), 8) + "  " + lpad(discrimination(s.discrimination()), 8) + "  "
+          + lpad(fixed(100 * s.facility()), 8) + "  " + lpad(discrimination(s.discrimination()), 8) + (negative ? "!" : " ") + " "
           + lpad(Integer.toString(s.skipped()), 7) + "  " + cut(s.question().prompt(), promptWidth));
     }
+    line(out, "  (facility: share of the marks scored; discrimination: correlation with the rest of the quiz)");
     if (a.questions().stream().anyMatch(s -> s.discrimination().isEmpty())) {
       line(out, "  (–: no discrimination when everyone scored the same on the question or on the rest of the quiz)");
     }
@@ -81,9 +83,13 @@ public final class ReportText {
     for (ItemAnalysis.QuestionStats s : a.questions()) {
       if (s.wrongPicks().isEmpty()) continue;
       var parts = new ArrayList<String>();
-      for (ItemAnalysis.WrongPick p : s.wrongPicks()) parts.add(quote(p.option()) + " ×" + p.count());
+      boolean trueFalse = s.question().type() == org.factdrill.questions.QuestionType.TRUE_FALSE;
+      for (ItemAnalysis.WrongPick p : s.wrongPicks()) {
+        String option = trueFalse ? (p.option().equals("true") ? "True" : "False") : p.option();
+        parts.add(quote(option) + " ×" + p.count());
+      }
       String label = s.question().type() == org.factdrill.questions.QuestionType.SHORT_ANSWER ? "typed " : "";
-      picks.add("  Q" + s.number() + "  " + label + String.join(", ", parts) + "   (answer: " + quote(s.question().answerText()) + ")");
+      picks.add("  Q" + s.number() + "  " + label + String.join(", ", parts) + "   (answer: " + quote(answer(s.question())) + ")");
     }
     if (!picks.isEmpty()) {
       line(out, "");
@@ -96,8 +102,9 @@ public final class ReportText {
       line(out, "Most missed");
       for (ItemAnalysis.QuestionStats s : a.mostMissed()) {
         int missed = s.attempts() - s.correct();
-        line(out, "  Q" + s.number() + "  " + missed + " of " + s.attempts() + " missed  "
-            + cut(s.question().prompt(), Math.max(20, width - 40)) + "  → " + s.question().answerText());
+        String head = "  Q" + s.number() + "  " + missed + " of " + s.attempts() + " missed  ";
+        line(out, head + cut(s.question().prompt(), width - head.length()));
+        line(out, " ".repeat(head.length()) + cut("answer: " + answer(s.question()), width - head.length()));
       }
     }
 
@@ -114,10 +121,16 @@ public final class ReportText {
     return out.toString();
   }
 
+  /** The right answer as a student saw it ("True", not the stored "true"). */
+  static String answer(org.factdrill.questions.Question q) {
+    String a = q.answerText();
+    return q.type() == org.factdrill.questions.QuestionType.TRUE_FALSE ? (a.equals("true") ? "True" : "False") : a;
+  }
+
   static String discrimination(OptionalDouble d) {
     if (d.isEmpty()) return "–";
     double v = d.getAsDouble();
-    return (v < 0 ? "!" : "") + fixed(100 * v);
+    return fixed(100 * v);
   }
 
   /** "36.0%": a fixed decimal, so that a column of figures lines up. */

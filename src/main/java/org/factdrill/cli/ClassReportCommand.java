@@ -90,7 +90,7 @@ public final class ClassReportCommand implements Runnable {
     if (json) {
       main.out.print(ReportJson.write(report));
     } else {
-      main.out.print(ReportText.render(report, ZoneId.systemDefault(), width(main), !"dumb".equals(main.env.get("TERM"))));
+      main.out.print(ReportText.render(report, ZoneId.systemDefault(), Terminals.plainWidth(main.env), !"dumb".equals(main.env.get("TERM"))));
       if (report.roster().isEmpty()) {
         main.out.println("(looked in " + results.resolve(quiz.code()) + ", " + results + " and " + main.homeDir().resolve(ClassResultStore.FILE_NAME) + ")");
       }
@@ -150,12 +150,4 @@ public final class ClassReportCommand implements Runnable {
     return files;
   }
 
-  static int width(Main main) {
-    try {
-      int columns = Integer.parseInt(main.env.getOrDefault("COLUMNS", "100").strip());
-      return columns >= 40 ? columns : 100;
-    } catch (NumberFormatException e) {
-      return 100;
-    }
-  }
 }

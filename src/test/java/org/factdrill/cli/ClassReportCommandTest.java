@@ -70,7 +70,7 @@ class ClassReportCommandTest {
         "Class: mean 50%, median 50%, lowest 0%, highest 100%",
         "  90–100%  |#",
         "  Q1  \"March 19\" ×0, \"March 31\" ×2, \"April 1\" ×0   (answer: \"March 17\")",
-        "  Q2  \"false\" ×1   (answer: \"true\")");
+        "  Q2  \"False\" ×1   (answer: \"True\")");
     assertThat(Files.readString(dir.resolve("grades.csv"))).contains("Bob,b-2,1,50,0,1\r\n");
   }
 
