@@ -71,12 +71,13 @@ public final class ReportText {
           + lpad(fixed(100 * s.facility()), 8) + "  " + lpad(discrimination(s.discrimination()), 8) + (negative ? "!" : " ") + " "
           + lpad(Integer.toString(s.skipped()), 7) + "  " + cut(s.question().prompt(), promptWidth));
     }
-    line(out, "  (facility: share of the marks scored; discrimination: correlation with the rest of the quiz)");
+    line(out, "  (facility: share of the marks scored; discrimination: correlation of the");
+    line(out, "   question's score with the score on the rest of the quiz, as in Moodle)");
     if (a.questions().stream().anyMatch(s -> s.discrimination().isEmpty())) {
-      line(out, "  (–: no discrimination when everyone scored the same on the question or on the rest of the quiz)");
+      line(out, "  (–: everyone scored the same on the question, or on the rest of the quiz)");
     }
     if (a.questions().stream().anyMatch(s -> s.discrimination().isPresent() && s.discrimination().getAsDouble() < 0)) {
-      line(out, "  (!: negative discrimination, weaker students did better: check the question and its answer)");
+      line(out, "  (!: negative: weaker students did better; check the question and its answer)");
     }
 
     var picks = new ArrayList<String>();

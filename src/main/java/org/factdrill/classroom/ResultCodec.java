@@ -46,8 +46,11 @@ public final class ResultCodec {
     /** Made for another quiz (another code): not this report's business. */
     record OtherQuiz(String code, String title) implements Reading {}
 
-    /** Claims to be for this quiz but does not match its checksum: refused. */
-    record Edited(String reason) implements Reading {}
+    /**
+     * Claims to be for this quiz but does not match its checksum: refused. {@code attemptId} is
+     * what the file claims (empty if it has none), to tell whether the original is kept elsewhere.
+     */
+    record Edited(String reason, String attemptId) implements Reading {}
   }
 
   public static String write(StudentResult result, ClassQuiz quiz) {
@@ -75,7 +78,8 @@ public final class ResultCodec {
       String digest = Json.optionalText(quizNode, "digest", "$.quiz", file);
       return new Reading.Edited(digest.equals(quizDigest)
           ? "the file was changed after it was written (its checksum does not match)"
-          : "it was made for another version of quiz " + quiz.code() + " (different questions or settings), or changed after it was written");
+          : "it was made for another version of quiz " + quiz.code() + " (different questions or settings), or changed after it was written",
+          Json.optionalText(root, "attempt", "$", file));
     }
     try {
       return new Reading.Valid(fromTree(root, file, quiz));

@@ -71,13 +71,13 @@ public final class ClassReportCommand implements Runnable {
         return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
       }
     }).toList();
-    for (Sorted s : sorted) s.into(valid, refused, ignored);
+    var all = new ArrayList<>(sorted);
     try {
       Optional<ClassResultStore> opened = ClassResultStore.openForReading(main.homeDir());
       if (opened.isPresent()) {
         try (ClassResultStore store = opened.get()) {
           for (ClassResultStore.Stored s : store.results(quiz.code())) {
-            classify(s.sealedResult(), store.file() + " (attempt " + s.attemptId() + ")", quiz, digest).into(valid, refused, ignored);
+            all.add(classify(s.sealedResult(), store.file() + " (attempt " + s.attemptId() + ")", quiz, digest));
           }
         }
       }
@@ -85,6 +85,19 @@ public final class ClassReportCommand implements Runnable {
       throw new CommandFailure(e.getMessage());
     }
 
+    for (Sorted s : all) {
+      if (s.valid() != null) valid.add(s.valid());
+      if (s.ignored() != null) ignored.add(s.ignored());
+    }
+    // An edited copy of an attempt whose untouched result this machine's database holds: say that the original counts.
+    var counted = new java.util.HashSet<String>();
+    for (StudentResult r : valid) counted.add(r.attemptId());
+    for (Sorted s : all) {
+      if (s.refused() == null) continue;
+      boolean original = !s.refusedAttempt().isEmpty() && counted.contains(s.refusedAttempt());
+      refused.add(original ? new ClassReport.Problem(s.refused().source(), s.refused().reason()
+          + "; the untouched result kept in the database is counted instead") : s.refused());
+    }
     ClassReport report = ClassReport.of(quiz, valid, refused, ignored);
     if (csv != null) ClassFiles.writeAtomically(csv, Gradebook.csv(quiz, report.gradedResults()), true);
     if (json) {
@@ -99,24 +112,18 @@ public final class ClassReportCommand implements Runnable {
     main.out.flush();
     for (ClassReport.Problem p : refused) main.err.println("factdrill: refused " + p.source() + ": " + p.reason());
     if (!refused.isEmpty()) {
-      throw new CommandFailure(refused.size() + (refused.size() == 1 ? " result was" : " results were") + " refused and not counted (see above)");
+      throw new CommandFailure(refused.size() + (refused.size() == 1 ? " result file was" : " result files were") + " refused (see above)");
     }
   }
 
   /** One result, sorted: counted, refused or set aside (exactly one of the three is set). */
-  private record Sorted(StudentResult valid, ClassReport.Problem refused, ClassReport.Problem ignored) {
+  private record Sorted(StudentResult valid, ClassReport.Problem refused, String refusedAttempt, ClassReport.Problem ignored) {
     static Sorted refused(ClassReport.Problem p) {
-      return new Sorted(null, p, null);
+      return new Sorted(null, p, "", null);
     }
 
     static Sorted ignored(ClassReport.Problem p) {
-      return new Sorted(null, null, p);
-    }
-
-    void into(List<StudentResult> valid, List<ClassReport.Problem> refused, List<ClassReport.Problem> ignored) {
-      if (this.valid != null) valid.add(this.valid);
-      if (this.refused != null) refused.add(this.refused);
-      if (this.ignored != null) ignored.add(this.ignored);
+      return new Sorted(null, null, "", p);
     }
   }
 
@@ -124,11 +131,12 @@ public final class ClassReportCommand implements Runnable {
     if (!text.contains(ResultCodec.FORMAT)) return Sorted.ignored(new ClassReport.Problem(source, "not a class result file"));
     try {
       ResultCodec.Reading reading = ResultCodec.read(text, source, quiz, digest);
-      if (reading instanceof ResultCodec.Reading.Valid v) return new Sorted(v.result(), null, null);
+      if (reading instanceof ResultCodec.Reading.Valid v) return new Sorted(v.result(), null, "", null);
       if (reading instanceof ResultCodec.Reading.OtherQuiz o) {
         return Sorted.ignored(new ClassReport.Problem(source, "a result of quiz " + o.code() + (o.title().isEmpty() ? "" : " \"" + o.title() + "\"")));
       }
-      return Sorted.refused(new ClassReport.Problem(source, ((ResultCodec.Reading.Edited) reading).reason()));
+      var edited = (ResultCodec.Reading.Edited) reading;
+      return new Sorted(null, new ClassReport.Problem(source, edited.reason()), edited.attemptId(), null);
     } catch (ClassFileException e) {
       return Sorted.refused(new ClassReport.Problem(source,
           "not a readable result file (" + (e.jsonPath().isEmpty() ? "" : "at " + e.jsonPath() + ": ") + e.reason() + ")"));

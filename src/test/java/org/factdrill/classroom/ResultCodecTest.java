@@ -47,7 +47,8 @@ class ResultCodecTest {
         .replaceFirst("\"outcome\" : \"wrong\",\n      \"score\" : 0.0", "\"outcome\" : \"correct\",\n      \"score\" : 1.0");
     assertThat(betterScore).isNotEqualTo(json);
     assertThat(ResultCodec.read(betterScore, "r.json", quiz, digest))
-        .isEqualTo(new ResultCodec.Reading.Edited("the file was changed after it was written (its checksum does not match)"));
+        .isEqualTo(new ResultCodec.Reading.Edited("the file was changed after it was written (its checksum does not match)",
+            zoe().attemptId()));
     String renamed = json.replace("Zoë O'Brien/Smith", "Zoe");
     assertThat(ResultCodec.read(renamed, "r.json", quiz, digest)).isInstanceOf(ResultCodec.Reading.Edited.class);
     String noChecksum = json.replaceAll(",\n  \"checksum\" : \"[^\"]*\"", "");
@@ -67,7 +68,8 @@ class ResultCodecTest {
     var remade = new ClassQuiz("K7QF3M", quiz.title(), quiz.createdAt(), quiz.settings(), quiz.questions().subList(0, 3));
     String old = ResultCodec.write(ClassFixtures.result(remade, new Student("Bo", ""), List.of()), remade);
     assertThat(ResultCodec.read(old, "r.json", quiz, digest))
-        .isEqualTo(new ResultCodec.Reading.Edited("it was made for another version of quiz K7QF3M (different questions or settings), or changed after it was written"));
+        .extracting(r -> ((ResultCodec.Reading.Edited) r).reason())
+        .isEqualTo("it was made for another version of quiz K7QF3M (different questions or settings), or changed after it was written");
   }
 
   @Test

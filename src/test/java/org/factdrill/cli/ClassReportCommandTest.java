@@ -82,7 +82,7 @@ class ClassReportCommandTest {
     Run r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("factdrill: refused " + bob + ": the file was changed after it was written (its checksum does not match)\n"
-        + "factdrill: 1 result was refused and not counted (see above)\n");
+        + "factdrill: 1 result file was refused (see above)\n");
     assertThat(r.out()).contains("2 students", "Refused, not counted (1)").doesNotContain("  Bob ");
   }
 

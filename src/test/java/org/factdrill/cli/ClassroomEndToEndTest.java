@@ -240,5 +240,12 @@ class ClassroomEndToEndTest {
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its checksum does not match)\n");
     assertThat(r.out()).contains("29 students");
+
+    // On the computer the student took it on, the database still holds the untouched result: it counts.
+    Run here = run("", "class", "report", quizFile.toString(), "--results", copy.toString());
+    assertThat(here.code()).isEqualTo(1);
+    assertThat(here.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its checksum does not match);"
+        + " the untouched result kept in the database is counted instead\n");
+    assertThat(here.out()).contains("30 students");
   }
 }
