@@ -34,16 +34,17 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>The quiz: Q1 multiple choice (March 17 / March 19 / March 31 / April 1), Q2 true/false
  * (answer True), Q3 short answer (Dmitry Medvedev, also "Medvedev"), Q4 multi-select (Britain and
- * France; wrong: Russia, China). Six answer patterns (1 = right):
+ * France; wrong: Russia, China), scored by the grader's partial credit: (right ticks − wrong ticks)
+ * / 2, floored at 0. Six answer patterns (question scores):
  *
  * <pre>
- *   group  n  Q1 Q2 Q3 Q4  total  percent  what they give
- *   A      6   1  1  1  1    4     100     March 17, True, "Medvedev", Britain+France
- *   B      6   1  1  1  0    3      75     March 17, True, "dmitry medvedev", Britain
- *   C      6   1  1  0  0    2      50     March 17, True, "Putin", Britain+Russia
- *   D      6   1  0  0  0    1      25     March 17, False, "Lavrov", Russia+China
- *   E      3   0  0  0  0    0       0     March 19, False, :skip, :skip
- *   F      3   0  1  1  1    3      75     March 31, True, "Medvedev", France+Britain
+ *   group  n  Q1 Q2 Q3 Q4   total  percent  what they give
+ *   A      6   1  1  1  1     4     100     March 17, True, "Medvedev", Britain+France
+ *   B      6   1  1  1  ½    3.5     87.5   March 17, True, "dmitry medvedev", Britain (1 of 2 right)
+ *   C      6   1  1  0  0     2      50     March 17, True, "Putin", Britain+Russia ((1 − 1)/2 = 0)
+ *   D      6   1  0  0  0     1      25     March 17, False, "Lavrov", Russia+China (floored at 0)
+ *   E      3   0  0  0  0     0       0     March 19, False, :skip, :skip
+ *   F      3   0  1  1  1     3      75     March 31, True, "Medvedev", France+Britain
  * </pre>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,39 +115,47 @@ class ClassroomEndToEndTest {
     JsonNode report = new ObjectMapper().readTree(r.out());
     JsonNode qs = report.path("questions");
 
-    // Facility = mean score: Q1 (A+B+C+D)=24/30, Q2 (A+B+C+F)=21/30, Q3 (A+B+F)=15/30, Q4 (A+F)=9/30.
+    // Facility = mean score: Q1 (A+B+C+D) 24/30, Q2 (A+B+C+F) 21/30, Q3 (A+B+F) 15/30,
+    // Q4 (6·1 + 6·½ + 3·1)/30 = 12/30.
     assertThat(qs.get(0).path("facility").asDouble()).isEqualTo(0.8);
     assertThat(qs.get(1).path("facility").asDouble()).isEqualTo(0.7);
     assertThat(qs.get(2).path("facility").asDouble()).isEqualTo(0.5);
-    assertThat(qs.get(3).path("facility").asDouble()).isEqualTo(0.3);
+    assertThat(qs.get(3).path("facility").asDouble()).isEqualTo(0.4);
 
     // Discrimination r = Sxy / sqrt(Sxx·Syy), x = the question's score, y = total minus x (the n−1 cancel).
-    // Q1: x̄ = 0.8; y = 3 (A), 2 (B), 1 (C), 0 (D), 0 (E), 3 (F), ȳ = (18+12+6+0+0+9)/30 = 1.5
-    //     Sxx = 24·0.2² + 6·0.8² = 4.8;  Syy = 6·1.5² + 6·0.5² + 6·0.5² + 6·1.5² + 3·1.5² + 3·1.5² = 43.5
-    //     Sxy = 6·0.2·1.5 + 6·0.2·0.5 − 6·0.2·0.5 − 6·0.2·1.5 + 3·(−0.8)(−1.5) + 3·(−0.8)(1.5) = 0  →  r = 0
-    // Q2: x̄ = 0.7; y = 3, 2, 1, 1, 0, 2, ȳ = (18+12+6+6+0+6)/30 = 1.6
-    //     Sxx = 21·0.09 + 9·0.49 = 6.3;  Syy = 6·1.96 + 6·0.16 + 6·0.36 + 6·0.36 + 3·2.56 + 3·0.16 = 25.2
-    //     Sxy = 6·0.3·1.4 + 6·0.3·0.4 + 6·0.3·(−0.6) + 6·(−0.7)(−0.6) + 3·(−0.7)(−1.6) + 3·0.3·0.4 = 8.4
-    //     r = 8.4 / sqrt(6.3·25.2) = 8.4 / 12.6 = 2/3
-    // Q3: x̄ = 0.5; y = 3, 2, 2, 1, 0, 2, ȳ = (18+12+12+6+0+6)/30 = 1.8
-    //     Sxx = 30·0.25 = 7.5;  Syy = 6·1.44 + 6·0.04 + 6·0.04 + 6·0.64 + 3·3.24 + 3·0.04 = 22.8
-    //     Sxy = 6·0.5·1.2 + 6·0.5·0.2 + 6·(−0.5)·0.2 + 6·(−0.5)(−0.8) + 3·(−0.5)(−1.8) + 3·0.5·0.2 = 9
-    //     r = 9 / sqrt(7.5·22.8) = 9 / sqrt(171) = 0.68825
-    // Q4: x̄ = 0.3; y = 3, 3, 2, 1, 0, 2, ȳ = (18+18+12+6+0+6)/30 = 2
-    //     Sxx = 9·0.49 + 21·0.09 = 6.3;  Syy = 6·1 + 6·1 + 0 + 6·1 + 3·4 + 0 = 30
-    //     Sxy = 6·0.7·1 + 6·(−0.3)·1 + 0 + 6·(−0.3)(−1) + 3·(−0.3)(−2) + 3·0.7·0 = 6
-    //     r = 6 / sqrt(6.3·30) = 6 / sqrt(189) = 0.43644
-    assertThat(qs.get(0).path("discrimination").asDouble()).isCloseTo(0, within(0.00005));
-    assertThat(qs.get(1).path("discrimination").asDouble()).isCloseTo(2.0 / 3, within(0.00005));
-    assertThat(qs.get(2).path("discrimination").asDouble()).isCloseTo(9 / Math.sqrt(171), within(0.00005));
-    assertThat(qs.get(3).path("discrimination").asDouble()).isCloseTo(6 / Math.sqrt(189), within(0.00005));
+    // Group totals: A 4, B 3.5, C 2, D 1, E 0, F 3.
+    // Q1: x̄ = 0.8; y = A 3, B 2.5, C 1, D 0, E 0, F 3; ȳ = (18 + 15 + 6 + 0 + 0 + 9)/30 = 1.6
+    //     Sxx = 24·0.2² + 6·0.8² = 4.8
+    //     Syy = 6·1.4² + 6·0.9² + 6·0.6² + 6·1.6² + 3·1.6² + 3·1.4² = 11.76 + 4.86 + 2.16 + 15.36 + 7.68 + 5.88 = 47.7
+    //     Sxy = 6·0.2·1.4 + 6·0.2·0.9 − 6·0.2·0.6 − 6·0.2·1.6 + 3·0.8·1.6 − 3·0.8·1.4 = 1.68 + 1.08 − 0.72 − 1.92 + 3.84 − 3.36 = 0.6
+    //     r = 0.6 / sqrt(4.8·47.7) = 0.6 / sqrt(228.96) = 0.03965
+    // Q2: x̄ = 0.7; y = A 3, B 2.5, C 1, D 1, E 0, F 2; ȳ = (18 + 15 + 6 + 6 + 0 + 6)/30 = 1.7
+    //     Sxx = 21·0.3² + 9·0.7² = 6.3
+    //     Syy = 6·1.3² + 6·0.8² + 6·0.7² + 6·0.7² + 3·1.7² + 3·0.3² = 10.14 + 3.84 + 2.94 + 2.94 + 8.67 + 0.27 = 28.8
+    //     Sxy = 6·0.3·1.3 + 6·0.3·0.8 − 6·0.3·0.7 + 6·0.7·0.7 + 3·0.7·1.7 + 3·0.3·0.3 = 2.34 + 1.44 − 1.26 + 2.94 + 3.57 + 0.27 = 9.3
+    //     r = 9.3 / sqrt(6.3·28.8) = 9.3 / sqrt(181.44) = 0.69042
+    // Q3: x̄ = 0.5; y = A 3, B 2.5, C 2, D 1, E 0, F 2; ȳ = (18 + 15 + 12 + 6 + 0 + 6)/30 = 1.9
+    //     Sxx = 30·0.5² = 7.5
+    //     Syy = 6·1.1² + 6·0.6² + 6·0.1² + 6·0.9² + 3·1.9² + 3·0.1² = 7.26 + 2.16 + 0.06 + 4.86 + 10.83 + 0.03 = 25.2
+    //     Sxy = 6·0.5·1.1 + 6·0.5·0.6 − 6·0.5·0.1 + 6·0.5·0.9 + 3·0.5·1.9 + 3·0.5·0.1 = 3.3 + 1.8 − 0.3 + 2.7 + 2.85 + 0.15 = 10.5
+    //     r = 10.5 / sqrt(7.5·25.2) = 10.5 / sqrt(189) = 0.76376
+    // Q4: x̄ = 0.4; y = A 3, B 3, C 2, D 1, E 0, F 2; ȳ = (18 + 18 + 12 + 6 + 0 + 6)/30 = 2
+    //     Sxx = 6·0.6² + 6·0.1² + 6·0.4² + 6·0.4² + 3·0.4² + 3·0.6² = 2.16 + 0.06 + 0.96 + 0.96 + 0.48 + 1.08 = 5.7
+    //     Syy = 6·1² + 6·1² + 6·0² + 6·1² + 3·2² + 3·0² = 30
+    //     Sxy = 6·0.6·1 + 6·0.1·1 + 6·(−0.4)·0 + 6·0.4·1 + 3·0.4·2 + 3·0.6·0 = 3.6 + 0.6 + 0 + 2.4 + 2.4 + 0 = 9
+    //     r = 9 / sqrt(5.7·30) = 9 / sqrt(171) = 0.68825
+    assertThat(qs.get(0).path("discrimination").asDouble()).isCloseTo(0.6 / Math.sqrt(228.96), within(0.00005));
+    assertThat(qs.get(1).path("discrimination").asDouble()).isCloseTo(9.3 / Math.sqrt(181.44), within(0.00005));
+    assertThat(qs.get(2).path("discrimination").asDouble()).isCloseTo(10.5 / Math.sqrt(189), within(0.00005));
+    assertThat(qs.get(3).path("discrimination").asDouble()).isCloseTo(9 / Math.sqrt(171), within(0.00005));
 
-    // Grade distribution: E 0% (3) in 0–9, D 25% (6) in 20–29, C 50% (6) in 50–59, B and F 75% (9) in 70–79, A 100% (6) in 90–100.
+    // Grade distribution: E 0% (3) in 0–9, D 25% (6) in 20–29, C 50% (6) in 50–59, F 75% (3) in 70–79,
+    // B 87.5% (6) in 80–89, A 100% (6) in 90–100.
     var bands = new ArrayList<Integer>();
     report.path("grades").path("distribution").forEach(b -> bands.add(b.path("students").asInt()));
-    assertThat(bands).containsExactly(3, 0, 6, 0, 0, 6, 0, 9, 0, 6);
-    // Mean (6·100 + 6·75 + 6·50 + 6·25 + 3·0 + 3·75)/30 = 57.5; median of the 15th and 16th of 30 = (50 + 75)/2.
-    assertThat(report.path("grades").path("meanPercent").asDouble()).isEqualTo(57.5);
+    assertThat(bands).containsExactly(3, 0, 6, 0, 0, 6, 0, 3, 6, 6);
+    // Mean (6·100 + 6·87.5 + 6·50 + 6·25 + 3·0 + 3·75)/30 = 1800/30 = 60; median of the 15th and 16th of 30 = (50 + 75)/2.
+    assertThat(report.path("grades").path("meanPercent").asDouble()).isEqualTo(60.0);
     assertThat(report.path("grades").path("medianPercent").asDouble()).isEqualTo(62.5);
 
     // Wrong picks: Q1 March 19 by E (3), March 31 by F (3), April 1 by nobody; Q2 False by D and E (9);
@@ -156,7 +165,7 @@ class ClassroomEndToEndTest {
     assertThat(picks(qs.get(2))).containsExactly("Putin=6", "Lavrov=6");
     assertThat(picks(qs.get(3))).containsExactly("Russia=12", "China=6");
     assertThat(qs.get(2).path("skipped").asInt()).isEqualTo(3);
-    // Most missed: lowest facility first.
+    // Most missed: lowest facility first (Q4 0.4, Q3 0.5, Q2 0.7, Q1 0.8).
     assertThat(report.path("mostMissed").toString()).isEqualTo("[4,3,2,1]");
 
     // The roster holds every student under their real name.
@@ -177,15 +186,16 @@ class ClassroomEndToEndTest {
     Run r = run("", "class", "report", quizFile.toString(), "--results", results.toString(), "--csv", csv.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains(
-        "Class: mean 57.5%, median 62.5%, lowest 0%, highest 100%",
-        "   1  multiple_choice     80.0%      0.0%        0  On what date",
-        "   2  true_false          70.0%     66.7%        0  True or false",
-        "   4  multi_select        30.0%     43.6%        3  Which countries",
-        "  70–79%   |######### 9",
+        "Class: mean 60%, median 62.5%, lowest 0%, highest 100%",
+        "   1  multiple_choice     80.0%      4.0%        0  On what date",
+        "   2  true_false          70.0%     69.0%        0  True or false",
+        "   4  multi_select        40.0%     68.8%        3  Which countries",
+        "  80–89%   |###### 6",
+        "  70–79%   |###    3",
         "  Q4  \"Russia\" ×12, \"China\" ×6   (answer: \"Britain, France\")");
     String gradebook = Files.readString(csv);
     assertThat(gradebook.lines().count()).isEqualTo(31);
-    assertThat(gradebook).contains("\"Zoë O'Brien/Smith\",s-1,4,100,1,1,1,1\r\n".replace("\"", ""));
+    assertThat(gradebook).contains("Zoë O'Brien/Smith,s-1,4,100,1,1,1,1\r\n", "Student 7,s-7,3.5,87.5,1,1,1,0.5\r\n");
   }
 
   @Test
