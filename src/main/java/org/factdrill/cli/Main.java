@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       QuizCommand.class,
+      StatsCommand.class,
     })
 public final class Main implements Runnable {
 
