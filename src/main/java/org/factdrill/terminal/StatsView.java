@@ -71,7 +71,7 @@ public final class StatsView {
         if (row == 1 && e == 0) e = 1;
         line.styled(Styles.CHART, eighths[e]).append(" ");
       }
-      out.add(line.toAttributedString());
+      out.add(line.toAttributedString().subSequence(0, line.length() - (shown.isEmpty() ? 0 : 1)));
     }
     var axis = new StringBuilder("    └");
     axis.append("─".repeat(shown.size() * 2));
