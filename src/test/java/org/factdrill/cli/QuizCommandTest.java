@@ -83,7 +83,7 @@ class QuizCommandTest {
     var input = new StringBuilder();
     for (int i = 0; i < items.size(); i++) input.append(i == 2 ? "wrong answer\n:skip\n" : rightAnswer(items.get(i)) + "\n");
     // "wrong answer" is not a valid choice for some types: then :skip skips; for typed ones it is graded wrong.
-    Run r = run(input.toString(), "quiz", file.toString(), "--seed", "42", "--json");
+    Run r = run(input.toString(), "quiz", file.toString(), "--seed", "42", "-n", "12", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("answered").asInt()).isEqualTo(items.size());
