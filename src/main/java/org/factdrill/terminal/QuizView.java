@@ -158,9 +158,9 @@ public final class QuizView {
     var b = new AttributedStringBuilder();
     switch (v.outcome()) {
       case CORRECT -> b.styled(Styles.CORRECT, plain ? "Correct." : "✓ Correct");
-      case ALMOST -> b.styled(Styles.ALMOST, plain ? "Accepted." : "≈ Accepted").append(" The answer: ").styled(Styles.ANSWER, answer);
-      case WRONG -> b.styled(Styles.WRONG, plain ? "Wrong." : "✗ Wrong").append(" The answer: ").styled(Styles.ANSWER, answer);
-      case SKIPPED -> b.styled(Styles.SKIPPED, plain ? "Skipped." : "→ Skipped").append(" The answer: ").styled(Styles.ANSWER, answer);
+      case ALMOST -> b.styled(Styles.ALMOST, plain ? "Accepted." : "≈ Accepted").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
+      case WRONG -> b.styled(Styles.WRONG, plain ? "Wrong." : "✗ Wrong").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
+      case SKIPPED -> b.styled(Styles.SKIPPED, plain ? "Skipped." : "→ Skipped").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
     }
     lines.addAll(wrap(b.toAttributedString(), 2));
     if (!v.note().isEmpty()) lines.addAll(wrap(new AttributedString("  (" + v.note() + ")", Styles.HELP), 4));

@@ -40,6 +40,7 @@ public final class StatsView {
     out.addAll(chart(s.quizzes()));
     out.add(AttributedString.EMPTY);
     out.add(new AttributedString("Weakest kinds", Styles.TITLE));
+    if (s.weakestKinds().isEmpty()) out.add(new AttributedString("  none missed"));
     for (Stats.KindLine k : s.weakestKinds()) {
       out.addAll(Wrap.lines(new AttributedString("  " + k.kind() + ": " + k.percent() + "% right (" + k.correct() + " of " + k.answered() + ")"), width, 4));
     }

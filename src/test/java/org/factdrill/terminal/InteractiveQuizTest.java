@@ -102,7 +102,7 @@ class InteractiveQuizTest {
     assertThat(o.end()).isEqualTo(QuizEnd.LEFT);
     assertThat(o.kept()).hasSize(1);
     assertThat(o.kept().get(0).isCorrect()).isFalse();
-    assertThat(o.screen()).contains("✗ Wrong The answer: March 17").contains("Quiz left: Libya").contains("1 of 6 questions answered");
+    assertThat(o.screen()).contains("✗ Wrong — the answer: March 17").contains("Quiz left: Libya").contains("1 of 6 questions answered");
   }
 
   @Test
