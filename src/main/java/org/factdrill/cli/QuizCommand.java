@@ -36,7 +36,6 @@ import org.factdrill.store.StoreException;
 import org.factdrill.terminal.InteractiveQuiz;
 import org.factdrill.terminal.PlainQuiz;
 import org.factdrill.terminal.QuizEnd;
-import org.factdrill.terminal.QuizView;
 import org.factdrill.terminal.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -155,10 +154,7 @@ public final class QuizCommand implements Callable<Integer> {
       return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
     }
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    QuizEnd end = new PlainQuiz(reader, shown, clock::instant, Terminals.plainWidth(main.env)).run(session);
-    var view = new QuizView(true, Terminals.plainWidth(main.env));
-    for (var line : view.summary(session.summary(clock.instant()), end == QuizEnd.LEFT)) shown.println(line.toString());
-    return end;
+    return new PlainQuiz(reader, shown, clock::instant, Terminals.plainWidth(main.env)).run(session);
   }
 
   private Optional<QuizSession> fresh(ScoreStore store, String who, List<QuestionBank> loaded, Set<QuestionType> wanted, Instant now) {

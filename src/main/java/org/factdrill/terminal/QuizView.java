@@ -55,7 +55,8 @@ public final class QuizView {
         ? s.position() + " answered"
         : "score " + formatScore(s.score()) + "/" + s.position();
     lines.addAll(wrap(new AttributedString(s.title(), Styles.TITLE), 2));
-    lines.addAll(wrap(new AttributedString("Question " + shownPosition + " of " + s.size() + " · " + score, Styles.HEADER), 2));
+    String limit = s.settings().timeLimit().map(d -> " · " + duration(d) + " per question").orElse("");
+    lines.addAll(wrap(new AttributedString("Question " + shownPosition + " of " + s.size() + " · " + score + limit, Styles.HEADER), 2));
     if (!plain) lines.add(progressBar(s.position(), s.size()));
     return lines;
   }
