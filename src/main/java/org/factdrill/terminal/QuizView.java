@@ -159,12 +159,13 @@ public final class QuizView {
     var b = new AttributedStringBuilder();
     switch (v.outcome()) {
       case CORRECT -> b.styled(Styles.CORRECT, plain ? "Correct." : "✓ Correct");
-      case ALMOST -> b.styled(Styles.ALMOST, plain ? "Accepted." : "≈ Accepted").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
+      case ALMOST -> b.styled(Styles.ALMOST, (plain ? "Accepted" : "≈ Accepted") + (v.note().isEmpty() ? "" : " (" + v.note() + ")")
+          + (plain ? "." : "")).append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
       case WRONG -> b.styled(Styles.WRONG, plain ? "Wrong." : "✗ Wrong").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
       case SKIPPED -> b.styled(Styles.SKIPPED, plain ? "Skipped." : "→ Skipped").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
     }
     lines.addAll(wrap(b.toAttributedString(), 2));
-    if (!v.note().isEmpty()) lines.addAll(wrap(new AttributedString("  (" + v.note() + ")", Styles.HELP), 4));
+    if (!v.note().isEmpty() && v.outcome() != Verdict.Outcome.ALMOST) lines.addAll(wrap(new AttributedString("  (" + v.note() + ")", Styles.HELP), 4));
     if (!r.isCorrect() && !r.given().isBlank()) {
       lines.addAll(wrap(new AttributedString("  You gave: " + clip(r.given(), 200), Styles.HELP), 4));
     }
