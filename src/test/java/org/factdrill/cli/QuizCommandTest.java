@@ -136,6 +136,15 @@ class QuizCommandTest {
   }
 
   @Test
+  void aSmallTypoIsAcceptedAndShownAndAnAcceptedFormCounts() {
+    Path file = TestBanks.write(dir, TestBanks.bank("two", "Two", List.of(TestBanks.WHO_ASKED)));
+    Run typo = run("Dmitry Medvdev\n", "quiz", file.toString());
+    assertThat(typo.out()).contains("Accepted (almost: Dmitry Medvedev). The answer: Dmitry Medvedev").contains("Score: 1 of 1 (100%)");
+    Run alias = run("medvedev\n", "quiz", file.toString());
+    assertThat(alias.out()).contains("Correct.").contains("Source: Strongly taking up").contains("*Dmitry Medvedev*");
+  }
+
+  @Test
   void endOfInputLeavesLikeQuit() {
     Path file = TestBanks.write(dir, TestBanks.libya());
     Run r = run("", "quiz", file.toString());
