@@ -23,6 +23,7 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class,
       QuizCommand.class,
       ClassCommand.class,
+      StatsCommand.class,
     })
 public final class Main implements Runnable {
 
