@@ -22,6 +22,8 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       QuizCommand.class,
+      ClassCommand.class,
+      StatsCommand.class,
       ExportCommand.class,
       ImportCommand.class,
       ShowCommand.class,
