@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process export time for a 100,000-question bank in the formats json, gift, moodle-xml,
 # aiken, blackboard and csv: `java -jar target/factdrill.jar export BIG.json --format F -o FILE`,
-# measured with hyperfine (falls back to /usr/bin/time). The bank is made here, in a temporary
+# measured with hyperfine and node (falls back to /usr/bin/time). The bank is made here, in a temporary
 # folder, from the sample bank that holds every question type. Build the jar first.
 # Usage: src/bench/export-a.sh [N] [RUNS]   (defaults 100000 and 5)
 set -euo pipefail
@@ -26,10 +26,15 @@ for f in baseline:- json:json gift:gift moodle-xml:xml aiken:txt blackboard:txt 
   cmd="java -jar $jar export $big --format $format -o $out 2>/dev/null"
   [ "$format" = baseline ] && cmd=$baseline
   if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine --style basic --warmup 1 --runs "$runs" --export-markdown "$work/$format.md" "$cmd" >/dev/null
-    tail -n 1 "$work/$format.md" | awk -v f="$format" -F'|' '{printf "%-11s mean %s s (min %s s, max %s s)\n", f, $3, $4, $5}'
+    hyperfine --style none --warmup 1 --runs "$runs" --export-json "$work/$format.json" "$cmd" >/dev/null 2>&1
+    # Wall time varies with what else runs on the machine; CPU time (user + system) is steadier.
+    node -e '
+      const r = require(process.argv[1]).results[0];
+      const f = x => x.toFixed(2);
+      console.log(`${process.argv[2].padEnd(11)} wall median ${f(r.median)} s (min ${f(r.min)}, max ${f(r.max)}), CPU user ${f(r.user)} s + system ${f(r.system)} s`);
+    ' "$work/$format.json" "$format"
   else
-    /usr/bin/time -f "$format %e s, %M KiB max RSS" sh -c "$cmd" 2>&1 | tail -n 1
+    /usr/bin/time -f "$format %e s wall, %U s user, %S s system, %M KiB max RSS" sh -c "$cmd" 2>&1 | tail -n 1
   fi
   [ "$format" = baseline ] || echo "            output $(du -h "$out" | cut -f1)"
 done

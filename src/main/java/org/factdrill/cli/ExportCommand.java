@@ -71,9 +71,12 @@ public final class ExportCommand implements Callable<Integer> {
       throw new CommandFailure(bank + ": " + (source.questions().isEmpty() ? "the bank has no questions" : "no question matches --types/--ids"));
     }
     BankWriter.Export export = writer.write(source, chosen);
+    // One write for all the warnings: a big bank can skip tens of thousands of questions.
+    var warnings = new StringBuilder();
     for (BankWriter.Skipped s : export.skipped()) {
-      main.err.println("factdrill: warning: skipped " + s.questionId() + ": " + s.reason());
+      warnings.append("factdrill: warning: skipped ").append(s.questionId()).append(": ").append(s.reason()).append('\n');
     }
+    main.err.print(warnings);
     if (export.written() == 0) {
       throw new CommandFailure("nothing written: " + writer.name() + " can hold none of the " + plural(chosen.size(), "question") + " chosen");
     }
