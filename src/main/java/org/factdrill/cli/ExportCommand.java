@@ -21,8 +21,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Writes a bank's questions in a format other tools read (Moodle, Blackboard, spreadsheets...).",
       "Questions the format cannot hold are skipped with a warning naming them.",
-    },
-    footer = {"", "Formats: json, gift, moodle-xml, aiken, blackboard, csv, and more: see the README."})
+    })
 public final class ExportCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
@@ -30,8 +29,17 @@ public final class ExportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "BANK", description = "The bank file (.json) to export.")
   Path bank;
 
-  @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", description = "The format to write.")
+  @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+      description = "The format to write: ${COMPLETION-CANDIDATES}.")
   String format;
+
+  /** The format names for help and shell completion, from the one registry. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return ExportFormats.names().iterator();
+    }
+  }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Where to write; written whole or not at all. Default: standard output (text formats only).")
