@@ -45,6 +45,8 @@ public final class HtmlWorksheetWriter implements BankWriter {
       .write span { flex: 0 1 24em; border-bottom: 1px solid #000; height: 1.4em; }
       .key { break-before: page; page-break-before: always; }
       .key .answer { margin: 0; font-weight: bold; overflow-wrap: anywhere; }
+      .key .detail { margin: 0; overflow-wrap: anywhere; }
+      .gap { display: inline-block; width: 6em; border-bottom: 1px solid #000; }
       .key .source { margin: 0.2em 0 0; font-size: 9.5pt; font-style: italic; color: #333; overflow-wrap: anywhere; }
       @media screen {
         body { padding: 2em 1em; }
@@ -83,7 +85,7 @@ public final class HtmlWorksheetWriter implements BankWriter {
 
   private static void question(StringBuilder h, Entry e) {
     h.append("<div class=\"question\"><div class=\"number\">").append(e.number()).append(".</div><div class=\"body\">\n");
-    h.append("  <p class=\"prompt\" dir=\"auto\">").append(Html.text(e.prompt())).append("</p>\n");
+    h.append("  <p class=\"prompt\" dir=\"auto\">").append(prompt(e.prompt())).append("</p>\n");
     h.append("  <p class=\"instruction\">").append(Html.text(e.instruction())).append("</p>\n");
     switch (e.response()) {
       case CHOOSE_ONE, CHOOSE_ALL -> options(h, e.options(), "options");
@@ -100,6 +102,13 @@ public final class HtmlWorksheetWriter implements BankWriter {
     h.append("</div></div>\n");
   }
 
+  /** The prompt, with a cloze gap drawn as a line long enough to write on. */
+  private static String prompt(String prompt) {
+    var parts = new java.util.ArrayList<String>();
+    for (String part : prompt.split(java.util.regex.Pattern.quote(Question.GAP), -1)) parts.add(Html.text(part));
+    return String.join("<span class=\"gap\" role=\"img\" aria-label=\"gap\"></span>", parts);
+  }
+
   private static void options(StringBuilder h, List<String> options, String cssClass) {
     h.append("  <ol class=\"").append(cssClass).append("\" type=\"A\">\n");
     for (String o : options) h.append("    <li dir=\"auto\">").append(Html.text(o)).append("</li>\n");
@@ -108,7 +117,8 @@ public final class HtmlWorksheetWriter implements BankWriter {
 
   private static void key(StringBuilder h, Entry e) {
     h.append("<div class=\"question\"><div class=\"number\">").append(e.number()).append(".</div><div class=\"body\">\n");
-    for (String line : e.key()) h.append("  <p class=\"answer\" dir=\"auto\">").append(Html.text(line)).append("</p>\n");
+    h.append("  <p class=\"answer\" dir=\"auto\">").append(Html.text(e.answer())).append("</p>\n");
+    for (String line : e.details()) h.append("  <p class=\"detail\" dir=\"auto\">").append(Html.text(line)).append("</p>\n");
     h.append("  <p class=\"source\" dir=\"auto\">").append(Html.text(e.source())).append("</p>\n");
     h.append("</div></div>\n");
   }

@@ -52,7 +52,7 @@ public final class MarkdownWorksheetWriter implements BankWriter {
       case ORDER -> lines(md, lettered(e.options(), "____ "));
       case MATCH -> {
         var rows = new java.util.ArrayList<String>();
-        for (int i = 0; i < e.lefts().size(); i++) rows.add((i + 1) + "\\. " + Md.text(e.lefts().get(i)) + " ____");
+        for (int i = 0; i < e.lefts().size(); i++) rows.add(Md.text((i + 1) + ". " + e.lefts().get(i)) + " ____");
         lines(md, rows);
         md.append("\n");
         lines(md, lettered(e.options(), ""));
@@ -74,11 +74,9 @@ public final class MarkdownWorksheetWriter implements BankWriter {
   }
 
   private static void key(StringBuilder md, Entry e) {
-    md.append("\n**").append(e.number()).append(".** ");
-    var answers = new java.util.ArrayList<String>();
-    for (String line : e.key()) answers.add(Md.text(line));
-    md.append(String.join("\\\n", answers)).append("\n\n");
-    md.append("> ").append(Md.text(e.source()).replace("\\\n", "\\\n> ")).append('\n');
+    md.append("\n**").append(e.number()).append(". ").append(Md.text(e.answer())).append("**");
+    for (String line : e.details()) md.append("\\\n").append(Md.text(line));
+    md.append("\n\n> ").append(Md.text(e.source()).replace("\\\n", "\\\n> ")).append('\n');
   }
 
   /**
@@ -96,22 +94,23 @@ public final class MarkdownWorksheetWriter implements BankWriter {
       String[] lines = s.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
       var out = new StringBuilder();
       for (int i = 0; i < lines.length; i++) {
-        String line = inline(lines[i]);
-        if (i > 0) {
-          // A continuation line could otherwise open a heading, a list, a quote or a code block.
-          line = line.stripLeading();
-          var m = LINE_START_BLOCK.matcher(line);
-          if (m.find()) {
-            String marker = m.group(2);
-            line = marker.chars().allMatch(Character::isDigit)
-                ? marker + "\\" + line.substring(m.end())
-                : "\\" + line;
-          }
-          out.append("\\\n");
-        }
-        out.append(line);
+        if (i > 0) out.append("\\\n");
+        out.append(blockSafe(inline(i > 0 ? lines[i].stripLeading() : lines[i])));
       }
       return out.toString();
+    }
+
+    /**
+     * A line could open a heading, a list, a quote or a setext underline when it starts a paragraph
+     * or follows a line break; escaping its first marker keeps it text wherever it lands.
+     */
+    private static String blockSafe(String line) {
+      var m = LINE_START_BLOCK.matcher(line);
+      if (!m.find()) return line;
+      String marker = m.group(2);
+      return marker.chars().allMatch(Character::isDigit)
+          ? line.substring(0, m.end()) + "\\" + line.substring(m.end())
+          : line.substring(0, m.start(2)) + "\\" + line.substring(m.start(2));
     }
 
     private static String inline(String line) {

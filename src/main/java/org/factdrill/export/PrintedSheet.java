@@ -35,7 +35,8 @@ final class PrintedSheet {
 
   /**
    * One question on the sheet. {@code options} are shown lettered A, B, C...; {@code lefts} are the
-   * numbered items of a matching question. {@code key} holds the answer key's lines.
+   * numbered items of a matching question. In the answer key, {@code answer} is what a marker
+   * looks for at a glance (letters where there are letters), {@code details} spell it out.
    */
   record Entry(
       int number,
@@ -44,7 +45,8 @@ final class PrintedSheet {
       String instruction,
       List<String> options,
       List<String> lefts,
-      List<String> key,
+      String answer,
+      List<String> details,
       String source) {}
 
   static List<Entry> entries(List<Question> questions) {
@@ -62,58 +64,64 @@ final class PrintedSheet {
     return q.visit(new Question.Visitor<Entry>() {
       @Override
       public Entry multipleChoice(MultipleChoice mc) {
-        int i = mc.correctIndex();
         return new Entry(n, mc.prompt(), Response.CHOOSE_ONE, "Circle one.", mc.choices(), List.of(),
-            List.of(letter(i) + ". " + mc.answer()), source);
+            letter(mc.correctIndex()) + ". " + mc.answer(), List.of(), source);
       }
 
       @Override
       public Entry multiSelect(MultiSelect ms) {
-        var key = new ArrayList<String>();
+        var letters = new ArrayList<String>();
+        var details = new ArrayList<String>();
         for (int i = 0; i < ms.choices().size(); i++) {
-          if (ms.isCorrect(ms.choices().get(i))) key.add(letter(i) + ". " + ms.choices().get(i));
+          if (ms.isCorrect(ms.choices().get(i))) {
+            letters.add(letter(i));
+            details.add(letter(i) + ". " + ms.choices().get(i));
+          }
         }
         return new Entry(n, ms.prompt(), Response.CHOOSE_ALL, "Circle every answer that applies.", ms.choices(),
-            List.of(), key, source);
+            List.of(), String.join(", ", letters), details, source);
       }
 
       @Override
       public Entry shortAnswer(ShortAnswer sa) {
-        var key = new ArrayList<String>();
-        key.add(sa.answer());
-        if (!sa.accept().isEmpty()) key.add("Also accept: " + String.join("; ", sa.accept()));
+        List<String> details = sa.accept().isEmpty() ? List.of() : List.of("Also accept: " + String.join("; ", sa.accept()));
         String instruction = sa.isCloze() ? "Fill in the gap." : "Write your answer.";
-        return new Entry(n, sa.prompt(), Response.WRITE, instruction, List.of(), List.of(), key, source);
+        return new Entry(n, sa.prompt(), Response.WRITE, instruction, List.of(), List.of(), sa.answer(), details, source);
       }
 
       @Override
       public Entry trueFalse(TrueFalse tf) {
         return new Entry(n, tf.prompt(), Response.TRUE_FALSE, "Circle True or False.", List.of("True", "False"),
-            List.of(), List.of(tf.answer() ? "True" : "False"), source);
+            List.of(), tf.answer() ? "True" : "False", List.of(), source);
       }
 
       @Override
       public Entry ordering(Ordering o) {
         List<String> shown = DisplayOrder.of(o.id(), o.answers());
-        var key = new ArrayList<String>();
+        var letters = new ArrayList<String>();
+        var details = new ArrayList<String>();
         for (int i = 0; i < o.answers().size(); i++) {
           String item = o.answers().get(i);
-          key.add((i + 1) + ". " + letter(shown.indexOf(item)) + ". " + item);
+          letters.add(letter(shown.indexOf(item)));
+          details.add((i + 1) + ". " + item);
         }
         return new Entry(n, o.prompt(), Response.ORDER,
-            "Write 1 to " + shown.size() + " beside the items, 1 for the first.", shown, List.of(), key, source);
+            "Write 1 to " + shown.size() + " beside the items, 1 for the first.", shown, List.of(),
+            String.join(", ", letters), details, source);
       }
 
       @Override
       public Entry matching(Matching m) {
         List<String> rights = DisplayOrder.of(m.id(), m.rights());
-        var key = new ArrayList<String>();
+        var pairs = new ArrayList<String>();
+        var details = new ArrayList<String>();
         for (int i = 0; i < m.pairs().size(); i++) {
           Matching.Pair p = m.pairs().get(i);
-          key.add((i + 1) + ". " + p.left() + " → " + letter(rights.indexOf(p.right())) + ". " + p.right());
+          pairs.add((i + 1) + " " + letter(rights.indexOf(p.right())));
+          details.add(p.left() + " → " + p.right());
         }
         return new Entry(n, m.prompt(), Response.MATCH, "Write the letter of the match beside each item.", rights,
-            m.lefts(), key, source);
+            m.lefts(), String.join(", ", pairs), details, source);
       }
     });
   }
