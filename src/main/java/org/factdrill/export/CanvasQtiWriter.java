@@ -35,6 +35,11 @@ public final class CanvasQtiWriter implements BankWriter {
   }
 
   @Override
+  public boolean binary() {
+    return true;
+  }
+
+  @Override
   public String extension() {
     return "zip";
   }

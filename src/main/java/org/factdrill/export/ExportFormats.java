@@ -11,7 +11,13 @@ public final class ExportFormats {
 
   private static final List<BankWriter> WRITERS = List.of(
       new JsonWriter(),
-      new GiftWriter());
+      new GiftWriter(),
+      new Qti21Writer(),
+      new CanvasQtiWriter(),
+      new AnkiWriter(),
+      new KahootWriter(),
+      new MarkdownWorksheetWriter(),
+      new HtmlWorksheetWriter());
 
   private ExportFormats() {}
 

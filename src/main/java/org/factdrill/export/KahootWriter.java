@@ -57,6 +57,11 @@ public final class KahootWriter implements BankWriter {
   }
 
   @Override
+  public boolean binary() {
+    return true;
+  }
+
+  @Override
   public String extension() {
     return "xlsx";
   }

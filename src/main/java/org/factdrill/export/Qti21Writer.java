@@ -38,6 +38,11 @@ public final class Qti21Writer implements BankWriter {
   }
 
   @Override
+  public boolean binary() {
+    return true;
+  }
+
+  @Override
   public String extension() {
     return "zip";
   }
