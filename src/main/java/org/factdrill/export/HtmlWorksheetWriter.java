@@ -10,8 +10,9 @@ import org.factdrill.questions.Question;
  * A printable worksheet as one HTML page: title, name and date lines, numbered questions with
  * lettered choices and room to answer, then the answer key (with each answer's source sentence)
  * starting on a new printed page. The page margins and the text width suit both A4 and US Letter,
- * and a question never splits across pages. All bank text is HTML-escaped and marked
- * {@code dir="auto"}, so right-to-left text shows in its own direction.
+ * and a question never splits across pages. All bank text is HTML-escaped; paragraphs take their
+ * direction from their text ({@code dir="auto"}) and list items isolate theirs ({@code <bdi>}), so
+ * right-to-left text shows in its own direction.
  */
 public final class HtmlWorksheetWriter implements BankWriter {
 
@@ -19,7 +20,8 @@ public final class HtmlWorksheetWriter implements BankWriter {
       @page { margin: 16mm 18mm; }
       * { box-sizing: border-box; }
       html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-      body { font: 11.5pt/1.45 Georgia, "DejaVu Serif", "Times New Roman", serif; color: #000;
+      body { font: 11.5pt/1.45 Georgia, "DejaVu Serif", "Times New Roman", serif, "Noto Color Emoji",
+             "Apple Color Emoji", "Segoe UI Emoji"; color: #000;
              max-width: 46em; margin: 0 auto; padding: 0; }
       h1 { font-size: 17pt; margin: 0 0 0.4em; }
       h2 { font-size: 15pt; margin: 0 0 0.8em; }
@@ -94,7 +96,7 @@ public final class HtmlWorksheetWriter implements BankWriter {
       case ORDER -> options(h, e.options(), "options order");
       case MATCH -> {
         h.append("  <ol class=\"lefts\">\n");
-        for (String left : e.lefts()) h.append("    <li dir=\"auto\">").append(Html.text(left)).append("</li>\n");
+        for (String left : e.lefts()) h.append("    <li><bdi>").append(Html.text(left)).append("</bdi></li>\n");
         h.append("  </ol>\n");
         options(h, e.options(), "options");
       }
@@ -111,7 +113,8 @@ public final class HtmlWorksheetWriter implements BankWriter {
 
   private static void options(StringBuilder h, List<String> options, String cssClass) {
     h.append("  <ol class=\"").append(cssClass).append("\" type=\"A\">\n");
-    for (String o : options) h.append("    <li dir=\"auto\">").append(Html.text(o)).append("</li>\n");
+    // bdi, not dir on the item: right-to-left text keeps its direction, the letter stays on the left.
+    for (String o : options) h.append("    <li><bdi>").append(Html.text(o)).append("</bdi></li>\n");
     h.append("  </ol>\n");
   }
 
