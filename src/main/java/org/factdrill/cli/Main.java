@@ -21,7 +21,11 @@ import picocli.CommandLine.Option;
     description = "Turns news articles into question banks and quizzes you on them.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      QuizCommand.class,
       ExportCommand.class,
+      ImportCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class,
     })
 public final class Main implements Runnable {
 

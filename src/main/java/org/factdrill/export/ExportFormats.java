@@ -12,6 +12,10 @@ public final class ExportFormats {
   private static final List<BankWriter> WRITERS = List.of(
       new JsonWriter(),
       new GiftWriter(),
+      new MoodleXmlWriter(),
+      new AikenWriter(),
+      new BlackboardWriter(),
+      new CsvWriter(),
       new Qti21Writer(),
       new CanvasQtiWriter(),
       new AnkiWriter(),

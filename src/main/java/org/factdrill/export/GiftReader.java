@@ -173,11 +173,7 @@ public final class GiftReader implements BankReader {
 
   /** Drops a leading [html], [moodle], [plain] or [markdown] marker, as Moodle does. */
   private static String withoutFormat(String text) {
-    String t = text.stripLeading();
-    for (String f : List.of("[html]", "[moodle]", "[plain]", "[markdown]")) {
-      if (t.startsWith(f)) return t.substring(f.length());
-    }
-    return text;
+    return GiftText.withoutMarker(text);
   }
 
   /** One answer of an answer list: its weight in percent (null when none is written) and its text. */
@@ -205,7 +201,7 @@ public final class GiftReader implements BankReader {
       int hash = rest.find('#', 0);
       boolean feedback = hash >= 0;
       if (feedback) rest = rest.sub(0, hash);
-      out.add(new Answer(marker, weight, rest.strip().toString(), feedback));
+      out.add(new Answer(marker, weight, withoutFormat(rest.strip().toString()).strip(), feedback));
     }
     return out;
   }

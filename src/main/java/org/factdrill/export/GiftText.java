@@ -10,6 +10,28 @@ final class GiftText {
 
   private GiftText() {}
 
+  /** The text-format markers Moodle reads at the start of a text (and removes). */
+  static final java.util.List<String> FORMAT_MARKERS = java.util.List.of("[html]", "[moodle]", "[plain]", "[markdown]");
+
+  /**
+   * A text where Moodle reads a format marker first: one that itself starts like a marker gets
+   * "[plain]" in front, so the marker it starts with stays text.
+   */
+  static String markedText(String raw) {
+    String stripped = raw.strip();
+    boolean looksMarked = FORMAT_MARKERS.stream().anyMatch(stripped::startsWith);
+    return (looksMarked ? "[plain]" : "") + escape(stripped);
+  }
+
+  /** The text without the one format marker Moodle would read at its start. */
+  static String withoutMarker(String text) {
+    String t = text.stripLeading();
+    for (String marker : FORMAT_MARKERS) {
+      if (t.startsWith(marker)) return t.substring(marker.length());
+    }
+    return text;
+  }
+
   static String escape(String text) {
     var out = new StringBuilder(text.length() + 8);
     for (int i = 0; i < text.length(); i++) {

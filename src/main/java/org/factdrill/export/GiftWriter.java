@@ -63,11 +63,11 @@ public final class GiftWriter implements BankWriter {
     }
 
     private static String tail(Question q) {
-      return "\t####" + text(q.source().text()) + "\n}\n";
+      return "\t####" + GiftText.markedText(q.source().text()) + "\n}\n";
     }
 
     private static String answer(String marker, String answer) {
-      return "\t" + marker + text(answer) + "\n";
+      return "\t" + marker + GiftText.markedText(answer) + "\n";
     }
 
     @Override
@@ -128,7 +128,8 @@ public final class GiftWriter implements BankWriter {
       for (Matching.Pair p : q.pairs()) {
         // The first '->' ends the left item, so only the right one may hold it.
         if (p.left().contains("->")) return Rendering.skipped("the item \"" + p.left() + "\" contains \"->\", which GIFT cannot escape");
-        s.append("\t=").append(text(p.left())).append(" -> ").append(text(p.right())).append('\n');
+        // Moodle reads a format marker before the left item, not before the right one.
+        s.append("\t=").append(GiftText.markedText(p.left())).append(" -> ").append(text(p.right())).append('\n');
       }
       return Rendering.written(s.append(tail(q)).toString());
     }

@@ -9,7 +9,9 @@ public final class ImportFormats {
 
   private static final List<BankReader> READERS = List.of(
       new JsonReader(),
-      new GiftReader());
+      new GiftReader(),
+      new CsvReader(),
+      new AikenReader());
 
   /** An Aiken file has "ANSWER: B" lines; GIFT never starts a line that way. */
   private static final Pattern AIKEN_ANSWER = Pattern.compile("(?m)^ANSWER:\\s*[A-Z]\\s*$");

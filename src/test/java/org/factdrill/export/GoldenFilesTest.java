@@ -21,7 +21,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class GoldenFilesTest {
   /** The formats with golden files here; a writer joins by adding its name. */
-  static final List<String> FORMATS = List.of("json", "gift");
+  static final List<String> FORMATS = List.of("json", "gift", "moodle-xml", "aiken", "blackboard", "csv");
 
   private static final boolean UPDATE = Boolean.getBoolean("factdrill.updateGoldens");
   private static final String BANK = ".bank.json";

@@ -16,7 +16,7 @@ class RoundTripTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"json", "gift"})
+  @ValueSource(strings = {"json", "gift", "csv", "aiken"})
   void exportImportExportGivesTheSameBytes(String format) throws Exception {
     BankWriter writer = ExportFormats.byName(format);
     BankReader reader = ImportFormats.byName(format);
