@@ -59,13 +59,18 @@ public final class AnkiWriter implements BankWriter {
         continue;
       }
       Note note = note(q);
-      String tags = String.join(" ", AnkiText.tag("factdrill"), AnkiText.tag(bank.id()), AnkiText.tag(q.type().wireName()),
-          AnkiText.tag(q.kind()));
+      String tags = String.join(" ", tags(bank, q));
       out.append(String.join("\t", note.type(), AnkiText.field(note.first()), AnkiText.field(note.second()),
           AnkiText.field(tags), AnkiText.field("factdrill-" + q.id()))).append('\n');
       written++;
     }
     return new Export(out.toString().getBytes(StandardCharsets.UTF_8), written, skipped);
+  }
+
+  /** A note's tags: factdrill, the bank, the question type and the kind of answer. */
+  static List<String> tags(QuestionBank bank, Question q) {
+    return List.of(AnkiText.tag("factdrill"), AnkiText.tag(bank.id()), AnkiText.tag(q.type().wireName()),
+        AnkiText.tag(q.kind()));
   }
 
   /** One note: its type and its two fields, already HTML. */

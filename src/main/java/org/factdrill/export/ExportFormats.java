@@ -19,6 +19,7 @@ public final class ExportFormats {
       new Qti21Writer(),
       new CanvasQtiWriter(),
       new AnkiWriter(),
+      new AnkiPackageWriter(),
       new KahootWriter(),
       new MarkdownWorksheetWriter(),
       new HtmlWorksheetWriter());

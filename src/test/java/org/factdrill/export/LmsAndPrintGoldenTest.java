@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class LmsAndPrintGoldenTest {
 
   static final List<BankWriter> WRITERS = List.of(
-      new Qti21Writer(), new CanvasQtiWriter(), new AnkiWriter(), new KahootWriter(),
+      new Qti21Writer(), new CanvasQtiWriter(), new AnkiWriter(), new AnkiPackageWriter(), new KahootWriter(),
       new MarkdownWorksheetWriter(), new HtmlWorksheetWriter());
 
   private static final Path GOLDEN = ExportedFiles.projectDir().resolve("src/test/resources/export/golden-b");
@@ -34,6 +34,7 @@ class LmsAndPrintGoldenTest {
     return switch (w.extension()) {
       case "zip" -> w.name() + ".zip.txt";
       case "xlsx" -> w.name() + ".xlsx.txt";
+      case "apkg" -> w.name() + ".apkg.txt";
       default -> w.name() + "." + w.extension();
     };
   }
@@ -43,8 +44,35 @@ class LmsAndPrintGoldenTest {
     return switch (w.extension()) {
       case "zip" -> ExportedFiles.zipListing(bytes);
       case "xlsx" -> String.join("\n", ExportedFiles.sheetRows(bytes)) + "\n";
+      case "apkg" -> apkgListing(bytes);
       default -> new String(bytes, StandardCharsets.UTF_8);
     };
+  }
+
+  /** The collection inside an .apkg: note types, decks, then each note with its card. */
+  static String apkgListing(byte[] apkg) {
+    try {
+      AnkiPackageWriterTest.Collection col = AnkiPackageWriterTest.open(apkg);
+      var out = new StringBuilder("collection version ").append(col.version()).append('\n');
+      col.models().forEach(m -> out.append("note type ").append(m.get("id").asText()).append(" \"")
+          .append(m.get("name").asText()).append("\" fields ").append(m.get("flds").findValuesAsText("name"))
+          .append(" front ").append(m.get("tmpls").get(0).get("qfmt")).append(" back ")
+          .append(m.get("tmpls").get(0).get("afmt")).append('\n'));
+      col.decks().forEach(d -> out.append("deck ").append(d.get("id").asText()).append(" \"").append(d.get("name").asText())
+          .append("\"\n"));
+      for (int i = 0; i < col.notes().size(); i++) {
+        AnkiPackageWriterTest.Note n = col.notes().get(i);
+        AnkiPackageWriterTest.Card c = col.cards().get(i);
+        out.append("note ").append(n.id()).append(' ').append(n.guid()).append(" type ").append(n.mid())
+            .append(" tags [").append(n.tags()).append("] csum ").append(n.checksum()).append('\n');
+        for (String f : n.fields()) out.append("  field: ").append(f).append('\n');
+        out.append("  card ").append(c.id()).append(" deck ").append(c.deckId()).append(" ord ").append(c.ord())
+            .append(" due ").append(c.due()).append('\n');
+      }
+      return out.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the exported .apkg", e);
+    }
   }
 
   static Map<String, Path> banks() throws IOException {
