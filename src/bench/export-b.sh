@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Whole-process export time for a 100,000-question bank in the formats qti21, canvas, anki,
+# Whole-process export time for a 100,000-question bank in the formats qti21, canvas, anki, anki-apkg,
 # kahoot, markdown and html: `java -jar target/factdrill.jar export BIG.json --format F -o FILE`,
 # measured with hyperfine (falls back to /usr/bin/time). Build the jar first (./mvnw package).
 # Usage: src/bench/export-b.sh [N]   (default 100000)
@@ -15,12 +15,12 @@ big="$work/big.json"
 java -cp "$jar" "$root/src/bench/BigBank.java" "$root/src/test/resources/export/sample-b.bank.json" "$n" "$big"
 echo "bank: $n questions, $(du -h "$big" | cut -f1)"
 
-for f in qti21:zip canvas:zip anki:txt kahoot:xlsx markdown:md html:html; do
+for f in qti21:zip canvas:zip anki:txt anki-apkg:apkg kahoot:xlsx markdown:md html:html; do
   format=${f%%:*}
   ext=${f##*:}
   out="$work/out.$ext"
   if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine --style basic --warmup 1 --runs 5 --export-markdown "$work/$format.md" \
+    hyperfine --style basic --runs 3 --export-markdown "$work/$format.md" \
       "java -jar $jar export $big --format $format -o $out 2>/dev/null" >/dev/null
     tail -n 1 "$work/$format.md" | awk -v f="$format" -F'|' '{printf "%-9s mean %s s ± %s s (min %s, max %s)\n", f, $3, $4, $5, $6}'
   else

@@ -128,17 +128,17 @@ public final class KahootWriter implements BankWriter {
 
       @Override
       public Result shortAnswer(ShortAnswer sa) {
-        return Result.skip("short answer: Kahoot quizzes hold only choice questions");
+        return Result.skip("a short answer question; Kahoot quizzes hold only choice questions");
       }
 
       @Override
       public Result ordering(Ordering o) {
-        return Result.skip("ordering: Kahoot quizzes hold only choice questions");
+        return Result.skip("an ordering question; Kahoot quizzes hold only choice questions");
       }
 
       @Override
       public Result matching(Matching m) {
-        return Result.skip("matching: Kahoot quizzes hold only choice questions");
+        return Result.skip("a matching question; Kahoot quizzes hold only choice questions");
       }
     });
   }
