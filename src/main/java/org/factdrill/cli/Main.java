@@ -26,6 +26,8 @@ import picocli.CommandLine.Option;
       ImportCommand.class,
       ShowCommand.class,
       SchemaCommand.class,
+      ClassCommand.class,
+      StatsCommand.class,
     })
 public final class Main implements Runnable {
 

@@ -18,6 +18,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.factdrill.bank.QuestionBank;
 import org.factdrill.grading.Verdict;
 import org.factdrill.questions.Question;
@@ -34,7 +36,6 @@ import org.factdrill.store.StoreException;
 import org.factdrill.terminal.InteractiveQuiz;
 import org.factdrill.terminal.PlainQuiz;
 import org.factdrill.terminal.QuizEnd;
-import org.factdrill.terminal.QuizView;
 import org.factdrill.terminal.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -54,7 +55,9 @@ public final class QuizCommand implements Callable<Integer> {
       description = "Bank files or folders of banks. Default: ./question-banks/, else the packaged seed bank.")
   List<Path> banks = new ArrayList<>();
 
-  @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Ask at most N questions (default: all).")
+  static final int DEFAULT_COUNT = 10;
+
+  @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Ask at most N questions (default: " + DEFAULT_COUNT + ").")
   Integer count;
 
   @Option(names = "--types", split = ",", paramLabel = "T",
@@ -88,12 +91,20 @@ public final class QuizCommand implements Callable<Integer> {
     Set<QuestionType> wanted = parseTypes(types);
     String who = Users.resolve(user, main.env);
 
-    List<QuestionBank> loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")));
+    // The score database opens while the banks load: the two together are most of the time to the first question.
+    CompletableFuture<ScoreStore> opening = CompletableFuture.supplyAsync(this::openStore);
+    List<QuestionBank> loaded;
+    try {
+      loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")));
+    } catch (RuntimeException e) {
+      opening.thenAccept(ScoreStore::close);
+      throw e;
+    }
     Map<String, QuestionBank> bankById = new LinkedHashMap<>();
     for (QuestionBank b : loaded) bankById.putIfAbsent(b.id(), b);
 
     Clock clock = Clock.systemUTC();
-    try (ScoreStore store = openStore()) {
+    try (ScoreStore store = joined(opening)) {
       QuizSession session;
       if (resume) {
         session = resumed(store, who, loaded, clock.instant());
@@ -120,6 +131,15 @@ public final class QuizCommand implements Callable<Integer> {
     }
   }
 
+  private static ScoreStore joined(CompletableFuture<ScoreStore> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      throw e;
+    }
+  }
+
   private ScoreStore openStore() {
     try {
       return ScoreStore.open(main.homeDir());
@@ -134,15 +154,11 @@ public final class QuizCommand implements Callable<Integer> {
       return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
     }
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    QuizEnd end = new PlainQuiz(reader, shown, clock::instant, Terminals.plainWidth(main.env)).run(session);
-    var view = new QuizView(true, Terminals.plainWidth(main.env));
-    for (var line : view.summary(session.summary(clock.instant()), end == QuizEnd.LEFT)) shown.println(line.toString());
-    return end;
+    return new PlainQuiz(reader, shown, clock::instant, Terminals.plainWidth(main.env)).run(session);
   }
 
   private Optional<QuizSession> fresh(ScoreStore store, String who, List<QuestionBank> loaded, Set<QuestionType> wanted, Instant now) {
-    var selection = QuizSelection.all().withTypes(wanted);
-    if (count != null) selection = selection.withCount(count);
+    var selection = QuizSelection.all().withTypes(wanted).withCount(count != null ? count : DEFAULT_COUNT);
     if (mistakes) {
       Set<String> missed = store.lastMissed(who);
       if (missed.isEmpty()) {

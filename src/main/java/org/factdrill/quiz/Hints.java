@@ -40,9 +40,12 @@ final class Hints {
       public Optional<Hint> shortAnswer(ShortAnswer q) {
         String answer = q.answer().strip();
         if (used == 0) {
-          int letters = (int) answer.codePoints().filter(Character::isLetterOrDigit).count();
-          return Optional.of(new Hint("it starts with \"" + answer.substring(0, answer.offsetByCodePoints(0, 1)) + "\" ("
-              + letters + (letters == 1 ? " letter" : " letters") + ")", Set.of()));
+          int letters = (int) answer.codePoints().filter(Character::isLetter).count();
+          int digits = (int) answer.codePoints().filter(Character::isDigit).count();
+          String size = digits == 0 ? letters + (letters == 1 ? " letter" : " letters")
+              : letters == 0 ? digits + (digits == 1 ? " digit" : " digits")
+              : (letters + digits) + " letters and digits";
+          return Optional.of(new Hint("it starts with \"" + answer.substring(0, answer.offsetByCodePoints(0, 1)) + "\" (" + size + ")", Set.of()));
         }
         if (used == 1 && answer.contains(" ")) return Optional.of(new Hint("it looks like: " + initials(answer), Set.of()));
         return Optional.empty();

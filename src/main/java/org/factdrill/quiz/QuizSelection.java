@@ -53,18 +53,19 @@ public record QuizSelection(Optional<Integer> count, Set<QuestionType> types, Op
   public List<QuizItem> choose(List<QuestionBank> banks, Random random) {
     Predicate<Question> wanted = q -> (types.isEmpty() || types.contains(q.type()))
         && onlyIds.map(ids -> ids.contains(q.id())).orElse(true);
-    var picked = new ArrayList<QuizItem>();
+    record Candidate(Question question, String bankId) {}
+    var picked = new ArrayList<Candidate>();
     var seen = new HashSet<String>();
     for (QuestionBank bank : banks) {
       for (Question q : bank.questions()) {
         // The same question in two banks (a copied file) is asked once.
-        if (wanted.test(q) && seen.add(q.id())) picked.add(QuizItem.natural(q, bank.id()));
+        if (wanted.test(q) && seen.add(q.id())) picked.add(new Candidate(q, bank.id()));
       }
     }
     Collections.shuffle(picked, random);
-    List<QuizItem> cut = count.isPresent() && count.get() < picked.size() ? picked.subList(0, count.get()) : picked;
+    List<Candidate> cut = count.isPresent() && count.get() < picked.size() ? picked.subList(0, count.get()) : picked;
     var out = new ArrayList<QuizItem>(cut.size());
-    for (QuizItem item : cut) out.add(new QuizItem(item.question(), item.bankId(), OptionOrder.shuffled(item.question(), random)));
+    for (Candidate c : cut) out.add(new QuizItem(c.question(), c.bankId(), OptionOrder.shuffled(c.question(), random)));
     return out;
   }
 }

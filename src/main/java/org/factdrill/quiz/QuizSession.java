@@ -159,11 +159,7 @@ public final class QuizSession {
   /** Reads typed input for the current question: a letter, number, text, "2 1 3", "1b 2a"... */
   public AnswerParser.Result parse(String input) {
     QuizItem item = current();
-    AnswerParser.Result parsed = AnswerParser.parse(item.question(), item.shown(), input);
-    if (parsed instanceof AnswerParser.Result.Invalid && item.question() instanceof org.factdrill.questions.Matching m) {
-      return PairsInput.parse(m, item.shown(), input);
-    }
-    return parsed;
+    return AnswerParser.parse(item.question(), item.shown(), input);
   }
 
   /**

@@ -82,10 +82,17 @@ public final class SourceHighlight {
     return all;
   }
 
-  /** Lower case without diacritics, keeping one char per char so that positions stay those of the sentence. */
+  /**
+   * Lower case without diacritics, hyphens as spaces ("Ki-moon" finds "Ki moon"), keeping one char
+   * per char so that positions stay those of the sentence.
+   */
   static String fold(String s) {
     var out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) == '-' || s.charAt(i) == '‐' || s.charAt(i) == '–') {
+        out.append(' ');
+        continue;
+      }
       String c = Normalizer.normalize(String.valueOf(s.charAt(i)), Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
       out.append(c.length() == 1 ? c.toLowerCase(Locale.ROOT).charAt(0) : s.charAt(i));
     }

@@ -388,7 +388,7 @@ public final class ScoreStore implements AutoCloseable {
       var kinds = new ArrayList<Stats.KindLine>();
       try (PreparedStatement p = db.prepareStatement("""
           SELECT kind, count(*) AS n, sum(CASE WHEN outcome IN ('CORRECT', 'ALMOST') THEN 1 ELSE 0 END) AS c
-          FROM response WHERE user = ? GROUP BY kind ORDER BY 1.0 * c / n, n DESC, kind LIMIT ?""")) {
+          FROM response WHERE user = ? GROUP BY kind HAVING c < n ORDER BY 1.0 * c / n, n DESC, kind LIMIT ?""")) {
         p.setString(1, user);
         p.setInt(2, weakest);
         try (ResultSet rs = p.executeQuery()) {

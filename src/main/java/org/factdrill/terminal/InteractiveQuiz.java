@@ -23,6 +23,7 @@ import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.history.DefaultHistory;
 import org.jline.terminal.Attributes;
@@ -69,9 +70,15 @@ public final class InteractiveQuiz {
         .terminal(terminal)
         .history(new DefaultHistory())
         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-        .option(LineReader.Option.AUTO_FRESH_LINE, true)
         .variable(LineReader.BELL_STYLE, "none")
         .build();
+    // Ctrl-C reaches the reader as a key (ISIG is off while the quiz runs): make it interrupt the line.
+    lines.getWidgets().put("factdrill-interrupt", () -> {
+      throw new UserInterruptException(lines.getBuffer().toString());
+    });
+    for (String map : List.of(LineReader.EMACS, LineReader.VIINS, LineReader.VICMD)) {
+      lines.getKeyMaps().get(map).bind(new Reference("factdrill-interrupt"), KeyMap.ctrl('C'));
+    }
     this.keys = new BindingReader(terminal.reader());
     this.keyMap = keyMap(terminal);
   }
@@ -108,6 +115,21 @@ public final class InteractiveQuiz {
   }
 
   public QuizEnd run(QuizSession session) {
+    // Raw mode for the whole quiz, so keys typed ahead are neither echoed nor turned into signals;
+    // Ctrl-C arrives as a key and is answered with a question, not by killing the process.
+    Attributes saved = terminal.enterRawMode();
+    try {
+      Attributes raw = new Attributes(terminal.getAttributes());
+      raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+      terminal.setAttributes(raw);
+      return quiz(session);
+    } finally {
+      terminal.setAttributes(saved);
+      terminal.writer().flush();
+    }
+  }
+
+  private QuizEnd quiz(QuizSession session) {
     QuizEnd end = QuizEnd.FINISHED;
     while (!session.finished()) {
       notes.clear();
@@ -425,16 +447,12 @@ public final class InteractiveQuiz {
   }
 
   private Key readKey() {
-    Attributes saved = terminal.enterRawMode();
     try {
-      // Ctrl-C comes as a key here, so leaving can be confirmed instead of killing the process.
-      Attributes raw = new Attributes(terminal.getAttributes());
-      raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
-      terminal.setAttributes(raw);
       Key key = keys.readBinding(keyMap, null, true);
       return key == null ? Key.EOF : key;
-    } finally {
-      terminal.setAttributes(saved);
+    } catch (EndOfFileException | IOError e) {
+      // The terminal went away (closed input, hung-up ssh): leave, every answer is kept.
+      return Key.EOF;
     }
   }
 

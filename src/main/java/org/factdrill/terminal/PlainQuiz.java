@@ -34,7 +34,14 @@ public final class PlainQuiz {
     this.view = new QuizView(true, width);
   }
 
+  /** Runs the quiz to its end or until the learner leaves, then prints the summary. */
   public QuizEnd run(QuizSession session) {
+    QuizEnd end = ask(session);
+    print(view.summary(session.summary(clock.get()), end == QuizEnd.LEFT));
+    return end;
+  }
+
+  private QuizEnd ask(QuizSession session) {
     boolean atEnd = session.settings().feedback() == QuizSettings.Feedback.AT_END;
     while (!session.finished()) {
       print(view.header(session));

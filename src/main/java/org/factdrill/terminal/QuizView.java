@@ -55,7 +55,8 @@ public final class QuizView {
         ? s.position() + " answered"
         : "score " + formatScore(s.score()) + "/" + s.position();
     lines.addAll(wrap(new AttributedString(s.title(), Styles.TITLE), 2));
-    lines.addAll(wrap(new AttributedString("Question " + shownPosition + " of " + s.size() + " · " + score, Styles.HEADER), 2));
+    String limit = s.settings().timeLimit().map(d -> " · " + duration(d) + " per question").orElse("");
+    lines.addAll(wrap(new AttributedString("Question " + shownPosition + " of " + s.size() + " · " + score + limit, Styles.HEADER), 2));
     if (!plain) lines.add(progressBar(s.position(), s.size()));
     return lines;
   }
@@ -158,12 +159,13 @@ public final class QuizView {
     var b = new AttributedStringBuilder();
     switch (v.outcome()) {
       case CORRECT -> b.styled(Styles.CORRECT, plain ? "Correct." : "✓ Correct");
-      case ALMOST -> b.styled(Styles.ALMOST, plain ? "Accepted." : "≈ Accepted").append(" The answer: ").styled(Styles.ANSWER, answer);
-      case WRONG -> b.styled(Styles.WRONG, plain ? "Wrong." : "✗ Wrong").append(" The answer: ").styled(Styles.ANSWER, answer);
-      case SKIPPED -> b.styled(Styles.SKIPPED, plain ? "Skipped." : "→ Skipped").append(" The answer: ").styled(Styles.ANSWER, answer);
+      case ALMOST -> b.styled(Styles.ALMOST, (plain ? "Accepted" : "≈ Accepted") + (v.note().isEmpty() ? "" : " (" + v.note() + ")")
+          + (plain ? "." : "")).append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
+      case WRONG -> b.styled(Styles.WRONG, plain ? "Wrong." : "✗ Wrong").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
+      case SKIPPED -> b.styled(Styles.SKIPPED, plain ? "Skipped." : "→ Skipped").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
     }
     lines.addAll(wrap(b.toAttributedString(), 2));
-    if (!v.note().isEmpty()) lines.addAll(wrap(new AttributedString("  (" + v.note() + ")", Styles.HELP), 4));
+    if (!v.note().isEmpty() && v.outcome() != Verdict.Outcome.ALMOST) lines.addAll(wrap(new AttributedString("  (" + v.note() + ")", Styles.HELP), 4));
     if (!r.isCorrect() && !r.given().isBlank()) {
       lines.addAll(wrap(new AttributedString("  You gave: " + clip(r.given(), 200), Styles.HELP), 4));
     }

@@ -83,7 +83,7 @@ class QuizCommandTest {
     var input = new StringBuilder();
     for (int i = 0; i < items.size(); i++) input.append(i == 2 ? "wrong answer\n:skip\n" : rightAnswer(items.get(i)) + "\n");
     // "wrong answer" is not a valid choice for some types: then :skip skips; for typed ones it is graded wrong.
-    Run r = run(input.toString(), "quiz", file.toString(), "--seed", "42", "--json");
+    Run r = run(input.toString(), "quiz", file.toString(), "--seed", "42", "-n", "12", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("answered").asInt()).isEqualTo(items.size());
@@ -133,6 +133,15 @@ class QuizCommandTest {
     Run none = run("", "quiz", file.toString(), "--resume");
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).isEqualTo("factdrill: no unfinished quiz to resume for tester\n");
+  }
+
+  @Test
+  void aSmallTypoIsAcceptedAndShownAndAnAcceptedFormCounts() {
+    Path file = TestBanks.write(dir, TestBanks.bank("two", "Two", List.of(TestBanks.WHO_ASKED)));
+    Run typo = run("Dmitry Medvdev\n", "quiz", file.toString());
+    assertThat(typo.out()).contains("Accepted (almost: Dmitry Medvedev). The answer: Dmitry Medvedev").contains("Score: 1 of 1 (100%)");
+    Run alias = run("medvedev\n", "quiz", file.toString());
+    assertThat(alias.out()).contains("Correct.").contains("Source: Strongly taking up").contains("*Dmitry Medvedev*");
   }
 
   @Test

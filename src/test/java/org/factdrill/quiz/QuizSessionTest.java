@@ -110,6 +110,8 @@ class QuizSessionTest {
     assertThat(s.hint().orElseThrow().text()).isEqualTo("it starts with \"D\" (14 letters)");
     assertThat(s.hint().orElseThrow().text()).isEqualTo("it looks like: D_____ M_______");
     s.answer(new Answer.Text("Medvedev"), T0);
+    assertThat(Hints.next(QuizItem.natural(TestBanks.RESOLUTION, "b"), 0, Set.of()).orElseThrow().text())
+        .isEqualTo("it starts with \"1\" (4 digits)");
     assertThat(s.hint()).as("true/false has no hint that is not the answer").isEmpty();
   }
 
@@ -197,5 +199,8 @@ class QuizSessionTest {
         .containsExactly("Dmitry Medvedev");
     assertThat(SourceHighlight.spans(TestBanks.COMMAND_TRUE)).isEmpty();
     assertThat(Optional.of(SourceHighlight.spans(TestBanks.LAUNCHERS).size())).contains(3);
+    // "Ban Ki-moon" is found where the article wrote "Ban Ki moon".
+    String s0 = TestBanks.WHO_SECRETARY.source().text();
+    assertThat(SourceHighlight.spans(TestBanks.WHO_SECRETARY)).extracting(sp -> s0.substring(sp.start(), sp.end())).containsExactly("Ban Ki moon");
   }
 }
