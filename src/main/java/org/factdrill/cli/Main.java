@@ -22,6 +22,10 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       QuizCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class,
       ClassCommand.class,
       StatsCommand.class,
     })
