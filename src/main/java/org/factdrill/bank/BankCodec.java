@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -74,7 +75,7 @@ public final class BankCodec {
             question.set("$defs", full.get("$defs"));
             question.put("$ref", "#/$defs/question");
             var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-            var config = SchemaValidatorsConfig.builder().failFast(false).build();
+            var config = SchemaValidatorsConfig.builder().pathType(PathType.LEGACY).build();
             schemas = new Schemas(factory.getSchema(shell, config), factory.getSchema(question, config));
           } catch (JsonProcessingException e) {
             throw new IllegalStateException("the packaged bank schema is not JSON", e);

@@ -15,7 +15,14 @@ public final class ExportFormats {
       new MoodleXmlWriter(),
       new AikenWriter(),
       new BlackboardWriter(),
-      new CsvWriter());
+      new CsvWriter(),
+      new Qti21Writer(),
+      new CanvasQtiWriter(),
+      new AnkiWriter(),
+      new AnkiPackageWriter(),
+      new KahootWriter(),
+      new MarkdownWorksheetWriter(),
+      new HtmlWorksheetWriter());
 
   private ExportFormats() {}
 
