@@ -1,0 +1,104 @@
+package org.factdrill.article;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The OpenNLP models (sentences, tokens, parts of speech, lemmas) from the opennlp-models-*-en jars
+ * on the class path. Models are loaded once, lazily, in parallel, and shared; the model objects are
+ * thread-safe but the taggers are not, so each thread gets its own taggers over the shared models.
+ */
+public final class Nlp {
+  private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  /** The four models; built once by {@link #models()}. */
+  private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos,
+      CompletableFuture<LemmatizerModel> lemmas) {}
+
+  private static volatile Models models;
+
+  // Built outside any class initialiser: the loader threads call back into this class, and a
+  // class being initialised on one thread blocks every other thread that touches it.
+  private static Models models() {
+    Models m = models;
+    if (m != null) return m;
+    synchronized (Nlp.class) {
+      if (models == null) {
+        // Loading is most of a one-article run: read the models side by side. Lemmas are only
+        // needed when a question is phrased, so they may finish later.
+        var lemmas = CompletableFuture.supplyAsync(() -> load(LEMMAS, LemmatizerModel::new));
+        var pos = CompletableFuture.supplyAsync(() -> load(POS, POSModel::new));
+        var tokens = CompletableFuture.supplyAsync(() -> load(TOKENS, TokenizerModel::new));
+        var sentences = load(SENTENCES, SentenceModel::new);
+        models = new Models(sentences, tokens.join(), pos.join(), lemmas);
+      }
+      return models;
+    }
+  }
+
+  private interface Reader<M> {
+    M read(InputStream in) throws IOException;
+  }
+
+  private static <M> M load(String resource, Reader<M> reader) {
+    try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+      return reader.read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read OpenNLP model " + resource, e);
+    }
+  }
+
+  private static final ThreadLocal<Nlp> PER_THREAD = ThreadLocal.withInitial(Nlp::new);
+
+  /** This thread's taggers over the shared models (loading them on first use). */
+  public static Nlp get() {
+    return PER_THREAD.get();
+  }
+
+  private final SentenceDetectorME sentenceDetector;
+  private final TokenizerME tokenizer;
+  private final POSTaggerME tagger;
+  private LemmatizerME lemmatizer;
+
+  private Nlp() {
+    Models m = models();
+    sentenceDetector = new SentenceDetectorME(m.sentences());
+    tokenizer = new TokenizerME(m.tokens());
+    tagger = new POSTaggerME(m.pos(), POSTagFormat.UD);
+  }
+
+  public Span[] sentences(String text) {
+    return sentenceDetector.sentPosDetect(text);
+  }
+
+  public Span[] tokens(String sentence) {
+    return tokenizer.tokenizePos(sentence);
+  }
+
+  public String[] tags(String[] tokens) {
+    return tagger.tag(tokens);
+  }
+
+  /** The lemma of one word with its universal tag ("adopted"/VERB gives "adopt"). */
+  public String lemma(String word, String tag) {
+    if (lemmatizer == null) lemmatizer = new LemmatizerME(models().lemmas().join());
+    String[] out = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});
+    return out.length == 0 || out[0].isBlank() || out[0].equals("O") ? word.toLowerCase(java.util.Locale.ROOT) : out[0];
+  }
+}
