@@ -1,0 +1,133 @@
+package org.factdrill.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdrill.article.Article;
+import org.factdrill.article.Sentence;
+import org.factdrill.article.Token;
+
+/**
+ * The main clause of each sentence, when it has the plain shape questions can be made from:
+ * [opening phrase] subject verb-group rest. Sentences that quote someone, start with a pronoun or
+ * have a subject that is itself a clause are skipped: a question made from them would not stand alone.
+ */
+final class ClauseFinder {
+  private ClauseFinder() {}
+
+  static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+      "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been");
+  static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "made", "took", "gave", "sent", "led", "held",
+      "left", "won", "lost", "began", "came", "went", "saw", "got", "put", "set", "cut", "hit", "ran", "spoke",
+      "wrote", "brought", "thought", "bought", "fought", "sought", "kept", "felt", "found", "paid", "sold", "stood",
+      "understood", "became", "chose", "drew", "flew", "grew", "knew", "threw", "rose", "fell", "struck", "withheld",
+      "upheld", "overstayed", "shut", "built", "meant", "read", "heard", "withdrew", "forbade", "undertook", "overtook");
+  private static final Set<String> CUT_WORDS = Set.of("which", "who", "whom", "during", "while", "but", "saying",
+      "according", "as", "where", "although", "though", "because", "after", "before", "when", "including");
+
+  static List<Clause> find(Article article, List<DateMention> dates) {
+    var out = new ArrayList<Clause>();
+    for (Sentence s : article.sentences()) {
+      Clause c = clause(s, dates);
+      if (c != null) out.add(c);
+    }
+    return out;
+  }
+
+  static Clause clause(Sentence s, List<DateMention> dates) {
+    List<Token> toks = s.tokens();
+    if (toks.size() < 4 || s.text().indexOf('"') >= 0) return null;
+    int lead = leadEnd(s, dates);
+    int subjectStart = lead;
+    if (subjectStart < toks.size() && toks.get(subjectStart).text().equals(",")) subjectStart++;
+    int v = subjectStart;
+    while (v < toks.size() && !isFinite(toks.get(v))) v++;
+    if (v >= toks.size() || v == subjectStart || v - subjectStart > 12) return null;
+    int subjectEnd = v;
+    while (subjectEnd > subjectStart && toks.get(subjectEnd - 1).is("ADV")) subjectEnd--; // "Ban also asked"
+    if (subjectEnd == subjectStart) return null;
+    for (int i = subjectStart; i < subjectEnd; i++) {
+      Token t = toks.get(i);
+      if (t.is("PRON") || t.is("SCONJ") || t.is("VERB") && !t.text().contains("-") || t.is("AUX")) return null;
+      if (t.text().equals(",") && !listComma(toks, i)) return null;
+      if (!t.isWord() && !t.text().equals(",") && !t.text().equals("'s") && !t.text().equals("U.S.")) return null;
+    }
+    var aux = new ArrayList<Integer>();
+    int verb = v;
+    while (verb < toks.size() && AUXILIARIES.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
+      aux.add(verb);
+      verb++;
+      while (verb < toks.size() && toks.get(verb).is("ADV") && toks.get(verb).text().matches("also|not|now|still|already|just")) verb++;
+    }
+    // "also asked": an adverb between subject and verb belongs to the verb group
+    if (aux.isEmpty()) {
+      int k = verb;
+      while (k < toks.size() && toks.get(k).is("ADV")) k++;
+      if (k != verb && k < toks.size() && isFinite(toks.get(k))) verb = k;
+    }
+    if (verb >= toks.size() || !toks.get(verb).is("VERB") && !(toks.get(verb).is("ADJ") && toks.get(verb).text().endsWith("ed"))) {
+      if (aux.isEmpty()) return null;
+      verb = aux.remove(aux.size() - 1); // a copula: "Ban is on a visit"
+    }
+    int restStart = verb + 1;
+    int restEnd = restStart;
+    while (restEnd < toks.size()) {
+      Token t = toks.get(restEnd);
+      String w = t.text();
+      if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("\"") || w.equals(".") && restEnd == toks.size() - 1) break;
+      if (w.equals(",") && restEnd + 1 < toks.size()) {
+        Token next = toks.get(restEnd + 1);
+        if (next.is("VERB") || CUT_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || next.is("CCONJ") || next.is("SCONJ")) break;
+        if (!listComma(toks, restEnd)) break;
+      }
+      if ((w.equals("and") || w.equals("but")) && restEnd + 1 < toks.size()) {
+        Token next = toks.get(restEnd + 1);
+        if (next.is("VERB") || next.text().endsWith("ed") && !next.is("NOUN") || next.is("PRON") || next.is("AUX")) break;
+      }
+      if (CUT_WORDS.contains(w.toLowerCase(Locale.ROOT)) && (w.equals("which") || w.equals("who") || w.equals("saying"))) break;
+      restEnd++;
+    }
+    if (restEnd == restStart) return null;
+    return new Clause(s.index(), 0, lead, subjectStart, subjectEnd, aux, verb, restStart, restEnd);
+  }
+
+  /** The opening phrase: "On March 17," / "Two days later" / "During his meeting," (token index after it). */
+  private static int leadEnd(Sentence s, List<DateMention> dates) {
+    List<Token> toks = s.tokens();
+    for (DateMention d : dates) {
+      if (d.sentence() != s.index()) continue;
+      int first = s.tokenCovering(d.start());
+      if (first == 0 || first == 1 && toks.get(0).is("ADP")) {
+        int end = first;
+        while (end < toks.size() && toks.get(end).start() < d.end()) end++;
+        return end;
+      }
+    }
+    Token first = toks.get(0);
+    if (first.is("ADP") || first.is("ADV") || first.is("SCONJ")) {
+      for (int i = 1; i < Math.min(toks.size(), 12); i++) {
+        if (toks.get(i).text().equals(",")) return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** A comma inside a list of names: "Britain, France, the US, Canada and Belgium". */
+  private static boolean listComma(List<Token> toks, int i) {
+    if (i + 1 >= toks.size() || i == 0) return false;
+    Token before = toks.get(i - 1);
+    Token after = toks.get(i + 1);
+    boolean nameBefore = before.is("PROPN") || before.isCapitalised();
+    boolean nameAfter = after.is("PROPN") || after.isCapitalised() || after.text().equals("the") && i + 2 < toks.size() && toks.get(i + 2).isCapitalised();
+    return nameBefore && nameAfter;
+  }
+
+  static boolean isFinite(Token t) {
+    String w = t.text().toLowerCase(Locale.ROOT);
+    if (AUXILIARIES.contains(w) && !w.equals("be") && !w.equals("been")) return true;
+    if (!t.is("VERB") && !(t.is("ADJ") && w.endsWith("ed"))) return false;
+    if (t.text().contains("-")) return false;
+    return w.endsWith("ed") || IRREGULAR_PAST.contains(w) || w.endsWith("s") && !w.endsWith("ss");
+  }
+}
