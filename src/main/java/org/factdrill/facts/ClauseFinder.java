@@ -108,6 +108,13 @@ final class ClauseFinder {
     if (first.is("ADP") || first.is("ADV") || first.is("SCONJ")) {
       for (int i = 1; i < Math.min(toks.size(), 12); i++) {
         if (toks.get(i).text().equals(",")) return i + 1;
+        if (isFinite(toks.get(i)) && i >= 3) {
+          // no comma: "On the eve of the meeting the Kremlin indicated": the subject is "the" + a name before the verb
+          int k = i;
+          while (k > 1 && toks.get(k - 1).is("PROPN")) k--;
+          if (k < i && k > 1 && toks.get(k - 1).text().equalsIgnoreCase("the")) return k - 1;
+          return 0;
+        }
       }
     }
     return 0;

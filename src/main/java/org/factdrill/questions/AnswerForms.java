@@ -18,8 +18,8 @@ final class AnswerForms {
     for (String a : e.aliases()) {
       if (a.length() > 1) forms.add(a);
     }
-    if (e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.ORGANIZATION || e.kind() == EntityKind.FACILITY) {
-      for (String f : List.copyOf(forms)) if (Character.isUpperCase(f.charAt(0))) forms.add("the " + f);
+    if (takesThe(e)) {
+      for (String f : List.copyOf(forms)) if (f.contains(" ") && Character.isUpperCase(f.charAt(0))) forms.add("the " + f);
       forms.add("the " + e.name());
     }
     if (e.name().equals("United States")) forms.addAll(List.of("the US", "the U.S.", "US", "U.S.", "USA", "America", "the United States"));
@@ -27,6 +27,16 @@ final class AnswerForms {
     if (e.name().contains("-")) forms.add(e.name().replace('-', ' '));
     forms.removeIf(f -> f.equalsIgnoreCase(e.name()));
     return List.copyOf(forms);
+  }
+
+  /** "the UN Security Council", "the Kremlin", "the Gorki retreat", but not "the NATO" or "the Russia". */
+  static boolean takesThe(Entity e) {
+    if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.PLACE || e.kind() == EntityKind.MEDIA) return false;
+    String n = e.name();
+    if (n.matches("Kremlin|Senate|Congress|Pentagon|White House|House of Representatives|Netherlands|Philippines")) return true;
+    if (e.kind() == EntityKind.COUNTRY) return n.matches("United .*|.* Republic|Ivory Coast");
+    if (n.equals(n.toUpperCase(java.util.Locale.ROOT))) return false;
+    return n.contains(" ") || e.kind() == EntityKind.FACILITY;
   }
 
   static List<String> ofDate(DateMention d) {

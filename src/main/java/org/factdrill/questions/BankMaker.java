@@ -30,10 +30,20 @@ public final class BankMaker {
     if (article.headline() != null) return article.headline();
     var ranked = new ArrayList<Entity>();
     for (Entity e : facts.entities()) if (e.kind() != EntityKind.MEDIA) ranked.add(e);
-    ranked.sort(Comparator.comparingInt((Entity e) -> -facts.mentionsOf(facts.entities().indexOf(e)).size())
+    // people first (a headline names who), then the most mentioned places and organisations
+    ranked.sort(Comparator.comparingInt((Entity e) -> e.kind() == EntityKind.PERSON && facts.mentionsOf(facts.entities().indexOf(e)).size() > 1 ? 0 : 1)
+        .thenComparingInt(e -> -facts.mentionsOf(facts.entities().indexOf(e)).size())
         .thenComparingInt(e -> facts.entities().indexOf(e)));
+    var chosen = new ArrayList<Entity>();
+    int people = 0;
+    for (Entity e : ranked) {
+      if (chosen.size() == 3) break;
+      if (e.kind() == EntityKind.PERSON && people == 2) continue;
+      if (e.kind() == EntityKind.PERSON) people++;
+      chosen.add(e);
+    }
     var names = new ArrayList<String>();
-    for (Entity e : ranked.subList(0, Math.min(3, ranked.size()))) {
+    for (Entity e : chosen) {
       String n = e.name();
       if (e.kind() == EntityKind.PERSON && e.name().contains(" ")) {
         // people by surname, as headlines do (family name first for "Ban Ki-moon")

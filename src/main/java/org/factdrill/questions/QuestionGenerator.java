@@ -52,6 +52,8 @@ public final class QuestionGenerator {
     g.clauses();
     g.numbers();
     g.facilities();
+    g.lists();
+    g.namedInPassing();
     g.ordering();
     return Ranking.select(g.candidates);
   }
@@ -87,10 +89,11 @@ public final class QuestionGenerator {
       if (qualified) {
         String prompt = "Who is the " + role + " named in the article?";
         var others = Distractors.entities(facts, EntityKind.PERSON, Set.of(p.name()), p.name(), accept, 3, random(prompt));
-        if (others.size() >= 2) {
-          add(multipleChoice(prompt, p.name(), others, accept, "person", source), 3.0 + weight, "role:" + p.name());
+        if (others.size() >= 2 && random("typed:" + prompt).nextInt(3) != 0) {
+          add(multipleChoice(prompt, p.name(), others, accept, "person", source), 3.0 + weight, "person:" + p.name());
         } else {
-          add(new ShortAnswer(id("short_answer", prompt, p.name()), prompt, p.name(), accept, "person", source), 2.6 + weight, "role:" + p.name());
+          String typed = prompt.replace(" named in the article?", " named in the article? (Type the name.)");
+          add(new ShortAnswer(id("short_answer", typed, p.name()), typed, p.name(), accept, "person", source), 2.9 + weight, "person:" + p.name());
         }
       }
       var otherRoles = new ArrayList<String>();
@@ -99,7 +102,7 @@ public final class QuestionGenerator {
         String prompt = "What is " + p.name() + "'s position, according to the article?";
         Collections.shuffle(otherRoles, random(prompt));
         add(multipleChoice(prompt, role, otherRoles.subList(0, Math.min(3, otherRoles.size())), List.of(), "role", source),
-            2.2 + weight, "position:" + p.name());
+            2.2 + weight, "person:" + p.name());
       }
       if (!otherRoles.isEmpty()) {
         String key = "tf-role:" + p.name();
@@ -107,7 +110,7 @@ public final class QuestionGenerator {
         boolean truth = r.nextBoolean();
         String shown = truth ? role : otherRoles.get(r.nextInt(otherRoles.size()));
         String prompt = "True or false: " + p.name() + " is the " + shown + ".";
-        add(new TrueFalse(id("true_false", prompt, Boolean.toString(truth)), prompt, truth, "role", source), 1.8 + weight, "position:" + p.name());
+        add(new TrueFalse(id("true_false", prompt, Boolean.toString(truth)), prompt, truth, "role", source), 1.8 + weight, "person:" + p.name());
       }
       if (p.country() != null) countryOfRole(p, source, weight);
     }
@@ -138,7 +141,7 @@ public final class QuestionGenerator {
     List<String> accept = country == null ? List.of() : AnswerForms.ofEntity(country);
     var others = Distractors.entities(facts, EntityKind.COUNTRY, Set.of(p.country()), p.country(), accept, 3, random(prompt));
     if (others.size() < 2) return;
-    add(multipleChoice(prompt, p.country(), others, accept, "country", source), 2.0 + weight, "country-of:" + p.name());
+    add(multipleChoice(prompt, p.country(), others, accept, "country", source), 2.0 + weight, "person:" + p.name());
   }
 
   private Mention roleMention(Entity p) {
@@ -276,6 +279,7 @@ public final class QuestionGenerator {
     String asker = phrasing.asker(kind, plural);
     if (plural && kind == EntityKind.PERSON) asker = "Which people";
     String pluralVerb = plural ? verb.replaceFirst("^was\\b", "were").replaceFirst("^has\\b", "have").replaceFirst("^is\\b", "are") : verb;
+    rest = shortened(rest, 16);
     String prompt = asker + " " + pluralVerb + (rest.isEmpty() ? "" : " " + rest) + when + "?";
     if (prompt.split(" ").length > 24) return;
     Set<String> inClause = new HashSet<>();
@@ -283,7 +287,9 @@ public final class QuestionGenerator {
     if (plural) {
       var answers = new ArrayList<String>();
       for (Mention m : subject) answers.add(displayName(facts.entity(m.entity()), m));
-      var wrong = Distractors.entities(facts, kind, inClause, answers.get(0), answers, 3, random(prompt));
+      var wrong = new ArrayList<>(Distractors.entities(facts, kind, inClause, answers.get(0), answers, 5, random(prompt)));
+      wrong.removeIf(prompt::contains);
+      if (wrong.size() > 3) wrong = new ArrayList<>(wrong.subList(0, 3));
       if (wrong.size() < 2) return;
       var choices = new ArrayList<>(answers);
       choices.addAll(wrong);
@@ -304,6 +310,22 @@ public final class QuestionGenerator {
     }
   }
 
+  /**
+   * A long rest cut before a trailing phrase ("... questions to ask over attempts by ...") so the question
+   * stays readable; cut only before a preposition, never inside a name.
+   */
+  static String shortened(String rest, int maxWords) {
+    String[] words = rest.split(" ");
+    if (words.length <= maxWords) return rest;
+    for (int i = 6; i <= maxWords; i++) {
+      if (words[i].matches("over|by|in|on|at|with|from|for|after|before|during|against|amid|beyond")
+          && !words[i - 1].matches("(?i)the|a|an|of|to")) {
+        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll(",$", "");
+      }
+    }
+    return rest;
+  }
+
   private String displayName(Entity e, Mention m) {
     if (e.name().equals("United States") && (m.text().equals("US") || m.text().equals("U.S."))) return "the " + m.text();
     return e.name();
@@ -317,9 +339,13 @@ public final class QuestionGenerator {
     List<String> accept = AnswerForms.ofDate(date);
     var wrong = Distractors.dates(facts, date, 3, random(prompt));
     double weight = date.isWeekday() ? 2.0 : 3.4;
-    if (wrong.size() >= 2) add(multipleChoice(prompt, answer, wrong, accept, "date", source), weight + position, "date:" + c.sentence());
+    boolean typed = date.hasDay() && (wrong.size() < 2 || random("typed:" + prompt).nextInt(3) == 0);
+    if (typed) {
+      add(new ShortAnswer(id("short_answer", prompt, answer), prompt, answer, accept, "date", source), weight - 0.1 + position, "date:" + c.sentence());
+    } else if (wrong.size() >= 2) {
+      add(multipleChoice(prompt, answer, wrong, accept, "date", source), weight + position, "date:" + c.sentence());
+    }
     if (date.hasDay()) {
-      add(new ShortAnswer(id("short_answer", prompt, answer), prompt, answer, accept, "date", source), weight - 0.6 + position, "date-typed:" + c.sentence());
       // a statement, true as written or with the date swapped for another from the article
       String statement = Phrasing.capitalise(subject) + " " + phrasing.verbGroup(c) + (rest.isEmpty() ? "" : " " + rest) + " on ";
       Random r = random("tf:" + statement);
@@ -468,6 +494,8 @@ public final class QuestionGenerator {
     if (tail.endsWith(".")) tail = tail.substring(0, tail.length() - 1);
     int commaBefore = head.lastIndexOf(", ");
     if (head.split(" ").length > 22 && commaBefore > 0) head = head.substring(commaBefore + 2);
+    java.util.regex.Matcher said = java.util.regex.Pattern.compile("^.*?\\b(?:said|says|told reporters|added) (?:that )?(?=\\p{Lu})").matcher(head);
+    if (head.split(" ").length > 18 && said.find()) head = head.substring(said.end());
     String sentence = Phrasing.capitalise(head.strip()) + (head.isBlank() ? "" : " ") + Question.GAP + tail + ".";
     sentence = sentence.replace(" " + Question.GAP, " " + Question.GAP).replaceAll("\\s+near here\\.$", ".");
     if (head.isBlank()) sentence = Question.GAP + tail + ".";
@@ -517,6 +545,153 @@ public final class QuestionGenerator {
     }
   }
 
+  // --- organisations and news outlets named in passing ------------------------------------------
+
+  /** An organisation or outlet no other question asks about: a gap in its clause, or in the quotation that names it. */
+  private void namedInPassing() {
+    Set<String> asked = new HashSet<>();
+    for (Candidate c : candidates) asked.add(c.question().answerText());
+    for (int index = 0; index < facts.entities().size(); index++) {
+      Entity e = facts.entity(index);
+      if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.MEDIA || asked.contains(e.name())) continue;
+      for (Mention m : facts.mentionsOf(index)) {
+        Sentence s = facts.article().sentences().get(m.sentence());
+        int start = m.start();
+        String clause = clauseAround(s, start, m.end());
+        String lead = "Complete the sentence: ";
+        if (clause == null) {
+          clause = quotedClause(s, start, m.end());
+          String speaker = speaker(s);
+          if (clause == null || speaker == null) continue;
+          lead = "Complete what " + speaker + " said: ";
+        }
+        if (clause.startsWith(Question.GAP)) continue; // the subject: asked by the clause questions
+        String prompt = lead + clause;
+        List<String> accept = AnswerForms.ofEntity(e);
+        Set<String> inSentence = new HashSet<>();
+        for (Mention x : facts.mentionsIn(s.index())) inSentence.add(facts.entity(x.entity()).name());
+        inSentence.remove(e.name());
+        if (!m.text().equals(e.name()) && !m.text().equals(m.text().toUpperCase(Locale.ROOT))) continue;
+        var wrong = new ArrayList<>(Distractors.entities(facts, e.kind(), inSentence, e.name(), accept, 5, random(prompt)));
+        // the gap shows the name as the article wrote it ("IAEA"), so the choices are written that way too
+        String answer = m.text();
+        boolean acronym = answer.equals(answer.toUpperCase(Locale.ROOT)) && !answer.equals(e.name());
+        if (acronym) {
+          var short_ = new ArrayList<String>();
+          for (String w : wrong) {
+            Entity other = facts.entities().stream().filter(x -> x.name().equals(w)).findFirst().orElse(null);
+            String form = w.equals(w.toUpperCase(Locale.ROOT)) ? w : other == null ? null : other.aliases().stream().filter(a -> a.length() > 1 && a.equals(a.toUpperCase(Locale.ROOT))).findFirst().orElse(null);
+            if (form == null) {
+              Gazetteer.Known k = Gazetteer.get().lookup(w);
+              if (k != null) form = k.aliases().stream().filter(a -> a.length() > 1 && a.equals(a.toUpperCase(Locale.ROOT)) && !a.contains(".")).findFirst().orElse(null);
+            }
+            if (form != null && !form.equals(answer)) short_.add(form);
+          }
+          wrong = short_;
+          accept = new ArrayList<>(accept);
+          accept.add(e.name());
+          accept.remove(answer);
+        }
+        if (e.kind() == EntityKind.MEDIA) {
+          for (Gazetteer.Known k : Gazetteer.get().organisations()) {
+            if (k.kind() == EntityKind.MEDIA && !k.name().equals(e.name()) && !wrong.contains(k.name()) && wrong.size() < 5
+                && k.name().matches("Reuters|Xinhua|Interfax|CNN|BBC|Associated Press|Voice of America")) {
+              wrong.add(k.name());
+            }
+          }
+          java.util.Collections.shuffle(wrong, random(prompt + "#media"));
+        }
+        if (wrong.size() < 2) continue;
+        if (!acronym) answer = e.name();
+        double position = -Math.min(0.6, s.index() * 0.04);
+        add(multipleChoice(prompt, answer, wrong, accept, e.kind().wireName(), source(s.index())), 2.4 + position, "passing:" + e.name());
+        break;
+      }
+    }
+  }
+
+  /** Inside a quotation: from the clause start ("it is necessary ...") to the next comma after the gap. */
+  private static String quotedClause(Sentence s, int start, int end) {
+    String text = s.text();
+    int open = text.lastIndexOf('"', start);
+    int close = text.indexOf('"', end);
+    if (open < 0 || close < 0) return null;
+    int from = open + 1;
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(", (?=(?:it|we|they|there|the|this|our|I|he|she) )").matcher(text);
+    while (m.find()) if (m.end() > from && m.end() < start) from = m.end();
+    int to = close;
+    int comma = text.indexOf(", ", end);
+    if (comma >= 0 && comma < to) to = comma;
+    String head = text.substring(from, start).strip();
+    String tail = text.substring(end, to).replaceAll("[,.]$", "");
+    String clause = "\"" + (from > open + 1 ? "... " : "") + head + " " + Question.GAP + tail + (to < close ? " ..." : "") + "\"";
+    int words = clause.split(" ").length;
+    return words >= 6 && words <= 30 ? clause : null;
+  }
+
+  /** Who a quoted sentence is attributed to: "..., Lavrov said." / "said Jean Lee". */
+  private String speaker(Sentence s) {
+    int close = s.text().lastIndexOf('"');
+    if (close < 0) return null;
+    for (Mention m : facts.mentionsIn(s.index())) {
+      Entity e = facts.entity(m.entity());
+      if (e.kind() != EntityKind.PERSON || m.start() < close) continue;
+      String around = s.text().substring(close, Math.min(s.text().length(), m.end() + 12));
+      if (around.matches("(?s).*\\b(said|says|told|added|wrote)\\b.*")) return e.name();
+    }
+    return null;
+  }
+
+  // --- lists of names ---------------------------------------------------------------------------
+
+  /** "... in light of the recent events in Libya and Ivory Coast": a gap to fill with every name of the list. */
+  private void lists() {
+    for (Sentence s : facts.article().sentences()) {
+      List<Mention> ms = facts.mentionsIn(s.index());
+      int i = 0;
+      while (i < ms.size()) {
+        int j = i;
+        EntityKind kind = facts.entity(ms.get(i).entity()).kind();
+        while (j + 1 < ms.size() && facts.entity(ms.get(j + 1).entity()).kind() == kind
+            && s.text().substring(ms.get(j).end(), ms.get(j + 1).start()).matches(",? (and )?(the )?|, ")) {
+          j++;
+        }
+        if (j > i && (kind == EntityKind.COUNTRY || kind == EntityKind.PLACE || kind == EntityKind.ORGANIZATION)
+            && candidates.stream().noneMatch(c -> c.fact().equals("subject:" + s.index()) && c.question() instanceof MultiSelect)) {
+          listQuestion(s, ms.subList(i, j + 1), kind);
+        }
+        i = j + 1;
+      }
+    }
+  }
+
+  private void listQuestion(Sentence s, List<Mention> list, EntityKind kind) {
+    var answers = new ArrayList<String>();
+    for (Mention m : list) {
+      String name = displayName(facts.entity(m.entity()), m);
+      if (!m.text().equals(name) && !facts.entity(m.entity()).isNamed(m.text())) return; // a demonym, not a name
+      if (!answers.contains(name)) answers.add(name);
+    }
+    if (answers.size() < 2) return;
+    int start = list.get(0).start();
+    int end = list.get(list.size() - 1).end();
+    if (start >= 4 && s.text().startsWith("the ", start - 4) && AnswerForms.takesThe(facts.entity(list.get(0).entity()))) start -= 4;
+    String clause = clauseAround(s, start, end);
+    if (clause == null) return;
+    String prompt = "Complete the sentence (select all that apply): " + clause;
+    Set<String> inSentence = new HashSet<>();
+    for (Mention m : facts.mentionsIn(s.index())) inSentence.add(facts.entity(m.entity()).name());
+    var wrong = new ArrayList<>(Distractors.entities(facts, kind, inSentence, answers.get(0), answers, 5, random(prompt)));
+    wrong.removeIf(prompt::contains);
+    if (wrong.size() < 2) return;
+    var choices = new ArrayList<>(answers);
+    choices.addAll(wrong.subList(0, Math.min(3, wrong.size())));
+    Collections.shuffle(choices, random(prompt + "#order"));
+    double position = -Math.min(0.6, s.index() * 0.04);
+    add(new MultiSelect(id("multi_select", prompt, String.join(",", answers)), prompt, answers, choices, kind.wireName(),
+        source(s.index())), 2.6 + position, "list:" + s.index() + ":" + start);
+  }
+
   // --- ordering ----------------------------------------------------------------------------------
 
   private void ordering() {
@@ -550,7 +725,9 @@ public final class QuestionGenerator {
     choices.add(answer);
     for (String w : wrong) {
       if (choices.size() >= 4) break;
-      if (!AnswerForms.sameAs(w, answer, accept) && choices.stream().noneMatch(w::equalsIgnoreCase)) choices.add(w);
+      if (AnswerForms.sameAs(w, answer, accept) || choices.stream().anyMatch(w::equalsIgnoreCase)) continue;
+      if (prompt.contains(w)) continue; // a choice named in the question reads as a trick or a give-away
+      choices.add(w);
     }
     Collections.shuffle(choices, random(prompt + "#order"));
     return new MultipleChoice(id("multiple_choice", prompt, answer), prompt, answer, choices,

@@ -44,10 +44,11 @@ final class Ranking {
   }
 
   static boolean nearDuplicate(Question a, Question b) {
+    if (a.prompt().equalsIgnoreCase(b.prompt())) return true;
     if (a.type() == b.type() && a.answerText().equalsIgnoreCase(b.answerText()) && a.source().sentence() == b.source().sentence()) {
       return true;
     }
-    return a.type() == b.type() && overlap(words(a.prompt()), words(b.prompt())) >= 0.8;
+    return a.type() == b.type() && a.kind().equals(b.kind()) && overlap(words(a.prompt()), words(b.prompt())) >= 0.8;
   }
 
   static Set<String> words(String text) {
