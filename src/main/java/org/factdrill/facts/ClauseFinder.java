@@ -37,12 +37,12 @@ final class ClauseFinder {
 
   static Clause clause(Sentence s, List<DateMention> dates) {
     List<Token> toks = s.tokens();
-    if (toks.size() < 4 || s.text().indexOf('"') >= 0) return null;
+    if (toks.size() < 4) return null;
     int lead = leadEnd(s, dates);
     int subjectStart = lead;
     if (subjectStart < toks.size() && toks.get(subjectStart).text().equals(",")) subjectStart++;
     int v = subjectStart;
-    while (v < toks.size() && !isFinite(toks.get(v))) v++;
+    while (v < toks.size() && !(isFinite(toks.get(v)) && !attributive(toks, v))) v++;
     if (v >= toks.size() || v == subjectStart || v - subjectStart > 12) return null;
     int subjectEnd = v;
     while (subjectEnd > subjectStart && toks.get(subjectEnd - 1).is("ADV")) subjectEnd--; // "Ban also asked"
@@ -70,11 +70,17 @@ final class ClauseFinder {
       if (aux.isEmpty()) return null;
       verb = aux.remove(aux.size() - 1); // a copula: "Ban is on a visit"
     }
+    if (s.text().indexOf('"') >= 0 && s.text().indexOf('"') < toks.get(verb).start()) return null; // someone is quoted
     int restStart = verb + 1;
     int restEnd = restStart;
     while (restEnd < toks.size()) {
       Token t = toks.get(restEnd);
       String w = t.text();
+      if (w.equals("(") && restEnd + 2 < toks.size() && toks.get(restEnd + 1).text().matches("\\p{Lu}{2,8}")
+          && toks.get(restEnd + 2).text().equals(")")) {
+        restEnd += 3; // an acronym being defined: "(DACA)"
+        continue;
+      }
       if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("\"") || w.equals(".") && restEnd == toks.size() - 1) break;
       if (w.equals(",") && restEnd + 1 < toks.size()) {
         Token next = toks.get(restEnd + 1);
@@ -87,6 +93,11 @@ final class ClauseFinder {
       }
       if (CUT_WORDS.contains(w.toLowerCase(Locale.ROOT)) && (w.equals("which") || w.equals("who") || w.equals("saying"))) break;
       restEnd++;
+    }
+    // a rest cut short by a quotation must not end on "for", "the", "that" ...
+    while (restEnd > restStart && (toks.get(restEnd - 1).is("ADP") || toks.get(restEnd - 1).is("DET")
+        || toks.get(restEnd - 1).is("SCONJ") || toks.get(restEnd - 1).is("CCONJ") || toks.get(restEnd - 1).text().equals(","))) {
+      restEnd--;
     }
     if (restEnd == restStart) return null;
     return new Clause(s.index(), 0, lead, subjectStart, subjectEnd, aux, verb, restStart, restEnd);
@@ -128,6 +139,18 @@ final class ClauseFinder {
     boolean nameBefore = before.is("PROPN") || before.isCapitalised();
     boolean nameAfter = after.is("PROPN") || after.isCapitalised() || after.text().equals("the") && i + 2 < toks.size() && toks.get(i + 2).isCapitalised();
     return nameBefore && nameAfter;
+  }
+
+  /** "An estimated 600,000", "undocumented young people": an -ed word before a noun or after a determiner describes it. */
+  private static boolean attributive(List<Token> toks, int i) {
+    Token t = toks.get(i);
+    if (AUXILIARIES.contains(t.text().toLowerCase(Locale.ROOT))) return false;
+    if (i > 0 && toks.get(i - 1).is("DET")) return true;
+    if (t.is("ADJ") && i + 1 < toks.size()) {
+      Token next = toks.get(i + 1);
+      return next.is("NOUN") || next.is("ADJ") || next.is("PROPN") || next.is("NUM");
+    }
+    return false;
   }
 
   static boolean isFinite(Token t) {

@@ -51,6 +51,8 @@ final class EntityFinder {
     String role;
     String country;
     String location;
+    String party;
+    String home;
     int lastMention = -1;
 
     Draft(String name, EntityKind kind) {
@@ -61,7 +63,7 @@ final class EntityFinder {
     Entity toEntity() {
       var a = new ArrayList<String>();
       for (String x : aliases) if (!x.equalsIgnoreCase(name)) a.add(x);
-      return new Entity(name, kind, a, role, country, location);
+      return new Entity(name, kind, a, role, country, location, party, home);
     }
   }
 
@@ -94,6 +96,7 @@ final class EntityFinder {
       namedPeople(s);
       appositions(s);
       backReferences(s);
+      partiesAndStates(s);
     }
     qualifyRoles();
     var entities = new ArrayList<Entity>();
@@ -202,8 +205,8 @@ final class EntityFinder {
       int j = titleEnd;
       if (j < toks.size() && HONORIFICS.contains(toks.get(j).text())) j++;
       int nameEnd = j;
-      while (nameEnd < toks.size() && nameEnd - j < 4 && own[nameEnd] < 0 && isNameToken(s, nameEnd)
-          && titleAt(s, nameEnd) < 0) {
+      while (nameEnd < toks.size() && nameEnd - j < 4 && own[nameEnd] < 0
+          && (isNameToken(s, nameEnd) || nameEnd > j && continuesName(s, nameEnd)) && titleAt(s, nameEnd) < 0) {
         nameEnd++;
       }
       if (nameEnd == j) continue;
@@ -241,6 +244,13 @@ final class EntityFinder {
     return t.is("PROPN") || t.text().matches("\\p{Lu}\\.") || t.text().contains("-") || t.is("NOUN") || t.is("ADJ");
   }
 
+  /** Inside a name, any capitalised word continues it ("Kim Jong Un", whatever its tag). */
+  private boolean continuesName(Sentence s, int i) {
+    Token t = s.tokens().get(i);
+    return t.isCapitalised() && t.text().matches("\\p{Lu}\\p{L}*") && !NOT_NAMES.contains(t.text())
+        && gazetteer.lookup(t.text()) == null;
+  }
+
   private int roleStart(Sentence s, int titleStart) {
     List<Token> toks = s.tokens();
     int k = titleStart;
@@ -252,6 +262,11 @@ final class EntityFinder {
           && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || w.equals("U.S.") || w.equals("UN"))
           && !(k - 1 == 0 && (w.equals("The") || w.equals("A")));
       boolean party = w.equals("Democratic") || w.equals("Republican") || w.equals("Congressional");
+      if (w.equals("'s") && k >= 2 && owner.get(s.index())[k - 2] >= 0
+          && drafts.get(owner.get(s.index())[k - 2]).kind == EntityKind.COUNTRY) {
+        k -= 2; // "North Korea's leader"
+        continue;
+      }
       if (!(modifier || capitalised || party)) break;
       // a person's name is not part of the next person's role
       if (owner.get(s.index())[k - 1] >= 0 && drafts.get(owner.get(s.index())[k - 1]).kind == EntityKind.PERSON) break;
@@ -373,7 +388,10 @@ final class EntityFinder {
       int start = honorific ? i + 1 : i;
       if (start >= toks.size() || own[start] >= 0 || !isNameToken(s, start)) continue;
       int end = start;
-      while (end < toks.size() && end - start < 4 && own[end] < 0 && isNameToken(s, end) && titleAt(s, end) < 0) end++;
+      while (end < toks.size() && end - start < 4 && own[end] < 0
+          && (isNameToken(s, end) || end > start && continuesName(s, end)) && titleAt(s, end) < 0) {
+        end++;
+      }
       int length = end - start;
       if (length < 2) continue;
       String first = toks.get(start).text();
@@ -396,6 +414,7 @@ final class EntityFinder {
       if (m.sentence() != s.index()) continue;
       Draft p = drafts.get(m.entity());
       if (p.kind != EntityKind.PERSON || p.role != null) continue;
+      if (insideQuote(s.text(), m.start())) continue; // "Kim Young Chol, the Vice Chairman" in a tweet is not the article's word
       Matcher a = APPOSITION.matcher(s.text().substring(m.end()));
       if (!a.find()) continue;
       String phrase = a.group(1).strip();
@@ -417,6 +436,56 @@ final class EntityFinder {
         }
       }
     }
+  }
+
+  private static final Pattern PARTY_APPOSITION = Pattern.compile(
+      "^, an? (?:([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(Republican|Democrat)(?: from ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?\\b");
+  private static final Pattern OF_STATE = Pattern.compile("^ of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
+
+  /** "Virginia Republican Scott Taylor", "Ed Royce, a Republican from California", "Joe Crowley of New York". */
+  private void partiesAndStates(Sentence s) {
+    List<Token> toks = s.tokens();
+    int[] own = owner.get(s.index());
+    for (Mention m : List.copyOf(mentions)) {
+      if (m.sentence() != s.index()) continue;
+      Draft p = drafts.get(m.entity());
+      if (p.kind != EntityKind.PERSON) continue;
+      if (p.role != null && p.party == null) {
+        if (p.role.contains("Republican")) p.party = "Republican";
+        if (p.role.contains("Democrat")) p.party = "Democrat";
+      }
+      int first = s.tokenAt(m.start());
+      if (first >= 1) {
+        String before = toks.get(first - 1).text();
+        if (before.matches("Republican|Democrat|Democratic")) {
+          if (p.party == null) p.party = before.startsWith("Democrat") ? "Democrat" : "Republican";
+          if (first >= 2 && own[first - 2] >= 0 && isState(drafts.get(own[first - 2]).name) && p.home == null) p.home = drafts.get(own[first - 2]).name;
+        }
+      }
+      String after = s.text().substring(m.end());
+      Matcher a = PARTY_APPOSITION.matcher(after);
+      if (a.find()) {
+        if (p.party == null) p.party = a.group(2);
+        String state = a.group(1) != null ? a.group(1) : a.group(3);
+        if (state != null && isState(state) && p.home == null) p.home = state;
+      }
+      Matcher o = OF_STATE.matcher(after);
+      if (o.find() && p.home == null) {
+        String state = isState(o.group(1)) ? o.group(1) : o.group(1).contains(" ") && isState(o.group(1).split(" ")[0]) ? o.group(1).split(" ")[0] : null;
+        if (state != null) p.home = state;
+      }
+    }
+  }
+
+  private boolean isState(String name) {
+    Gazetteer.Known k = gazetteer.lookup(name);
+    return k != null && k.kind() == EntityKind.PLACE && k.demonyms().contains("state") && k.name().equals(name);
+  }
+
+  static boolean insideQuote(String text, int offset) {
+    int quotes = 0;
+    for (int i = 0; i < offset; i++) if (text.charAt(i) == '"') quotes++;
+    return quotes % 2 == 1;
   }
 
   // --- later mentions by surname --------------------------------------------------------------

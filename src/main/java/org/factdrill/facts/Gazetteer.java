@@ -78,8 +78,13 @@ public final class Gazetteer {
     for (String a : k.aliases()) put(a, k);
   }
 
+  private final Set<String> acronyms = new HashSet<>();
+
   private void put(String phrase, Known k) {
     String key = phrase.toLowerCase(Locale.ROOT);
+    if (phrase.length() <= 6 && phrase.equals(phrase.toUpperCase(Locale.ROOT)) && phrase.chars().anyMatch(Character::isLetter)) {
+      acronyms.add(key);
+    }
     byPhrase.putIfAbsent(key, k);
     longestPhrase = Math.max(longestPhrase, key.split(" ").length);
   }
@@ -111,7 +116,13 @@ public final class Gazetteer {
 
   /** The known thing a phrase names (any case), if any. */
   public Known lookup(String phrase) {
-    return byPhrase.get(phrase.toLowerCase(Locale.ROOT));
+    String key = phrase.toLowerCase(Locale.ROOT);
+    // "UN" is the United Nations, "Un" in "Kim Jong Un" is not: acronyms match in capitals only
+    if (acronyms.contains(key) && !phrase.equals(phrase.toUpperCase(Locale.ROOT)) && byPhrase.get(key) != null
+        && !byPhrase.get(key).name().equalsIgnoreCase(phrase)) {
+      return null;
+    }
+    return byPhrase.get(key);
   }
 
   public int longestPhrase() {

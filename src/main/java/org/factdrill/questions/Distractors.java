@@ -30,7 +30,7 @@ final class Distractors {
     var out = new LinkedHashSet<String>();
     for (Entity e : facts.entities()) {
       if (e.kind() != kind || exclude.contains(e.name())) continue;
-      if (AnswerForms.sameAs(e.name(), answer, accept)) continue;
+      if (AnswerForms.sameAs(e.name(), answer, accept) || spelledAlike(e.name(), answer)) continue;
       out.add(e.name());
     }
     var pool = new ArrayList<>(out);
@@ -47,6 +47,14 @@ final class Distractors {
       }
     }
     return chosen;
+  }
+
+  /** "Kim Young Chol" and "Kim Yong Chol": one person spelled two ways is never a distractor for the other. */
+  static boolean spelledAlike(String a, String b) {
+    String x = a.toLowerCase(Locale.ROOT);
+    String y = b.toLowerCase(Locale.ROOT);
+    if (x.contains(y) || y.contains(x)) return true;
+    return org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(x, y) <= 2;
   }
 
   static List<String> dates(Facts facts, DateMention answer, int wanted, Random random) {

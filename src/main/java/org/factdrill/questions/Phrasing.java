@@ -78,6 +78,7 @@ final class Phrasing {
     if (from >= to) return "";
     String text = text(s, from, to);
     text = text.replaceAll("\\s+near here$", "").replaceAll("^today\\s+", "").replaceAll("\\s+today$", "");
+    text = text.replaceAll("\\b(?:those|these)\\b(?= \\p{Ll})", "the");
     if (text.endsWith(" there") || text.equals("there")) {
       String place = lastPlaceBefore(c.sentence());
       if (place == null) return null;
@@ -111,8 +112,8 @@ final class Phrasing {
     if (c.auxiliaries().isEmpty()) {
       String w = verb.text().toLowerCase(Locale.ROOT);
       if (w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were")) return null;
-      String lemma = Nlp.get().lemma(verb.text(), "VERB");
-      if (lemma.equals(w) && !w.endsWith("ed") && !w.endsWith("s")) return null;
+      String lemma = baseForm(w, Nlp.get().lemma(verb.text(), "VERB"));
+      if (lemma == null) return null;
       String aux = w.endsWith("ed") || !w.endsWith("s") ? "did" : "does";
       if (lemma.endsWith("e") && w.equals(lemma.substring(0, lemma.length() - 1) + "ed")) lemma = lemma; // "authorised"
       return aux + " " + subject + " " + lemma;
@@ -121,6 +122,31 @@ final class Phrasing {
     var b = new StringBuilder(first).append(' ').append(subject);
     for (int i = 1; i < c.auxiliaries().size(); i++) b.append(' ').append(s.tokens().get(c.auxiliaries().get(i)).text());
     return b.append(' ').append(verb.text()).toString();
+  }
+
+  /**
+   * The base form of a past or present verb: the model's lemma when it is a plausible stem of the
+   * word ("adopted" -> "adopt", "resumed" -> "resume"), else null (do not guess).
+   */
+  static String baseForm(String word, String modelLemma) {
+    if (ClauseVerbs.IRREGULAR.containsKey(word)) return ClauseVerbs.IRREGULAR.get(word);
+    var stems = new java.util.ArrayList<String>();
+    if (word.endsWith("ied")) stems.add(word.substring(0, word.length() - 3) + "y");
+    if (word.endsWith("ed")) {
+      stems.add(word.substring(0, word.length() - 2));
+      stems.add(word.substring(0, word.length() - 1));
+      if (word.length() > 4 && word.charAt(word.length() - 3) == word.charAt(word.length() - 4)) stems.add(word.substring(0, word.length() - 3));
+    } else if (word.endsWith("ies")) {
+      stems.add(word.substring(0, word.length() - 3) + "y");
+    } else if (word.endsWith("es")) {
+      stems.add(word.substring(0, word.length() - 2));
+      stems.add(word.substring(0, word.length() - 1));
+    } else if (word.endsWith("s")) {
+      stems.add(word.substring(0, word.length() - 1));
+    }
+    if (stems.contains(modelLemma)) return modelLemma;
+    if (stems.contains(modelLemma + "e")) return modelLemma + "e";
+    return null;
   }
 
   /** The verb group as written: "launched", "was transferred", "have been displaced". */

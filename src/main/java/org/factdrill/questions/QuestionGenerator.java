@@ -84,10 +84,10 @@ public final class QuestionGenerator {
       Source source = source(intro.sentence());
       double weight = importance(p);
       String role = p.role();
-      boolean qualified = role.contains(" ") && !role.equals(role.toLowerCase(Locale.ROOT)) || role.contains(" of ");
+      boolean qualified = qualified(role);
       List<String> accept = AnswerForms.ofEntity(p);
       if (qualified) {
-        String prompt = "Who is the " + role + " named in the article?";
+        String prompt = "Who is " + the(role) + " named in the article?";
         var others = Distractors.entities(facts, EntityKind.PERSON, Set.of(p.name()), p.name(), accept, 3, random(prompt));
         if (others.size() >= 2 && random("typed:" + prompt).nextInt(3) != 0) {
           add(multipleChoice(prompt, p.name(), others, accept, "person", source), 3.0 + weight, "person:" + p.name());
@@ -97,7 +97,8 @@ public final class QuestionGenerator {
         }
       }
       var otherRoles = new ArrayList<String>();
-      for (Entity o : withRole) if (o != p) otherRoles.add(o.role());
+      for (Entity o : withRole) if (o != p && qualified(o.role())) otherRoles.add(o.role());
+      if (!qualified) otherRoles.clear(); // "President", "leader": too bare to ask about on their own
       if (otherRoles.size() >= 2) {
         String prompt = "What is " + p.name() + "'s position, according to the article?";
         Collections.shuffle(otherRoles, random(prompt));
@@ -109,11 +110,12 @@ public final class QuestionGenerator {
         Random r = random(key);
         boolean truth = r.nextBoolean();
         String shown = truth ? role : otherRoles.get(r.nextInt(otherRoles.size()));
-        String prompt = "True or false: " + p.name() + " is the " + shown + ".";
+        String prompt = "True or false: " + p.name() + " is " + the(shown) + ".";
         add(new TrueFalse(id("true_false", prompt, Boolean.toString(truth)), prompt, truth, "role", source), 1.8 + weight, "person:" + p.name());
       }
       if (p.country() != null) countryOfRole(p, source, weight);
     }
+    for (Entity p : people) partyAndHome(p);
     if (withRole.size() >= 2) {
       var pairs = new ArrayList<Matching.Pair>();
       var sorted = new ArrayList<>(withRole);
@@ -123,6 +125,55 @@ public final class QuestionGenerator {
       String prompt = "Match each person to their position in the article.";
       add(new Matching(id("matching", prompt, pairs.toString()), prompt, pairs, "role", source(first.sentence())), 2.9, "matching:roles");
     }
+  }
+
+  /** "the Russian Foreign Minister", but "North Korea's leader". */
+  static String the(String role) {
+    return role.matches("^[\\p{Lu}][\\p{L}. ]*'s .*") ? role : "the " + role;
+  }
+
+  /** A role that says whose office it is: "Russian Foreign Minister", "director of the Korea program ...", not "President". */
+  static boolean qualified(String role) {
+    return role.contains(" ") && !role.equals(role.toLowerCase(Locale.ROOT)) || role.contains(" of ");
+  }
+
+  /** "Which state is Joe Crowley from?" and "True or false: Steve Chabot is a Republican." */
+  private void partyAndHome(Entity p) {
+    int index = facts.entities().indexOf(p);
+    List<Mention> ms = facts.mentionsOf(index);
+    if (ms.isEmpty()) return;
+    double weight = importance(p);
+    if (p.home() != null) {
+      Mention at = ms.stream().filter(m -> facts.article().sentences().get(m.sentence()).text().contains(p.home())).findFirst().orElse(ms.get(0));
+      String prompt = "Which state is " + p.name() + " from?";
+      var wrong = new ArrayList<String>();
+      for (Entity e : facts.entities()) {
+        if (e.kind() == EntityKind.PLACE && !e.name().equals(p.home()) && isState(e.name())) wrong.add(e.name());
+      }
+      Collections.shuffle(wrong, random(prompt));
+      var states = new ArrayList<Gazetteer.Known>(Gazetteer.get().places());
+      Collections.shuffle(states, random(prompt + "#states"));
+      for (Gazetteer.Known k : states) {
+        if (wrong.size() >= 5) break;
+        if (k.demonyms().contains("state") && !k.name().equals(p.home()) && !wrong.contains(k.name())) wrong.add(k.name());
+      }
+      add(multipleChoice(prompt, p.home(), wrong.subList(0, Math.min(3, wrong.size())), List.of(), "place", source(at.sentence())),
+          2.1 + weight, "home:" + p.name());
+    }
+    if (p.party() != null) {
+      Mention at = ms.stream().filter(m -> facts.article().sentences().get(m.sentence()).text().contains(p.party().substring(0, 8)))
+          .findFirst().orElse(ms.get(0));
+      String key = "party:" + p.name();
+      boolean truth = random(key).nextBoolean();
+      String shown = truth ? p.party() : p.party().equals("Republican") ? "Democrat" : "Republican";
+      String prompt = "True or false: " + p.name() + " is a " + shown + ".";
+      add(new TrueFalse(id("true_false", prompt, Boolean.toString(truth)), prompt, truth, "party", source(at.sentence())), 1.9 + weight, key);
+    }
+  }
+
+  private static boolean isState(String name) {
+    Gazetteer.Known k = Gazetteer.get().lookup(name);
+    return k != null && k.kind() == EntityKind.PLACE && k.demonyms().contains("state");
   }
 
   /** "Dmitry Medvedev is the president of which country?" from "Russian President". */
@@ -223,7 +274,7 @@ public final class QuestionGenerator {
       if (subjectText.isEmpty() || startsWithPronoun(s, c)) continue;
       String inverted = phrasing.inverted(c, subjectText);
       if (inverted == null) continue;
-      if (date != null && (date.hasDay() || date.isWeekday())) dateQuestion(c, date, inverted, subjectText, restWithoutDate, source, position);
+      if (date != null && (date.hasDay() || date.isWeekday())) dateQuestion(c, date, inverted, subjectText, restWithoutDate, rest, source, position);
       objectQuestion(c, inverted, date, source, position);
     }
   }
@@ -263,7 +314,11 @@ public final class QuestionGenerator {
       Mention m = inside.get(i);
       rest = rest.substring(0, m.start() - start) + rest.substring(m.end() - start);
     }
-    if (!rest.replaceAll("\\b(the|and)\\b|[, ]", "").isEmpty()) return List.of();
+    for (Mention m : inside) {
+      String role = facts.entity(m.entity()).role();
+      if (role != null) rest = rest.replace(role, "");
+    }
+    if (!rest.replaceAll("\\b(the|and|President|Senator|Speaker|Rep\\.|Sen\\.)\\b|[, ]", "").isEmpty()) return List.of();
     EntityKind kind = facts.entity(inside.get(0).entity()).kind();
     for (Mention m : inside) if (facts.entity(m.entity()).kind() != kind) return List.of();
     return inside;
@@ -274,6 +329,7 @@ public final class QuestionGenerator {
     EntityKind kind = first.kind();
     if (kind == EntityKind.MEDIA || kind == EntityKind.FACILITY || kind == EntityKind.PLACE) return;
     String verb = phrasing.verbGroup(c);
+    if (verb.matches("(said|says|told|tells|added|wrote|tweeted|explained)")) return; // who said something: filler
     String when = date != null && date.relative() ? Phrasing.onDate(date) : date != null ? Phrasing.onDate(date) : "";
     boolean plural = subject.size() > 1;
     String asker = phrasing.asker(kind, plural);
@@ -331,7 +387,8 @@ public final class QuestionGenerator {
     return e.name();
   }
 
-  private void dateQuestion(Clause c, DateMention date, String inverted, String subject, String rest, Source source, double position) {
+  private void dateQuestion(Clause c, DateMention date, String inverted, String subject, String rest, String restWithDate,
+      Source source, double position) {
     String asks = date.isWeekday() ? "On what day " : "On what date ";
     String prompt = asks + inverted + (rest.isEmpty() ? "" : " " + rest) + "?";
     if (prompt.split(" ").length > 26) return;
@@ -347,11 +404,15 @@ public final class QuestionGenerator {
     }
     if (date.hasDay()) {
       // a statement, true as written or with the date swapped for another from the article
-      String statement = Phrasing.capitalise(subject) + " " + phrasing.verbGroup(c) + (rest.isEmpty() ? "" : " " + rest) + " on ";
-      Random r = random("tf:" + statement);
+      String statement = Phrasing.capitalise(subject) + " " + phrasing.verbGroup(c);
+      Random r = random("tf:" + statement + rest);
       boolean truth = r.nextBoolean() || wrong.isEmpty();
       String shown = truth ? answer : wrong.get(0);
-      String p = "True or false: " + statement + shown + ".";
+      // the date stays where the article put it ("... run out of money December 8 unless ..."), else goes last
+      String said = restWithDate.contains(date.text()) && !date.relative()
+          ? statement + " " + restWithDate.replace(date.text(), shown)
+          : statement + (rest.isEmpty() ? "" : " " + rest) + " on " + shown;
+      String p = "True or false: " + said + ".";
       add(new TrueFalse(id("true_false", p, Boolean.toString(truth)), p, truth, "date", source), 2.5 + position, "date-tf:" + c.sentence());
     }
   }
@@ -381,6 +442,10 @@ public final class QuestionGenerator {
     // passive with "to X": "was transferred to NATO"
     if (c.auxiliaries().isEmpty() || c.restEnd() - c.restStart() < 2) return;
     Token prep = toks.get(c.restStart());
+    if (prep.text().equals("by") && toks.get(c.verb()).text().endsWith("ed")) {
+      byAgent(c, date, source, position);
+      return;
+    }
     if (!prep.is("ADP") || !prep.text().matches("to|from|by|with")) return;
     for (Mention m : facts.mentionsIn(c.sentence())) {
       if (m.start() != toks.get(c.restStart() + 1).start()) continue;
@@ -401,18 +466,47 @@ public final class QuestionGenerator {
     }
   }
 
+  /** "That petition was introduced by Republican Mike Coffman" -> "Who introduced the petition?" */
+  private void byAgent(Clause c, DateMention date, Source source, double position) {
+    Sentence s = facts.article().sentences().get(c.sentence());
+    List<Token> toks = s.tokens();
+    int agentStart = s.tokens().get(c.restStart() + 1).start();
+    for (Mention m : facts.mentionsIn(c.sentence())) {
+      Entity e = facts.entity(m.entity());
+      if (e.kind() != EntityKind.PERSON || m.start() < agentStart) continue;
+      String between = s.text().substring(agentStart, m.start()).strip();
+      if (!between.isEmpty() && !between.matches("(?:the )?[\\p{Lu}][\\p{L} .]*") && !between.matches("Republican|Democrat|Democratic")) return;
+      int after = c.restStart() + 1;
+      while (after < c.restEnd() && toks.get(after).start() < m.end()) after++;
+      String more = phrasing.rest(c, after, c.restEnd());
+      if (more == null) return;
+      String object = phrasing.subject(c).replaceFirst("^(?i:that|this) ", "the ");
+      String prompt = "Who " + toks.get(c.verb()).text() + " " + object + (more.isEmpty() ? "" : " " + more) + Phrasing.onDate(date) + "?";
+      List<String> accept = AnswerForms.ofEntity(e);
+      var wrong = Distractors.entities(facts, EntityKind.PERSON, Set.of(e.name()), e.name(), accept, 3, random(prompt));
+      if (wrong.size() >= 2) add(multipleChoice(prompt, e.name(), wrong, accept, "person", source), 2.9 + position, "object:" + c.sentence());
+      return;
+    }
+  }
+
   // --- numbers ----------------------------------------------------------------------------------
 
   private void numbers() {
     for (NumberMention n : facts.numbers()) {
       Sentence s = facts.article().sentences().get(n.sentence());
       if (n.shape() == NumberMention.Shape.DOCUMENT && candidates.stream().anyMatch(c -> c.fact().equals("document:" + n.text()))) continue;
-      if (n.shape() == NumberMention.Shape.AGE) continue;
+      if (n.shape() == NumberMention.Shape.AGE || insideName(n)) continue;
       Source source = source(n.sentence());
       double position = -Math.min(0.6, n.sentence() * 0.04);
       if (n.shape() == NumberMention.Shape.CARDINAL && howMany(n, s, source, position)) continue;
       cloze(n, s, source, position);
     }
+  }
+
+  /** "Group of Seven": a number that is part of a name is not a number fact. */
+  private boolean insideName(NumberMention n) {
+    for (Mention m : facts.mentionsIn(n.sentence())) if (n.start() >= m.start() && n.end() <= m.end()) return true;
+    return false;
   }
 
   /** "How many Rohingya have been displaced in recent months?" when the number is in the subject. */
@@ -441,6 +535,8 @@ public final class QuestionGenerator {
   }
 
   private void cloze(NumberMention n, Sentence s, Source source, double position) {
+    // "two courts", "one month": too easy to guess to be worth a question
+    if (n.shape() == NumberMention.Shape.CARDINAL && n.value() <= 2) return;
     String clause = clauseAround(s, n.start(), n.end());
     if (clause == null) return;
     String prompt = "Complete the sentence: " + clause;
@@ -476,10 +572,11 @@ public final class QuestionGenerator {
     int to = text.length();
     for (int i = end; i < text.length(); i++) {
       char ch = text.charAt(i);
-      if (ch == ';' || ch == '"' && i > end) {
+      if (ch == ';') {
         to = i;
         break;
       }
+      if (ch == '"') return null; // a quotation starts after the gap: the clause would be cut mid-way
       if (ch == ',' && i + 1 < text.length()) {
         String next = text.substring(i + 1).stripLeading();
         if (next.matches("^(which|who|during|while|but|saying|according|including|and|as|where|when|before|after)\\b.*")
@@ -492,8 +589,6 @@ public final class QuestionGenerator {
     String head = text.substring(from, start);
     String tail = text.substring(end, to).stripTrailing();
     if (tail.endsWith(".")) tail = tail.substring(0, tail.length() - 1);
-    int commaBefore = head.lastIndexOf(", ");
-    if (head.split(" ").length > 22 && commaBefore > 0) head = head.substring(commaBefore + 2);
     java.util.regex.Matcher said = java.util.regex.Pattern.compile("^.*?\\b(?:said|says|told reporters|added) (?:that )?(?=\\p{Lu})").matcher(head);
     if (head.split(" ").length > 18 && said.find()) head = head.substring(said.end());
     String sentence = Phrasing.capitalise(head.strip()) + (head.isBlank() ? "" : " ") + Question.GAP + tail + ".";
@@ -572,6 +667,12 @@ public final class QuestionGenerator {
         for (Mention x : facts.mentionsIn(s.index())) inSentence.add(facts.entity(x.entity()).name());
         inSentence.remove(e.name());
         if (!m.text().equals(e.name()) && !m.text().equals(m.text().toUpperCase(Locale.ROOT))) continue;
+        String before = s.text().substring(0, m.start());
+        String after = s.text().substring(m.end());
+        // who an article's own reporter spoke to ("told VOA", "a request for comment") is not a fact worth asking
+        if (e.kind() == EntityKind.MEDIA && (before.matches("(?s).*\\b(told|to|a|an)\\s*$") || after.matches("(?s)^\\s*(News|request)\\b.*"))) continue;
+        int lastQuote = s.text().lastIndexOf('"');
+        if (lastQuote >= 0 && m.start() > lastQuote && s.text().indexOf('"') < lastQuote) continue; // the attribution after a quotation
         var wrong = new ArrayList<>(Distractors.entities(facts, e.kind(), inSentence, e.name(), accept, 5, random(prompt)));
         // the gap shows the name as the article wrote it ("IAEA"), so the choices are written that way too
         String answer = m.text();
