@@ -43,13 +43,14 @@ final class ClauseFinder {
     if (subjectStart < toks.size() && toks.get(subjectStart).text().equals(",")) subjectStart++;
     int v = subjectStart;
     while (v < toks.size() && !(isFinite(toks.get(v)) && !attributive(toks, v))) v++;
-    if (v >= toks.size() || v == subjectStart || v - subjectStart > 12) return null;
+    if (v >= toks.size() || v == subjectStart || v - subjectStart > 16) return null;
     int subjectEnd = v;
     while (subjectEnd > subjectStart && toks.get(subjectEnd - 1).is("ADV")) subjectEnd--; // "Ban also asked"
     if (subjectEnd == subjectStart) return null;
     for (int i = subjectStart; i < subjectEnd; i++) {
       Token t = toks.get(i);
-      if (t.is("PRON") || t.is("SCONJ") || t.is("VERB") && !t.text().contains("-") || t.is("AUX")) return null;
+      boolean infinitive = t.is("VERB") && i > subjectStart && toks.get(i - 1).text().equals("to"); // "deadline for Congress to address"
+      if (t.is("PRON") || t.is("SCONJ") || t.is("VERB") && !t.text().contains("-") && !infinitive || t.is("AUX")) return null;
       if (t.text().equals(",") && !listComma(toks, i)) return null;
       if (!t.isWord() && !t.text().equals(",") && !t.text().equals("'s") && !t.text().equals("U.S.")) return null;
     }

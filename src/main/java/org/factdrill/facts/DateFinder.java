@@ -27,7 +27,7 @@ public final class DateFinder {
   private static final Pattern DAY_MONTH = Pattern.compile(
       "\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "(?: ((?:19|20)\\d\\d)\\b)?");
   private static final Pattern MONTH_YEAR = Pattern.compile("\\b" + MONTH + " ((?:19|20)\\d\\d)\\b");
-  private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|of|from|before|after|fiscal) ((?:19|20)\\d\\d)\\b");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|by|until|of|from|before|after|fiscal|the) ((?:19|20)\\d\\d)\\b(?![-\\d])");
   private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
   private static final Pattern RELATIVE = Pattern.compile(
       "\\b(?i:(a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) (day|days|week|weeks) (later|earlier|after that|before that)"

@@ -144,9 +144,34 @@ final class Phrasing {
     } else if (word.endsWith("s")) {
       stems.add(word.substring(0, word.length() - 1));
     }
+    if (word.endsWith("ed") && word.length() > 4) return regularStem(word.substring(0, word.length() - 2));
     if (stems.contains(modelLemma)) return modelLemma;
     if (stems.contains(modelLemma + "e")) return modelLemma + "e";
     return null;
+  }
+
+  /**
+   * English spelling of a past tense's stem: "adopt" (adopted), "resume" (resumed), "stop" (stopped),
+   * "pass" (passed). The lemmatizer model often answers "resum" for "resumed", so spelling decides.
+   */
+  static String regularStem(String stem) {
+    int n = stem.length();
+    char last = stem.charAt(n - 1);
+    char before = stem.charAt(n - 2);
+    if (last == before && "lsfz".indexOf(last) < 0 && !isVowel(last)) return stem.substring(0, n - 1); // stopped
+    if (last == 'i') return stem.substring(0, n - 1) + "y"; // tried
+    if (stem.endsWith("creat")) return stem + "e"; // agreed: "agree" is stem + "e" minus nothing
+    if (last == 'e') return stem + "e"; // agreed, freed
+    if ("uvzc".indexOf(last) >= 0 && !stem.endsWith("ch")) return stem + "e"; // argued, solved, seized, forced
+    boolean singleVowelBefore = isVowel(before) && before != 'e' && (n < 3 || !isVowel(stem.charAt(n - 3)));
+    if (singleVowelBefore && "bdgklmnprst".indexOf(last) >= 0 && !(last == 't' && before == 'i') && !stem.matches(".*(focus|bias|abandon|develop|limit|visit|edit|audit|credit|summon)$")) {
+      return stem + "e"; // resumed, blamed, voted, ruled, declared, decided
+    }
+    return stem;
+  }
+
+  private static boolean isVowel(char c) {
+    return "aeiou".indexOf(c) >= 0;
   }
 
   /** The verb group as written: "launched", "was transferred", "have been displaced". */

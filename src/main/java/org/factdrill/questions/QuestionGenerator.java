@@ -51,6 +51,7 @@ public final class QuestionGenerator {
     g.acronyms();
     g.clauses();
     g.numbers();
+    g.years();
     g.facilities();
     g.lists();
     g.namedInPassing();
@@ -330,6 +331,10 @@ public final class QuestionGenerator {
     if (kind == EntityKind.MEDIA || kind == EntityKind.FACILITY || kind == EntityKind.PLACE) return;
     String verb = phrasing.verbGroup(c);
     if (verb.matches("(said|says|told|tells|added|wrote|tweeted|explained)")) return; // who said something: filler
+    Sentence sentence = facts.article().sentences().get(c.sentence());
+    if (c.restEnd() < sentence.tokens().size() && sentence.tokens().get(c.restEnd()).text().equals("\"") && rest.split(" ").length < 4) {
+      return; // the quotation that follows carried the meaning
+    }
     String when = date != null && date.relative() ? Phrasing.onDate(date) : date != null ? Phrasing.onDate(date) : "";
     boolean plural = subject.size() > 1;
     String asker = phrasing.asker(kind, plural);
@@ -374,7 +379,7 @@ public final class QuestionGenerator {
     String[] words = rest.split(" ");
     if (words.length <= maxWords) return rest;
     for (int i = 6; i <= maxWords; i++) {
-      if (words[i].matches("over|by|in|on|at|with|from|for|after|before|during|against|amid|beyond")
+      if (words[i].matches("over|by|in|on|at|with|from|for|after|before|during|against|amid|beyond|between")
           && !words[i - 1].matches("(?i)the|a|an|of|to")) {
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll(",$", "");
       }
@@ -503,6 +508,29 @@ public final class QuestionGenerator {
     }
   }
 
+  /** "established in 2012", "the 2015 nuclear agreement": the year as a gap, other years as choices. */
+  private void years() {
+    for (DateMention d : facts.dates()) {
+      if (!d.isYearOnly() && !(d.month() != null && d.day() == DateMention.NONE)) continue;
+      Sentence s = facts.article().sentences().get(d.sentence());
+      String clause = clauseAround(s, d.start(), d.end());
+      if (clause == null) continue;
+      String prompt = "Complete the sentence: " + clause;
+      var wrong = new ArrayList<String>();
+      for (DateMention o : facts.dates()) {
+        if (o.isYearOnly() == d.isYearOnly() && o.year() != d.year() && o.month() == d.month() && !wrong.contains(o.label())) wrong.add(o.label());
+      }
+      Collections.shuffle(wrong, random(prompt));
+      if (wrong.size() > 1) wrong = new ArrayList<>(wrong.subList(0, 1));
+      for (int step : new int[] {-1, 2, 1, -3, 3}) {
+        String label = d.isYearOnly() ? Integer.toString(d.year() + step) : d.label().replace(Integer.toString(d.year()), Integer.toString(d.year() + step));
+        if (wrong.size() < 3 && !wrong.contains(label)) wrong.add(label);
+      }
+      double position = -Math.min(0.6, s.index() * 0.04);
+      add(multipleChoice(prompt, d.text(), wrong, List.of(), "date", source(s.index())), 2.3 + position, "year:" + s.index() + ":" + d.start());
+    }
+  }
+
   /** "Group of Seven": a number that is part of a name is not a number fact. */
   private boolean insideName(NumberMention n) {
     for (Mention m : facts.mentionsIn(n.sentence())) if (n.start() >= m.start() && n.end() <= m.end()) return true;
@@ -564,10 +592,13 @@ public final class QuestionGenerator {
     if (lastQuote >= 0) {
       int quotes = 0;
       for (int i = 0; i < start; i++) if (text.charAt(i) == '"') quotes++;
-      if (quotes % 2 == 1) return null; // the number is inside a quotation
-      from = lastQuote + 1;
-      while (from < text.length() && (text.charAt(from) == ',' || text.charAt(from) == ' ')) from++;
-      if (from >= start) return null;
+      if (quotes % 2 == 1) return null; // the gap is inside a quotation
+      // after a quotation that opened the sentence, the attribution ("..., Lavrov told reporters at ...") stands alone
+      if (text.startsWith("\"")) {
+        from = lastQuote + 1;
+        while (from < text.length() && (text.charAt(from) == ',' || text.charAt(from) == ' ')) from++;
+        if (from >= start) return null;
+      }
     }
     int to = text.length();
     for (int i = end; i < text.length(); i++) {
@@ -588,6 +619,19 @@ public final class QuestionGenerator {
     }
     String head = text.substring(from, start);
     String tail = text.substring(end, to).stripTrailing();
+    if ((head + tail).split(" ").length > 30) {
+      // a long tail loses its last phrase: "... is hanging in the balance in an end-of-year ..." ends at "balance"
+      String[] words = tail.strip().split(" ");
+      int headWords = head.split(" ").length;
+      int best = -1;
+      for (int i = 4; i < words.length; i++) {
+        // only before a relative clause: what is left is still a whole sentence
+        if (words[i].matches("that|which|who") && !words[i - 1].matches("(?i)the|a|an|of|said|says") && headWords + i <= 30) {
+          best = i;
+        }
+      }
+      if (best > 0) tail = (tail.startsWith(" ") ? " " : "") + String.join(" ", java.util.Arrays.copyOfRange(words, 0, best)).replaceAll(",$", "");
+    }
     if (tail.endsWith(".")) tail = tail.substring(0, tail.length() - 1);
     java.util.regex.Matcher said = java.util.regex.Pattern.compile("^.*?\\b(?:said|says|told reporters|added) (?:that )?(?=\\p{Lu})").matcher(head);
     if (head.split(" ").length > 18 && said.find()) head = head.substring(said.end());
