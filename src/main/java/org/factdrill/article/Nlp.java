@@ -27,8 +27,19 @@ public final class Nlp {
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   /** The four models; built once by {@link #models()}. */
-  private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos,
-      CompletableFuture<LemmatizerModel> lemmas) {}
+  private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {}
+
+  /** Lemmas are needed only for a few verbs when questions are phrased: loaded on first use. */
+  private static volatile LemmatizerModel lemmaModel;
+
+  private static LemmatizerModel lemmaModel() {
+    LemmatizerModel m = lemmaModel;
+    if (m != null) return m;
+    synchronized (Nlp.class) {
+      if (lemmaModel == null) lemmaModel = load(LEMMAS, LemmatizerModel::new);
+      return lemmaModel;
+    }
+  }
 
   private static volatile Models models;
 
@@ -39,13 +50,11 @@ public final class Nlp {
     if (m != null) return m;
     synchronized (Nlp.class) {
       if (models == null) {
-        // Loading is most of a one-article run: read the models side by side. Lemmas are only
-        // needed when a question is phrased, so they may finish later.
-        var lemmas = CompletableFuture.supplyAsync(() -> load(LEMMAS, LemmatizerModel::new));
+        // Loading is most of a one-article run: read the models side by side.
         var pos = CompletableFuture.supplyAsync(() -> load(POS, POSModel::new));
         var tokens = CompletableFuture.supplyAsync(() -> load(TOKENS, TokenizerModel::new));
         var sentences = load(SENTENCES, SentenceModel::new);
-        models = new Models(sentences, tokens.join(), pos.join(), lemmas);
+        models = new Models(sentences, tokens.join(), pos.join());
       }
       return models;
     }
@@ -97,7 +106,7 @@ public final class Nlp {
 
   /** The lemma of one word with its universal tag ("adopted"/VERB gives "adopt"). */
   public String lemma(String word, String tag) {
-    if (lemmatizer == null) lemmatizer = new LemmatizerME(models().lemmas().join());
+    if (lemmatizer == null) lemmatizer = new LemmatizerME(lemmaModel());
     String[] out = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});
     return out.length == 0 || out[0].isBlank() || out[0].equals("O") ? word.toLowerCase(java.util.Locale.ROOT) : out[0];
   }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -54,7 +55,7 @@ public final class GenerateCommand implements Runnable {
   Path output = Path.of("question-banks");
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for choice order and true/false statements (default: ${DEFAULT-VALUE}).")
-  long seed = 1;
+  long seed = BankMaker.DEFAULT_SEED;
 
   /** One article's outcome, printed in input order. */
   private record Outcome(Path article, QuestionBank bank, List<String> warnings, String error) {}
@@ -139,8 +140,10 @@ public final class GenerateCommand implements Runnable {
     Path target = output.resolve(id + ".json");
     Path temp = null;
     try {
-      temp = Files.createTempFile(output, "." + id + ".", ".tmp");
-      Files.writeString(temp, BankCodec.write(bank), StandardCharsets.UTF_8);
+      // a hidden name beside the target (same file system, so the move is atomic), created with the
+      // user's usual permissions, unlike createTempFile's owner-only ones
+      temp = output.resolve("." + id + ".json." + ProcessHandle.current().pid() + "-" + Thread.currentThread().getId() + ".tmp");
+      Files.writeString(temp, BankCodec.write(bank), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

@@ -15,6 +15,9 @@ import org.factdrill.facts.Facts;
 
 /** Article text to a question bank: the id and title come from the headline, else from the main names. */
 public final class BankMaker {
+  /** The seed `factdrill generate` uses unless told otherwise; question-banks/ is made with it. */
+  public static final long DEFAULT_SEED = 1;
+
   private BankMaker() {}
 
   public static QuestionBank make(String articleText, String path, String sha256, long seed) {

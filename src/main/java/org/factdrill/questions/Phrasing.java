@@ -112,7 +112,9 @@ final class Phrasing {
     if (c.auxiliaries().isEmpty()) {
       String w = verb.text().toLowerCase(Locale.ROOT);
       if (w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were")) return null;
-      String lemma = baseForm(w, Nlp.get().lemma(verb.text(), "VERB"));
+      boolean spelled = w.endsWith("ed") && w.length() > 4 || ClauseVerbs.IRREGULAR.containsKey(w);
+      // the lemmatizer model (loaded on first use) only for what spelling cannot settle ("says", "sets")
+      String lemma = baseForm(w, spelled ? w : Nlp.get().lemma(verb.text(), "VERB"));
       if (lemma == null) return null;
       String aux = w.endsWith("ed") || !w.endsWith("s") ? "did" : "does";
       if (lemma.endsWith("e") && w.equals(lemma.substring(0, lemma.length() - 1) + "ed")) lemma = lemma; // "authorised"

@@ -93,8 +93,7 @@ public final class QuestionGenerator {
         if (others.size() >= 2 && random("typed:" + prompt).nextInt(3) != 0) {
           add(multipleChoice(prompt, p.name(), others, accept, "person", source), 3.0 + weight, "person:" + p.name());
         } else {
-          String typed = prompt.replace(" named in the article?", " named in the article? (Type the name.)");
-          add(new ShortAnswer(id("short_answer", typed, p.name()), typed, p.name(), accept, "person", source), 2.9 + weight, "person:" + p.name());
+          add(new ShortAnswer(id("short_answer", prompt, p.name()), prompt, p.name(), accept, "person", source), 2.9 + weight, "person:" + p.name());
         }
       }
       var otherRoles = new ArrayList<String>();
