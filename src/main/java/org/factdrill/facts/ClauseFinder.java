@@ -26,23 +26,50 @@ final class ClauseFinder {
   private static final Set<String> CUT_WORDS = Set.of("which", "who", "whom", "during", "while", "but", "saying",
       "according", "as", "where", "although", "though", "because", "after", "before", "when", "including");
 
-  static List<Clause> find(Article article, List<DateMention> dates) {
+  static List<Clause> find(Article article, List<DateMention> dates, List<Mention> mentions) {
     var out = new ArrayList<Clause>();
     for (Sentence s : article.sentences()) {
-      Clause c = clause(s, dates);
+      var names = new ArrayList<int[]>();
+      for (Mention m : mentions) {
+        if (m.sentence() == s.index()) names.add(new int[] {s.tokenAt(m.start()), s.tokenCovering(m.end() - 1)});
+      }
+      Clause c = clause(s, dates, names);
       if (c != null) out.add(c);
     }
     return out;
   }
 
   static Clause clause(Sentence s, List<DateMention> dates) {
+    return clause(s, dates, List.of());
+  }
+
+  /** {@code names}: token ranges [first, last] of the names in the sentence (a verb after a name is a verb). */
+  static Clause clause(Sentence s, List<DateMention> dates, List<int[]> names) {
     List<Token> toks = s.tokens();
     if (toks.size() < 4) return null;
     int lead = leadEnd(s, dates);
     int subjectStart = lead;
     if (subjectStart < toks.size() && toks.get(subjectStart).text().equals(",")) subjectStart++;
+    // "Kim Yong Chol, the vice chairman of ..., departed Beijing": the name is the subject, the rest an apposition
+    int apposition = -1;
+    for (int[] n : names) {
+      if (n[0] == subjectStart && n[1] + 1 < toks.size() && toks.get(n[1] + 1).text().equals(",")) apposition = n[1] + 1;
+    }
     int v = subjectStart;
-    while (v < toks.size() && !(isFinite(toks.get(v)) && !attributive(toks, v))) v++;
+    if (apposition > 0) {
+      int close = -1;
+      for (int i = apposition + 1; i < Math.min(toks.size() - 1, apposition + 25); i++) {
+        if (toks.get(i).text().equals(",") && (isFinite(toks.get(i + 1)) || toks.get(i + 1).text().endsWith("ed"))) {
+          close = i;
+          break;
+        }
+      }
+      if (close > 0) {
+        var clause = clause(s, dates, names, subjectStart, apposition, close + 1);
+        if (clause != null) return clause;
+      }
+    }
+    while (v < toks.size() && !(isFinite(toks.get(v)) && !(attributive(toks, v) && !afterName(names, v)) || afterName(names, v) && toks.get(v).text().endsWith("ed"))) v++;
     if (v >= toks.size() || v == subjectStart || v - subjectStart > 16) return null;
     int subjectEnd = v;
     while (subjectEnd > subjectStart && toks.get(subjectEnd - 1).is("ADV")) subjectEnd--; // "Ban also asked"
@@ -73,6 +100,13 @@ final class ClauseFinder {
     }
     if (s.text().indexOf('"') >= 0 && s.text().indexOf('"') < toks.get(verb).start()) return null; // someone is quoted
     int restStart = verb + 1;
+    int restEnd = restEnd(toks, restStart);
+    if (restEnd == restStart) return null;
+    return new Clause(s.index(), 0, lead, subjectStart, subjectEnd, aux, verb, restStart, restEnd);
+  }
+
+  /** Where the rest of a clause ends: before the next clause, a quotation, or a trailing "for"/"the". */
+  private static int restEnd(List<Token> toks, int restStart) {
     int restEnd = restStart;
     while (restEnd < toks.size()) {
       Token t = toks.get(restEnd);
@@ -100,8 +134,23 @@ final class ClauseFinder {
         || toks.get(restEnd - 1).is("SCONJ") || toks.get(restEnd - 1).is("CCONJ") || toks.get(restEnd - 1).text().equals(","))) {
       restEnd--;
     }
-    if (restEnd == restStart) return null;
-    return new Clause(s.index(), 0, lead, subjectStart, subjectEnd, aux, verb, restStart, restEnd);
+    return restEnd;
+  }
+
+  private static boolean afterName(List<int[]> names, int i) {
+    for (int[] n : names) if (n[1] == i - 1) return true;
+    return false;
+  }
+
+  /** A clause whose subject is a name followed by an apposition; the verb comes right after the apposition. */
+  private static Clause clause(Sentence s, List<DateMention> dates, List<int[]> names, int subjectStart, int subjectEnd, int verbAt) {
+    List<Token> toks = s.tokens();
+    Token verbToken = toks.get(verbAt);
+    if (!verbToken.is("VERB") && !(verbToken.is("ADJ") && verbToken.text().endsWith("ed")) || verbToken.text().contains("-")) return null;
+    if (s.text().indexOf('"') >= 0 && s.text().indexOf('"') < verbToken.start()) return null;
+    int restEnd = restEnd(toks, verbAt + 1);
+    if (restEnd <= verbAt + 1) return null;
+    return new Clause(s.index(), 0, subjectStart, subjectStart, subjectEnd, List.of(), verbAt, verbAt + 1, restEnd);
   }
 
   /** The opening phrase: "On March 17," / "Two days later" / "During his meeting," (token index after it). */

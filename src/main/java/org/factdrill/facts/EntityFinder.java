@@ -42,6 +42,7 @@ final class EntityFinder {
       "foreign", "de", "facto");
   private static final Set<String> HONORIFICS = Set.of("Mr.", "Mrs.", "Ms.", "Dr.", "Miss");
   private static final Pattern ACRONYM = Pattern.compile("\\(([A-Z][A-Z.]{1,7})\\)");
+  private static final Pattern ACRONYM_FIRST = Pattern.compile("\\b([A-Z]{2,7}) \\(([^()]{5,80})\\)");
 
   /** An entity being found: its fields grow as the article is read. */
   private static final class Draft {
@@ -112,6 +113,14 @@ final class EntityFinder {
   // --- acronyms defined in the text -------------------------------------------------------------
 
   private void acronyms(Sentence s) {
+    // "DACA (Deferred Action on Childhood Arrivals)": the expansion after the acronym
+    Matcher first = ACRONYM_FIRST.matcher(s.text());
+    while (first.find()) {
+      String expansion = expansion(first.group(2), first.group(1));
+      if (expansion != null && expansion.equals(first.group(2))) {
+        acronyms.add(new Acronym(first.group(1), expansion, s.index(), first.start(), first.end()));
+      }
+    }
     Matcher m = ACRONYM.matcher(s.text());
     while (m.find()) {
       String acronym = m.group(1).replace(".", "");

@@ -11,7 +11,7 @@ public final class FactFinder {
     EntityFinder.Found found = new EntityFinder(article).find();
     List<DateMention> dates = DateFinder.find(article);
     List<NumberMention> numbers = NumberFinder.find(article, dates);
-    List<Clause> clauses = ClauseFinder.find(article, dates);
+    List<Clause> clauses = ClauseFinder.find(article, dates, found.mentions());
     return new Facts(article, found.entities(), found.mentions(), dates, numbers, found.acronyms(), clauses);
   }
 }

@@ -30,7 +30,7 @@ final class Distractors {
     var out = new LinkedHashSet<String>();
     for (Entity e : facts.entities()) {
       if (e.kind() != kind || exclude.contains(e.name())) continue;
-      if (AnswerForms.sameAs(e.name(), answer, accept) || spelledAlike(e.name(), answer)) continue;
+      if (AnswerForms.sameAs(e.name(), answer, accept) || spelledAlike(e.name(), answer) || partOf(e, answer, accept)) continue;
       out.add(e.name());
     }
     var pool = new ArrayList<>(out);
@@ -47,6 +47,24 @@ final class Distractors {
       }
     }
     return chosen;
+  }
+
+  /** "United Nations" for "UN Security Council": a whole and its part may both be right. */
+  static boolean partOf(Entity e, String answer, List<String> accept) {
+    var forms = new ArrayList<String>(e.aliases());
+    forms.add(e.name());
+    var answers = new ArrayList<String>(accept);
+    answers.add(answer);
+    for (String f : forms) {
+      for (String a : answers) {
+        if (f.length() > 1 && a.length() > 1 && (containsWord(a, f) || containsWord(f, a))) return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean containsWord(String text, String word) {
+    return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
   }
 
   /** "Kim Young Chol" and "Kim Yong Chol": one person spelled two ways is never a distractor for the other. */

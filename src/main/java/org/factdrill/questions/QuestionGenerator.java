@@ -46,6 +46,11 @@ public final class QuestionGenerator {
   }
 
   public static List<Question> generate(Facts facts, long seed) {
+    return Ranking.select(candidates(facts, seed));
+  }
+
+  /** Every question the facts support, before ranking (for inspection and tests). */
+  static List<Candidate> candidates(Facts facts, long seed) {
     var g = new QuestionGenerator(facts, seed);
     g.roles();
     g.acronyms();
@@ -56,7 +61,7 @@ public final class QuestionGenerator {
     g.lists();
     g.namedInPassing();
     g.ordering();
-    return Ranking.select(g.candidates);
+    return g.candidates;
   }
 
   // --- people and their roles ------------------------------------------------------------------
@@ -91,9 +96,9 @@ public final class QuestionGenerator {
         String prompt = "Who is " + the(role) + " named in the article?";
         var others = Distractors.entities(facts, EntityKind.PERSON, Set.of(p.name()), p.name(), accept, 3, random(prompt));
         if (others.size() >= 2 && random("typed:" + prompt).nextInt(3) != 0) {
-          add(multipleChoice(prompt, p.name(), others, accept, "person", source), 3.0 + weight, "person:" + p.name());
+          add(multipleChoice(prompt, p.name(), others, accept, "person", source), 3.0 + weight, "role:" + p.name());
         } else {
-          add(new ShortAnswer(id("short_answer", prompt, p.name()), prompt, p.name(), accept, "person", source), 2.9 + weight, "person:" + p.name());
+          add(new ShortAnswer(id("short_answer", prompt, p.name()), prompt, p.name(), accept, "person", source), 2.9 + weight, "role:" + p.name());
         }
       }
       var otherRoles = new ArrayList<String>();
@@ -103,7 +108,7 @@ public final class QuestionGenerator {
         String prompt = "What is " + p.name() + "'s position, according to the article?";
         Collections.shuffle(otherRoles, random(prompt));
         add(multipleChoice(prompt, role, otherRoles.subList(0, Math.min(3, otherRoles.size())), List.of(), "role", source),
-            2.2 + weight, "person:" + p.name());
+            2.2 + weight, "role:" + p.name());
       }
       if (!otherRoles.isEmpty()) {
         String key = "tf-role:" + p.name();
@@ -111,7 +116,7 @@ public final class QuestionGenerator {
         boolean truth = r.nextBoolean();
         String shown = truth ? role : otherRoles.get(r.nextInt(otherRoles.size()));
         String prompt = "True or false: " + p.name() + " is " + the(shown) + ".";
-        add(new TrueFalse(id("true_false", prompt, Boolean.toString(truth)), prompt, truth, "role", source), 1.8 + weight, "person:" + p.name());
+        add(new TrueFalse(id("true_false", prompt, Boolean.toString(truth)), prompt, truth, "role", source), 1.8 + weight, "role:" + p.name());
       }
       if (p.country() != null) countryOfRole(p, source, weight);
     }
@@ -192,7 +197,7 @@ public final class QuestionGenerator {
     List<String> accept = country == null ? List.of() : AnswerForms.ofEntity(country);
     var others = Distractors.entities(facts, EntityKind.COUNTRY, Set.of(p.country()), p.country(), accept, 3, random(prompt));
     if (others.size() < 2) return;
-    add(multipleChoice(prompt, p.country(), others, accept, "country", source), 2.0 + weight, "person:" + p.name());
+    add(multipleChoice(prompt, p.country(), others, accept, "country", source), 2.0 + weight, "country-of:" + p.name());
   }
 
   private Mention roleMention(Entity p) {
@@ -296,7 +301,7 @@ public final class QuestionGenerator {
   /** The rest without the date phrase inside it ("on Wednesday"); null if the date splits it awkwardly. */
   private static String removeDate(String rest, DateMention d) {
     if (!rest.contains(d.text())) return rest;
-    String r = rest.replaceAll("\\s*\\b(?:on|late|early|by|until|in)?\\s*(?:late |early )?" + java.util.regex.Pattern.quote(d.text())
+    String r = rest.replaceAll("\\s*\\b(?:on|late|early|by|until|in|beginning|starting|from|through)?\\s*(?:late |early )?" + java.util.regex.Pattern.quote(d.text())
         + "(?:\\s+(?:morning|afternoon|evening|night))?", "");
     return Phrasing.tidy(r).isEmpty() ? "" : Phrasing.tidy(r);
   }
@@ -318,7 +323,7 @@ public final class QuestionGenerator {
       String role = facts.entity(m.entity()).role();
       if (role != null) rest = rest.replace(role, "");
     }
-    if (!rest.replaceAll("\\b(the|and|President|Senator|Speaker|Rep\\.|Sen\\.)\\b|[, ]", "").isEmpty()) return List.of();
+    if (!rest.replaceAll("(?i)\\b(the|and|President|Senator|Speaker|Rep\\.|Sen\\.)\\b|[, ]", "").isEmpty()) return List.of();
     EntityKind kind = facts.entity(inside.get(0).entity()).kind();
     for (Mention m : inside) if (facts.entity(m.entity()).kind() != kind) return List.of();
     return inside;

@@ -31,7 +31,14 @@ final class Ranking {
       if (kept.size() >= MAX_QUESTIONS) break;
       if (!ids.add(c.question().id())) continue;
       String factFamily = c.fact().replaceAll("-(typed|tf)(?=:)", "");
-      if (perFact.getOrDefault(factFamily, 0) >= PER_FACT) continue;
+      // who holds a role and which role someone holds are one fact asked two ways: ask it once
+      int limit = factFamily.startsWith("role:") ? 1 : PER_FACT;
+      if (perFact.getOrDefault(factFamily, 0) >= limit) continue;
+      // one gap per sentence: two cloze questions on one sentence give each other away
+      if (c.question().isCloze() && kept.stream().anyMatch(k -> k.question().isCloze()
+          && k.question().source().sentence() == c.question().source().sentence())) {
+        continue;
+      }
       if (kept.stream().anyMatch(k -> nearDuplicate(k.question(), c.question()))) continue;
       kept.add(c);
       perFact.merge(factFamily, 1, Integer::sum);
