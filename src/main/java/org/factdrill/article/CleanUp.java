@@ -28,7 +28,7 @@ public final class CleanUp {
 
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f]+");
   // "Libya,Russian" and "way,but": a comma glued to the next word (never "1,000").
-  private static final Pattern GLUED_COMMA = Pattern.compile("(?<=[\\p{L}\\d)\\]\"'])([,;])(?=[\\p{L}\"])");
+  private static final Pattern GLUED_COMMA = Pattern.compile("(?<=[\\p{L}\\d)\\]\"'])([,;])(?=\\p{L}|\"\\p{L})");
   // "visit.During" but not "U.S.Senate" style initials: a lower-case word of 2+ letters before the dot.
   private static final Pattern GLUED_STOP = Pattern.compile("(?<=^|[\\s(])([\\p{L}'-]{0,30}\\p{Ll}{2}[.?!])(?=\\p{Lu}\\p{Ll})");
   // "no- fly": a hyphen that lost the word after it to a space (not a dash between words: " - ").

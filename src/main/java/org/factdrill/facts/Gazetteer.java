@@ -23,7 +23,11 @@ import java.util.Set;
 public final class Gazetteer {
 
   /** One known name: its canonical form, kind, the other forms, and for countries the adjectives. */
-  public record Known(String name, EntityKind kind, List<String> aliases, List<String> demonyms) {}
+  public record Known(String name, EntityKind kind, List<String> aliases, List<String> demonyms, String group) {
+    public Known(String name, EntityKind kind, List<String> aliases, List<String> demonyms) {
+      this(name, kind, aliases, demonyms, "");
+    }
+  }
 
   private static volatile Gazetteer instance;
 
@@ -65,7 +69,7 @@ public final class Gazetteer {
     }
     for (String[] row : rows("organisations.tsv")) {
       EntityKind kind = row.length > 2 && row[2].equals("media") ? EntityKind.MEDIA : EntityKind.ORGANIZATION;
-      var k = new Known(row[0], kind, split(row, 1), List.of());
+      var k = new Known(row[0], kind, split(row, 1), List.of(), row.length > 3 ? row[3] : "intl");
       organisations.add(k);
       index(k);
     }

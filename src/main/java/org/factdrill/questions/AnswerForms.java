@@ -57,6 +57,7 @@ final class AnswerForms {
       forms.add(shortMonth + ". " + day + yearPart);
       forms.add("on " + d.label());
     }
+    if (!d.text().isEmpty() && !d.text().equals(d.label()) && !d.relative()) forms.add(d.text()); // "Sept. 30" as written
     return List.copyOf(forms);
   }
 

@@ -29,7 +29,7 @@ final class Distractors {
       int wanted, Random random) {
     var out = new LinkedHashSet<String>();
     for (Entity e : facts.entities()) {
-      if (e.kind() != kind || exclude.contains(e.name())) continue;
+      if (e.kind() != kind || exclude.contains(e.name()) || misspelling(facts, e)) continue;
       if (AnswerForms.sameAs(e.name(), answer, accept) || spelledAlike(e.name(), answer) || partOf(e, answer, accept)) continue;
       out.add(e.name());
     }
@@ -39,14 +39,29 @@ final class Distractors {
     if (chosen.size() < wanted && (kind == EntityKind.COUNTRY || kind == EntityKind.ORGANIZATION)) {
       var known = new ArrayList<Gazetteer.Known>(kind == EntityKind.COUNTRY ? Gazetteer.get().countries() : Gazetteer.get().organisations());
       java.util.Collections.shuffle(known, random);
+      // an organisation's stand-ins come from its own world: Congress with the Senate, NATO with the UN
+      String group = kind == EntityKind.ORGANIZATION ? group(facts, answer) : "";
       for (Gazetteer.Known k : known) {
         if (chosen.size() >= wanted) break;
         if (k.kind() != kind || exclude.contains(k.name()) || chosen.contains(k.name()) || out.contains(k.name())) continue;
+        if (!group.isEmpty() && !group.equals(k.group())) continue;
         if (AnswerForms.sameAs(k.name(), answer, accept) || facts.entities().stream().anyMatch(e -> e.name().equals(k.name()))) continue;
         chosen.add(k.name());
       }
     }
     return chosen;
+  }
+
+  /** The gazetteer group of the answer, else the most common group of the article's organisations. */
+  static String group(Facts facts, String answer) {
+    Gazetteer.Known k = Gazetteer.get().lookup(answer);
+    if (k != null && !k.group().isEmpty()) return k.group();
+    var counts = new java.util.TreeMap<String, Integer>();
+    for (Entity e : facts.entities()) {
+      Gazetteer.Known g = Gazetteer.get().lookup(e.name());
+      if (e.kind() == EntityKind.ORGANIZATION && g != null && !g.group().isEmpty()) counts.merge(g.group(), 1, Integer::sum);
+    }
+    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
   }
 
   /** "United Nations" for "UN Security Council": a whole and its part may both be right. */
@@ -65,6 +80,16 @@ final class Distractors {
 
   private static boolean containsWord(String text, String word) {
     return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+  }
+
+  /** A name spelled like another, more often named one ("Kim Young Chol" in a quoted tweet) is that one misspelled. */
+  static boolean misspelling(Facts facts, Entity e) {
+    int mine = facts.mentionsOf(facts.entities().indexOf(e)).size();
+    for (Entity other : facts.entities()) {
+      if (other == e || other.kind() != e.kind() || !spelledAlike(other.name(), e.name())) continue;
+      if (facts.mentionsOf(facts.entities().indexOf(other)).size() > mine) return true;
+    }
+    return false;
   }
 
   /** "Kim Young Chol" and "Kim Yong Chol": one person spelled two ways is never a distractor for the other. */

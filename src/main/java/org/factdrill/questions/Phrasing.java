@@ -85,8 +85,9 @@ final class Phrasing {
       text = text.substring(0, text.length() - "there".length()) + "in " + place;
       text = text.strip();
     }
+    if (text.matches("(?i).*\\b(this|these|those)$")) return null; // "... to ask about this"
     for (String w : text.split("[ ,]+")) {
-      if (w.matches("(?i)he|she|it|they|them|him|its|this|these|those|here")) return null;
+      if (w.matches("(?i)he|she|it|they|them|him|its|here")) return null;
     }
     return tidy(text);
   }

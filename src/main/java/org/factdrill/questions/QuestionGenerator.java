@@ -273,7 +273,9 @@ public final class QuestionGenerator {
       // the subject as the answer
       List<Mention> subject = subjectEntities(c);
       if (!subject.isEmpty()) {
-        subjectQuestion(c, subject, restWithoutDate, date, source, position);
+        // a date inside the rest stays where the article put it; an opening date goes last
+        boolean dateInRest = date != null && !date.relative() && rest.contains(date.text());
+        subjectQuestion(c, subject, dateInRest ? rest : restWithoutDate, dateInRest ? null : date, source, position);
       }
       String subjectText = phrasing.subject(c);
       if (subjectText.isEmpty() || startsWithPronoun(s, c)) continue;
@@ -313,6 +315,16 @@ public final class QuestionGenerator {
     var inside = new ArrayList<Mention>();
     for (Mention m : facts.mentionsIn(c.sentence())) if (m.start() >= start && m.end() <= end) inside.add(m);
     if (inside.isEmpty()) return List.of();
+    // "U.S. Secretary of State Mike Pompeo": the names inside a person's title are part of the title
+    Mention last = inside.get(inside.size() - 1);
+    Entity lastEntity = facts.entity(last.entity());
+    if (lastEntity.kind() == EntityKind.PERSON && lastEntity.role() != null
+        && s.text().substring(start, last.start()).strip().endsWith(lastEntity.role())) {
+      inside = new ArrayList<>(List.of(last));
+      String before = s.text().substring(start, last.start()).strip();
+      if (!before.equals(lastEntity.role()) && !before.equals("the " + lastEntity.role())) return List.of();
+      return inside;
+    }
     // the subject must be nothing but the names (and "the", commas, "and")
     String rest = s.text().substring(start, end);
     for (int i = inside.size() - 1; i >= 0; i--) {
@@ -515,6 +527,10 @@ public final class QuestionGenerator {
   /** "established in 2012", "the 2015 nuclear agreement": the year as a gap, other years as choices. */
   private void years() {
     for (DateMention d : facts.dates()) {
+      if (d.hasDay() && !d.relative() && candidates.stream().noneMatch(c -> c.fact().equals("date:" + d.sentence()))) {
+        dateCloze(d);
+        continue;
+      }
       if (!d.isYearOnly() && !(d.month() != null && d.day() == DateMention.NONE)) continue;
       Sentence s = facts.article().sentences().get(d.sentence());
       String clause = clauseAround(s, d.start(), d.end());
@@ -533,6 +549,19 @@ public final class QuestionGenerator {
       double position = -Math.min(0.6, s.index() * 0.04);
       add(multipleChoice(prompt, d.text(), wrong, List.of(), "date", source(s.index())), 2.3 + position, "year:" + s.index() + ":" + d.start());
     }
+  }
+
+  /** "... saying their scheduled ____ summit in Singapore would not happen": a day no clause question asks about. */
+  private void dateCloze(DateMention d) {
+    Sentence s = facts.article().sentences().get(d.sentence());
+    String clause = clauseAround(s, d.start(), d.end());
+    if (clause == null) return;
+    String prompt = "Complete the sentence: " + clause;
+    var wrong = Distractors.dates(facts, d, 3, random(prompt));
+    if (wrong.size() < 2) return;
+    double position = -Math.min(0.6, s.index() * 0.04);
+    add(multipleChoice(prompt, d.label(), wrong, AnswerForms.ofDate(d), "date", source(s.index())), 2.4 + position,
+        "date:" + s.index() + ":" + d.start());
   }
 
   /** "Group of Seven": a number that is part of a name is not a number fact. */
@@ -611,7 +640,13 @@ public final class QuestionGenerator {
         to = i;
         break;
       }
-      if (ch == '"') return null; // a quotation starts after the gap: the clause would be cut mid-way
+      if (ch == '"') {
+        // a quotation starts after the gap: end the clause before it, on a word that can end a sentence
+        String kept = text.substring(end, i).replaceAll("(\\s+(?:by|the|a|an|of|to|for|with|and|that|in|on|saying|said))+\\s*$", "").stripTrailing();
+        if (kept.length() < text.substring(end, i).strip().length() / 2 && kept.length() < 3) return null;
+        to = end + kept.length();
+        break;
+      }
       if (ch == ',' && i + 1 < text.length()) {
         String next = text.substring(i + 1).stripLeading();
         if (next.matches("^(which|who|during|while|but|saying|according|including|and|as|where|when|before|after)\\b.*")
@@ -638,8 +673,14 @@ public final class QuestionGenerator {
     }
     if (tail.endsWith(".")) tail = tail.substring(0, tail.length() - 1);
     java.util.regex.Matcher said = java.util.regex.Pattern.compile("^.*?\\b(?:said|says|told reporters|added) (?:that )?(?=\\p{Lu})").matcher(head);
-    if (head.split(" ").length > 18 && said.find()) head = head.substring(said.end());
-    String sentence = Phrasing.capitalise(head.strip()) + (head.isBlank() ? "" : " ") + Question.GAP + tail + ".";
+    if (head.split(" ").length > 18 && said.find()
+        && !head.substring(said.end()).matches("(?s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b.*")) {
+      head = head.substring(said.end());
+    }
+    // a clause that opens with a pronoun does not say who it is about
+    if (head.strip().matches("(?s)(?i:he|she|it|they|we|i|his|her|its|their|this|that|these|those|he'll|she'll|they'll|it's)\\b.*")) return null;
+    String glue = head.isBlank() || head.endsWith("(") || head.endsWith("$") ? "" : " ";
+    String sentence = Phrasing.capitalise(head.strip()) + glue + Question.GAP + tail + ".";
     sentence = sentence.replace(" " + Question.GAP, " " + Question.GAP).replaceAll("\\s+near here\\.$", ".");
     if (head.isBlank()) sentence = Question.GAP + tail + ".";
     sentence = expandSurnames(s, sentence, from);
@@ -696,7 +737,10 @@ public final class QuestionGenerator {
     for (Candidate c : candidates) asked.add(c.question().answerText());
     for (int index = 0; index < facts.entities().size(); index++) {
       Entity e = facts.entity(index);
-      if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.MEDIA || asked.contains(e.name())) continue;
+      boolean place = e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.PLACE;
+      if (e.kind() != EntityKind.ORGANIZATION && e.kind() != EntityKind.MEDIA && !place || asked.contains(e.name())) continue;
+      // a place named all through the article ("the U.S." in a Washington story) is no question
+      if (place && (e.name().equals("United States") || facts.mentionsOf(index).size() * 3 > facts.article().sentences().size())) continue;
       for (Mention m : facts.mentionsOf(index)) {
         Sentence s = facts.article().sentences().get(m.sentence());
         int start = m.start();
@@ -753,7 +797,7 @@ public final class QuestionGenerator {
         if (wrong.size() < 2) continue;
         if (!acronym) answer = e.name();
         double position = -Math.min(0.6, s.index() * 0.04);
-        add(multipleChoice(prompt, answer, wrong, accept, e.kind().wireName(), source(s.index())), 2.4 + position, "passing:" + e.name());
+        add(multipleChoice(prompt, answer, wrong, accept, e.kind().wireName(), source(s.index())), (place ? 2.0 : 2.4) + position, "passing:" + e.name());
         break;
       }
     }
