@@ -30,9 +30,9 @@ public final class CleanUp {
   // "Libya,Russian" and "way,but": a comma glued to the next word (never "1,000").
   private static final Pattern GLUED_COMMA = Pattern.compile("(?<=[\\p{L}\\d)\\]\"'])([,;])(?=\\p{L}|\"\\p{L})");
   // "visit.During" but not "U.S.Senate" style initials: a lower-case word of 2+ letters before the dot.
-  private static final Pattern GLUED_STOP = Pattern.compile("(?<=^|[\\s(])([\\p{L}'-]{0,30}\\p{Ll}{2}[.?!])(?=\\p{Lu}\\p{Ll})");
+  private static final Pattern GLUED_STOP = Pattern.compile("(?<![.\\p{L}'-])(\\p{L}{0,30}\\p{Ll}{2}[.?!])(?=\\p{Lu}\\p{Ll})");
   // "no- fly": a hyphen that lost the word after it to a space (not a dash between words: " - ").
-  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=\\b\\p{L}{1,20})- (?!(?:and|or|to|nor)\\b)(?=\\p{Ll})");
+  private static final Pattern BROKEN_HYPHEN = Pattern.compile("(?<=\\p{L})- (?!(?:and|or|to|nor)\\b)(?=\\p{Ll})");
   // A word split across lines by hyphenation: "interna-\ntional".
   private static final Pattern LINE_HYPHEN = Pattern.compile("(?<=\\p{Ll})-\\n(?=\\p{Ll})");
   private static final Pattern HYPHENATED_NAME = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)-(\\p{L}\\p{Ll}+)\\b");
@@ -105,6 +105,7 @@ public final class CleanUp {
     Map<Pattern, String> variants = new LinkedHashMap<>();
     Matcher m = HYPHENATED_NAME.matcher(all);
     while (m.find()) {
+      if (!all.contains(m.group(1) + " ")) continue; // the common case: no spaced variant, no pattern to build
       String spaced = Pattern.quote(m.group(1)) + " (?i:" + Pattern.quote(m.group(2)) + ")\\b";
       variants.putIfAbsent(Pattern.compile("\\b" + spaced), m.group());
     }

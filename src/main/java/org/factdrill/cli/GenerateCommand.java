@@ -83,24 +83,18 @@ public final class GenerateCommand implements Runnable {
       for (Future<Outcome> f : futures) {
         Outcome o = join(f);
         for (String w : o.warnings()) err.println("factdrill: warning: " + w);
-        if (o.error() != null) {
-          err.println("factdrill: " + o.error());
+        String error = o.error() != null ? o.error() : write(o, usedIds, out);
+        if (error != null) {
+          if (articles.size() == 1) throw new CommandFailure(error); // one article: its cause is the one line
+          err.println("factdrill: " + error);
           failures++;
-        } else {
-          String error = write(o, usedIds, out);
-          if (error != null) {
-            err.println("factdrill: " + error);
-            failures++;
-          }
         }
         if (bar != null) bar.step();
       }
     } finally {
       pool.shutdownNow();
     }
-    if (failures > 0) {
-      throw new CommandFailure(articles.size() == 1 ? "no bank written" : failures + " of " + articles.size() + " articles failed");
-    }
+    if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");
   }
 
   private Outcome generate(Path article) {

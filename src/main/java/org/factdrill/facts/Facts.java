@@ -16,10 +16,18 @@ public record Facts(Article article, List<Entity> entities, List<Mention> mentio
     clauses = List.copyOf(clauses);
   }
 
+  /** Mentions are kept in reading order, so one sentence's are found by binary search. */
   public List<Mention> mentionsIn(int sentence) {
-    var out = new ArrayList<Mention>();
-    for (Mention m : mentions) if (m.sentence() == sentence) out.add(m);
-    return out;
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).sentence() < sentence) lo = mid + 1;
+      else hi = mid;
+    }
+    int end = lo;
+    while (end < mentions.size() && mentions.get(end).sentence() == sentence) end++;
+    return mentions.subList(lo, end);
   }
 
   public List<Mention> mentionsOf(int entity) {

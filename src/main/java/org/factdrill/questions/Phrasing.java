@@ -21,11 +21,14 @@ final class Phrasing {
   private final Facts facts;
   private final boolean british;
 
+  private static final java.util.regex.Pattern ISED = java.util.regex.Pattern.compile("\\b\\w+is(?:ed|ing|ation)\\b");
+  private static final java.util.regex.Pattern IZED = java.util.regex.Pattern.compile("\\b\\w+iz(?:ed|ing|ation)\\b");
+
   Phrasing(Facts facts) {
     this.facts = facts;
     String text = facts.article().text();
     this.british = text.contains("organisation") || text.contains("emphasised") || text.contains("authorising")
-        || text.matches("(?s).*\\b\\w+ised\\b.*") && !text.matches("(?s).*\\b\\w+ized\\b.*");
+        || ISED.matcher(text).find() && !IZED.matcher(text).find();
   }
 
   String organisation() {
