@@ -16,6 +16,8 @@ public final class HtmlText {
   public static String articleText(String html) {
     Document doc = Jsoup.parse(html);
     doc.select("script, style, noscript, nav, header nav, footer, aside, figure, figcaption, form, iframe, svg").remove();
+    // bylines, captions, credits, share bars and "related" boxes are not the article's sentences
+    doc.select("[class~=(?i)byline|caption|credit|related|share|social|meta|newsletter|promo|advert], [id~=(?i)related|share|comments]").remove();
     Element body = bodyOf(doc);
     var out = new StringBuilder();
     Element h1 = doc.selectFirst("article h1, main h1, h1");
@@ -28,7 +30,9 @@ public final class HtmlText {
       for (Element p : paragraphs) {
         if (p.tagName().equals("li") && p.selectFirst("p") != null) continue;
         String t = p.text().strip();
-        if (!t.isEmpty()) out.append(t).append('\n');
+        // a short line that does not end like a sentence ("By Staff", "Advertisement") is page furniture
+        if (t.isEmpty() || t.split(" ").length < 5 && !t.matches(".*[.!?\"]$")) continue;
+        out.append(t).append('\n');
       }
     }
     return out.toString();

@@ -68,8 +68,7 @@ public final class GenerateCommand implements Runnable {
     PrintStream err = main.err;
     int failures = 0;
     Set<String> usedIds = new HashSet<>();
-    boolean progress = articles.size() > PROGRESS_THRESHOLD && System.console() != null && err == System.err
-        && !"dumb".equals(main.env.get("TERM"));
+    boolean progress = articles.size() > PROGRESS_THRESHOLD && stderrIsTerminal() && !"dumb".equals(main.env.get("TERM"));
     int threads = articles.size() > 1 ? Math.min(4, Runtime.getRuntime().availableProcessors()) : 1;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "generate");
@@ -95,6 +94,16 @@ public final class GenerateCommand implements Runnable {
       pool.shutdownNow();
     }
     if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");
+  }
+
+  /** Whether standard error is a terminal: Linux tells through /proc; elsewhere, a console means one. */
+  static boolean stderrIsTerminal() {
+    try {
+      String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   private Outcome generate(Path article) {

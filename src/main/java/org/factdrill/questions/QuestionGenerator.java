@@ -759,6 +759,7 @@ public final class QuestionGenerator {
         for (Mention x : facts.mentionsIn(s.index())) inSentence.add(facts.entity(x.entity()).name());
         inSentence.remove(e.name());
         if (!m.text().equals(e.name()) && !m.text().equals(m.text().toUpperCase(Locale.ROOT))) continue;
+        if (inList(s, m)) continue; // one of "Britain, France, the US ...": the others would fit the gap too
         String before = s.text().substring(0, m.start());
         String after = s.text().substring(m.end());
         // who an article's own reporter spoke to ("told VOA", "a request for comment") is not a fact worth asking
@@ -801,6 +802,17 @@ public final class QuestionGenerator {
         break;
       }
     }
+  }
+
+  /** Whether a mention stands in a list of names of its kind ("Britain, France, the US, Canada and Belgium"). */
+  private boolean inList(Sentence s, Mention m) {
+    EntityKind kind = facts.entity(m.entity()).kind();
+    for (Mention o : facts.mentionsIn(s.index())) {
+      if (o == m || facts.entity(o.entity()).kind() != kind) continue;
+      String between = o.end() <= m.start() ? s.text().substring(o.end(), m.start()) : o.start() >= m.end() ? s.text().substring(m.end(), o.start()) : "x";
+      if (between.matches(",? (and |or )?(the )?|, ")) return true;
+    }
+    return false;
   }
 
   /** Inside a quotation: from the clause start ("it is necessary ...") to the next comma after the gap. */
