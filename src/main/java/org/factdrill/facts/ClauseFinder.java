@@ -166,7 +166,8 @@ final class ClauseFinder {
       }
     }
     Token first = toks.get(0);
-    if (first.is("ADP") || first.is("ADV") || first.is("SCONJ")) {
+    boolean participle = first.text().endsWith("ing") && first.isCapitalised(); // "Speaking on the Senate floor Wednesday, ..."
+    if (first.is("ADP") || first.is("ADV") || first.is("SCONJ") || participle) {
       for (int i = 1; i < Math.min(toks.size(), 12); i++) {
         if (toks.get(i).text().equals(",")) return i + 1;
         if (isFinite(toks.get(i)) && i >= 3) {

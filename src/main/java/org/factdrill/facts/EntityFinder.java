@@ -450,6 +450,7 @@ final class EntityFinder {
   private static final Pattern PARTY_APPOSITION = Pattern.compile(
       "^, an? (?:([A-Z][a-z]+(?: [A-Z][a-z]+)?) )?(Republican|Democrat)(?: from ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?\\b");
   private static final Pattern OF_STATE = Pattern.compile("^ of ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\\b");
+  private static final Pattern FROM_STATE = Pattern.compile("^, an? [^,;\"]{0,80}? from ([A-Z][a-z]+(?: [A-Z][a-z]+)?)[,.]");
 
   /** "Virginia Republican Scott Taylor", "Ed Royce, a Republican from California", "Joe Crowley of New York". */
   private void partiesAndStates(Sentence s) {
@@ -478,6 +479,8 @@ final class EntityFinder {
         String state = a.group(1) != null ? a.group(1) : a.group(3);
         if (state != null && isState(state) && p.home == null) p.home = state;
       }
+      Matcher from = FROM_STATE.matcher(after);
+      if (from.find() && p.home == null && isState(from.group(1))) p.home = from.group(1); // "Davila, a 19-year-old ... from Texas,"
       Matcher o = OF_STATE.matcher(after);
       if (o.find() && p.home == null) {
         String state = isState(o.group(1)) ? o.group(1) : o.group(1).contains(" ") && isState(o.group(1).split(" ")[0]) ? o.group(1).split(" ")[0] : null;

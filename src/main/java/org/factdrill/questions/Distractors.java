@@ -190,11 +190,15 @@ final class Distractors {
         String[] parts = text.split("-");
         int a = Integer.parseInt(parts[0]);
         int b = Integer.parseInt(parts[1]);
-        int shift = Math.max(3, (a + b) / 20);
-        out.add((a - shift) + "-" + (b + shift));
-        out.add((a + shift / 2 + 1) + "-" + Math.max(0, b - shift / 2 - 1));
-        out.add((a - 2 * shift) + "-" + (b + 2 * shift));
-        out.add(b + 2 * shift + "-" + (a - 2 * shift));
+        // other tallies with the same outcome: the prompt says whether it passed, the choices must not
+        int margin = Math.abs(a - b);
+        int shift = Math.max(2, Math.min((a + b) / 20, margin / 3));
+        int sign = a >= b ? 1 : -1;
+        for (int k : new int[] {shift, -shift, 2 * shift, -2 * shift, 3 * shift}) {
+          int x = a - sign * k;
+          int y = b + sign * k;
+          if (x >= 0 && y >= 0 && Integer.signum(x - y) == Integer.signum(a - b) && (x != a || y != b)) out.add(x + "-" + y);
+        }
       }
       case DOCUMENT -> {
         String prefix = text.substring(0, text.length() - Long.toString((long) n.value()).length());

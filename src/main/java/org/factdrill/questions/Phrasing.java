@@ -169,6 +169,7 @@ final class Phrasing {
     if (stem.endsWith("creat")) return stem + "e"; // agreed: "agree" is stem + "e" minus nothing
     if (last == 'e') return stem + "e"; // agreed, freed
     if ("uvzc".indexOf(last) >= 0 && !stem.endsWith("ch")) return stem + "e"; // argued, solved, seized, forced
+    if (stem.matches(".*(dg|rg|lg|ang|ns|rs|ps|ls)")) return stem + "e"; // pledged, urged, changed, sensed, reversed, collapsed
     boolean singleVowelBefore = isVowel(before) && before != 'e' && (n < 3 || !isVowel(stem.charAt(n - 3)));
     if (singleVowelBefore && "bdgklmnprst".indexOf(last) >= 0 && !(last == 't' && before == 'i') && !stem.matches(".*(focus|bias|abandon|develop|limit|visit|edit|audit|credit|summon)$")) {
       return stem + "e"; // resumed, blamed, voted, ruled, declared, decided

@@ -395,8 +395,11 @@ public final class QuestionGenerator {
     String[] words = rest.split(" ");
     if (words.length <= maxWords) return rest;
     for (int i = 6; i <= maxWords; i++) {
+      boolean insideName = i + 1 < words.length && Character.isUpperCase(words[i - 1].charAt(0))
+          && (Character.isUpperCase(words[i + 1].charAt(0)) || i + 2 < words.length && words[i + 1].matches("a|an|the")
+              && Character.isUpperCase(words[i + 2].charAt(0)));
       if (words[i].matches("over|by|in|on|at|with|from|for|after|before|during|against|amid|beyond|between")
-          && !words[i - 1].matches("(?i)the|a|an|of|to")) {
+          && !words[i - 1].matches("(?i)the|a|an|of|to") && !insideName) {
         return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll(",$", "");
       }
     }
@@ -516,7 +519,11 @@ public final class QuestionGenerator {
     for (NumberMention n : facts.numbers()) {
       Sentence s = facts.article().sentences().get(n.sentence());
       if (n.shape() == NumberMention.Shape.DOCUMENT && candidates.stream().anyMatch(c -> c.fact().equals("document:" + n.text()))) continue;
-      if (n.shape() == NumberMention.Shape.AGE || insideName(n)) continue;
+      if (insideName(n)) continue;
+      if (n.shape() == NumberMention.Shape.AGE) {
+        age(n, s);
+        continue;
+      }
       Source source = source(n.sentence());
       double position = -Math.min(0.6, n.sentence() * 0.04);
       if (n.shape() == NumberMention.Shape.CARDINAL && howMany(n, s, source, position)) continue;
@@ -562,6 +569,25 @@ public final class QuestionGenerator {
     double position = -Math.min(0.6, s.index() * 0.04);
     add(multipleChoice(prompt, d.label(), wrong, AnswerForms.ofDate(d), "date", source(s.index())), 2.4 + position,
         "date:" + s.index() + ":" + d.start());
+  }
+
+  /** "Berenice Davila, a 19-year-old ... recipient": how old the person is, when the article says so right after the name. */
+  private void age(NumberMention n, Sentence s) {
+    for (Mention m : facts.mentionsIn(s.index())) {
+      Entity e = facts.entity(m.entity());
+      if (e.kind() != EntityKind.PERSON || m.end() > n.start()) continue;
+      String between = s.text().substring(m.end(), n.start());
+      if (!between.matches(", an? ")) continue;
+      String years = n.text().substring(0, n.text().indexOf('-'));
+      String prompt = "How old is " + e.name() + ", according to the article?";
+      var wrong = new ArrayList<String>();
+      int v = (int) n.value();
+      for (int step : new int[] {-2, 2, 3, -1, 5}) if (v + step > 0 && wrong.size() < 3) wrong.add(Integer.toString(v + step));
+      String answer = Character.isDigit(years.charAt(0)) ? years : Integer.toString(v);
+      var accept = List.of(answer + " years old", n.text(), answer + " years");
+      add(multipleChoice(prompt, answer, wrong, accept, "number", source(s.index())), 2.0 + importance(e), "age:" + e.name());
+      return;
+    }
   }
 
   /** "Group of Seven": a number that is part of a name is not a number fact. */
@@ -642,6 +668,8 @@ public final class QuestionGenerator {
       }
       if (ch == '"') {
         // a quotation starts after the gap: end the clause before it, on a word that can end a sentence
+        // "Grisham said 122 recipients "are ...": the gap starts reported speech; cut there, nothing is left
+        if (text.substring(from, start).matches("(?s).*\\b(said|says|told|tells|added|wrote)( \\p{L}+)?\\s*$")) return null;
         String kept = text.substring(end, i).replaceAll("(\\s+(?:by|the|a|an|of|to|for|with|and|that|in|on|saying|said))+\\s*$", "").stripTrailing();
         if (kept.length() < text.substring(end, i).strip().length() / 2 && kept.length() < 3) return null;
         to = end + kept.length();
