@@ -268,7 +268,7 @@ final class EntityFinder {
       String w = prev.text();
       boolean modifier = ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && (prev.isCapitalised() || !w.equals("foreign"));
       boolean capitalised = prev.isCapitalised() && !NOT_NAMES.contains(w) && !SPEECH.contains(w.toLowerCase(Locale.ROOT))
-          && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || w.equals("U.S.") || w.equals("UN"))
+          && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || w.equals("U.S.") || w.matches("\\p{Lu}{2,6}"))
           && !(k - 1 == 0 && (w.equals("The") || w.equals("A")));
       boolean party = w.equals("Democratic") || w.equals("Republican") || w.equals("Congressional");
       if (w.equals("'s") && k >= 2 && owner.get(s.index())[k - 2] >= 0
@@ -408,7 +408,13 @@ final class EntityFinder {
       boolean speaks = end < toks.size() && SPEECH.contains(toks.get(end).text().toLowerCase(Locale.ROOT))
           || start >= 1 && SPEECH.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT))
           || end + 1 < toks.size() && toks.get(end).text().equals(",") && toks.get(end + 1).text().matches("the|a|an");
-      if (!(given || speaks || honorific)) continue;
+      // two or three names right before a past-tense verb: "Kylian Mbappe became", "Lionel Messi scored"
+      boolean acts = end < toks.size() && length <= 3 && toks.get(end).is("VERB")
+          && (toks.get(end).text().endsWith("ed") || ClauseFinder.IRREGULAR_PAST.contains(toks.get(end).text()))
+          && gazetteer.lookup(s.tokenSpan(start, end)) == null
+          // shaped like a name ("Kylian Mbappe", not "Rival BYD"), and not just the capital of a sentence's first word
+          && (start > 0 || given) && s.tokenSpan(start, end).matches("\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}");
+      if (!(given || speaks || honorific || acts)) continue;
       String name = s.tokenSpan(start, end);
       int d = personFor(name);
       claimTokens(s, start, end, d, true);
