@@ -23,10 +23,18 @@ import java.util.Set;
 public final class Gazetteer {
 
   /** One known name: its canonical form, kind, the other forms, and for countries the adjectives. */
-  public record Known(String name, EntityKind kind, List<String> aliases, List<String> demonyms, String group) {
+  public record Known(String name, EntityKind kind, List<String> aliases, List<String> demonyms, String group, String partOf) {
     public Known(String name, EntityKind kind, List<String> aliases, List<String> demonyms) {
-      this(name, kind, aliases, demonyms, "");
+      this(name, kind, aliases, demonyms, "", "");
     }
+  }
+
+  /** Whether one organisation is part of the other ("Senate" and "Congress"), either way round. */
+  public boolean nested(String a, String b) {
+    Known x = lookup(a);
+    Known y = lookup(b);
+    if (x == null || y == null) return false;
+    return x.partOf().equals(y.name()) || y.partOf().equals(x.name());
   }
 
   private static volatile Gazetteer instance;
@@ -69,7 +77,7 @@ public final class Gazetteer {
     }
     for (String[] row : rows("organisations.tsv")) {
       EntityKind kind = row.length > 2 && row[2].equals("media") ? EntityKind.MEDIA : EntityKind.ORGANIZATION;
-      var k = new Known(row[0], kind, split(row, 1), List.of(), row.length > 3 ? row[3] : "intl");
+      var k = new Known(row[0], kind, split(row, 1), List.of(), row.length > 3 ? row[3] : "intl", row.length > 4 ? row[4] : "");
       organisations.add(k);
       index(k);
     }

@@ -25,8 +25,31 @@ final class AnswerForms {
     if (e.name().equals("United States")) forms.addAll(List.of("the US", "the U.S.", "US", "U.S.", "USA", "America", "the United States"));
     if (e.name().contains("Organisation")) forms.add(e.name().replace("Organisation", "Organization"));
     if (e.name().contains("-")) forms.add(e.name().replace('-', ' '));
+    if (e.kind() == EntityKind.FACILITY) forms.addAll(facilityForms(e.name()));
     forms.removeIf(f -> f.equalsIgnoreCase(e.name()));
     return List.copyOf(forms);
+  }
+
+  /** "John F. Kennedy International Airport" may be typed "JFK", "JFK airport" or "Kennedy Airport". */
+  static List<String> facilityForms(String name) {
+    var out = new ArrayList<String>();
+    String[] words = name.split(" ");
+    int head = words.length;
+    while (head > 1 && words[head - 1].matches("(?i)international|airport|station|power|plant|retreat|base|stadium|palace|hospital|prison|port|nuclear")) head--;
+    if (head < 1 || head == words.length) return out;
+    String headWords = String.join(" ", java.util.Arrays.copyOfRange(words, head, words.length));
+    String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+    var initials = new StringBuilder();
+    for (int i = 0; i < head; i++) if (Character.isUpperCase(words[i].charAt(0))) initials.append(words[i].charAt(0));
+    if (initials.length() >= 2) {
+      out.add(initials.toString());
+      out.add(initials + " " + last);
+    }
+    if (head >= 2) {
+      out.add(words[head - 1] + " " + headWords);
+      out.add(words[head - 1] + " " + last);
+    }
+    return out;
   }
 
   /** "the UN Security Council", "the Kremlin", "the Gorki retreat", but not "the NATO" or "the Russia". */

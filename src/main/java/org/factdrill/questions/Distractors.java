@@ -45,6 +45,7 @@ final class Distractors {
         if (chosen.size() >= wanted) break;
         if (k.kind() != kind || exclude.contains(k.name()) || chosen.contains(k.name()) || out.contains(k.name())) continue;
         if (!group.isEmpty() && !group.equals(k.group())) continue;
+        if (Gazetteer.get().nested(k.name(), answer)) continue;
         if (AnswerForms.sameAs(k.name(), answer, accept) || facts.entities().stream().anyMatch(e -> e.name().equals(k.name()))) continue;
         chosen.add(k.name());
       }
@@ -66,6 +67,7 @@ final class Distractors {
 
   /** "United Nations" for "UN Security Council": a whole and its part may both be right. */
   static boolean partOf(Entity e, String answer, List<String> accept) {
+    if (Gazetteer.get().nested(e.name(), answer)) return true;
     var forms = new ArrayList<String>(e.aliases());
     forms.add(e.name());
     var answers = new ArrayList<String>(accept);
