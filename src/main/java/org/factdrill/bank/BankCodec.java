@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
@@ -40,7 +42,7 @@ public final class BankCodec {
   public static final String SCHEMA_RESOURCE = "/org/factdrill/bank/bank.schema.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-  private static volatile JsonSchema schema;
+  private static volatile Schemas schemas;
 
   private BankCodec() {}
 
@@ -53,15 +55,35 @@ public final class BankCodec {
     }
   }
 
-  private static JsonSchema schema() {
-    if (schema == null) {
+  /**
+   * The schema split in two, both made from the one schema file: the bank without its questions,
+   * and one question. Validating questions one by one, in parallel, is several times faster on a
+   * large bank than one pass over the whole document, and a fault still gets its full JSON path.
+   */
+  private record Schemas(JsonSchema shell, JsonSchema question) {}
+
+  private static Schemas schemas() {
+    if (schemas == null) {
       synchronized (BankCodec.class) {
-        if (schema == null) {
-          schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaText());
+        if (schemas == null) {
+          try {
+            ObjectNode full = (ObjectNode) MAPPER.readTree(schemaText());
+            ObjectNode shell = full.deepCopy();
+            ((ObjectNode) shell.path("properties").path("questions")).remove("items");
+            ObjectNode question = MAPPER.createObjectNode();
+            question.set("$schema", full.get("$schema"));
+            question.set("$defs", full.get("$defs"));
+            question.put("$ref", "#/$defs/question");
+            var factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+            var config = SchemaValidatorsConfig.builder().pathType(PathType.LEGACY).build();
+            schemas = new Schemas(factory.getSchema(shell, config), factory.getSchema(question, config));
+          } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the packaged bank schema is not JSON", e);
+          }
         }
       }
     }
-    return schema;
+    return schemas;
   }
 
   public static QuestionBank read(String json, String file) throws BankFormatException {
@@ -79,17 +101,32 @@ public final class BankCodec {
   }
 
   private static void validate(JsonNode root, String file) throws BankFormatException {
-    Set<ValidationMessage> errors = schema().validate(root);
+    Schemas schemas = schemas();
+    report(schemas.shell().validate(root), "", file);
+    JsonNode questions = root.path("questions");
+    // The first faulty question in file order, found in parallel over the questions.
+    var fault = java.util.stream.IntStream.range(0, questions.size()).parallel()
+        .mapToObj(i -> new Object() {
+          final int index = i;
+          final Set<ValidationMessage> errors = schemas.question().validate(questions.get(i));
+        })
+        .filter(r -> !r.errors.isEmpty())
+        .findFirst();
+    if (fault.isPresent()) report(fault.get().errors, "$.questions[" + fault.get().index + "]", file);
+  }
+
+  /** Throws for the deepest, then first, fault of a set: it is the one a person should fix. */
+  private static void report(Set<ValidationMessage> errors, String prefix, String file) throws BankFormatException {
     if (errors.isEmpty()) return;
-    // Report the deepest, then first, fault: it is the one a person should fix.
     ValidationMessage first = errors.stream()
         .min(Comparator.<ValidationMessage>comparingInt(m -> -depth(m.getInstanceLocation().toString()))
             .thenComparing(m -> m.getInstanceLocation().toString()))
         .orElseThrow();
-    String path = first.getInstanceLocation().toString();
+    String local = first.getInstanceLocation().toString();
     String message = first.getMessage();
     int colon = message.indexOf(": ");
-    String reason = colon >= 0 && message.startsWith(path) ? message.substring(colon + 2) : message;
+    String reason = colon >= 0 && message.startsWith(local) ? message.substring(colon + 2) : message;
+    String path = prefix.isEmpty() ? local : prefix + (local.startsWith("$") ? local.substring(1) : local);
     throw new BankFormatException(file, path, reason);
   }
 

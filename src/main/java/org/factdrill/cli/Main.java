@@ -22,6 +22,13 @@ import picocli.CommandLine.Option;
     subcommands = {
       CommandLine.HelpCommand.class,
       GenerateCommand.class,
+      QuizCommand.class,
+      ExportCommand.class,
+      ImportCommand.class,
+      ShowCommand.class,
+      SchemaCommand.class,
+      ClassCommand.class,
+      StatsCommand.class,
     })
 public final class Main implements Runnable {
 

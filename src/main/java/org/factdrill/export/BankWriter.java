@@ -16,6 +16,14 @@ public interface BankWriter {
   /** The usual file extension, without the dot. */
   String extension();
 
+  /**
+   * True when the bytes are not text (zip, xlsx...): the command line then refuses to send them to
+   * a terminal, where they would only garble the screen.
+   */
+  default boolean binary() {
+    return false;
+  }
+
   Export write(QuestionBank bank, List<Question> questions);
 
   /** The file's bytes, and the questions the format could not hold, each with the reason. */

@@ -1,9 +1,8 @@
 package org.factdrill.grading;
 
-import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Optional;
 import org.factdrill.questions.Matching;
 import org.factdrill.questions.MultiSelect;
 import org.factdrill.questions.MultipleChoice;
@@ -15,8 +14,9 @@ import org.factdrill.questions.TrueFalse;
 /**
  * Grades one answer to one question. A pure function: no clock, no I/O, no state.
  *
- * <p>Baseline: typed answers are compared after folding case, punctuation, whitespace and
- * diacritics, against the answer and every accepted form.
+ * <p>Typed answers (short answer, cloze, multiple choice answered in words) go to
+ * {@link TextGrader}; answers with several parts get {@link PartialCredit}. An answer of the
+ * wrong shape for the question (pairs for a short answer) is wrong.
  */
 public final class Grader {
   private Grader() {}
@@ -26,56 +26,65 @@ public final class Grader {
     return question.visit(new Question.Visitor<Verdict>() {
       @Override
       public Verdict multipleChoice(MultipleChoice q) {
-        if (answer instanceof Answer.Choice c) return of(q.answer().equals(c.choice()));
-        if (answer instanceof Answer.Text t) return typed(t.text(), q.answer(), q.accept());
+        if (answer instanceof Answer.Choice c) return of(q.answer().equals(c.choice()) || sameText(q.answer(), c.choice()));
+        if (answer instanceof Answer.Text t) return TextGrader.grade(t.text(), ExpectedAnswer.of(q));
         return Verdict.wrong();
       }
 
       @Override
       public Verdict multiSelect(MultiSelect q) {
-        return of(answer instanceof Answer.Choices c && c.choices().equals(new java.util.HashSet<>(q.answers())));
+        return answer instanceof Answer.Choices c ? PartialCredit.multiSelect(q.answers(), c.choices()) : Verdict.wrong();
       }
 
       @Override
       public Verdict shortAnswer(ShortAnswer q) {
-        return answer instanceof Answer.Text t ? typed(t.text(), q.answer(), q.accept()) : Verdict.wrong();
+        if (answer instanceof Answer.Text t) return TextGrader.grade(t.text(), ExpectedAnswer.of(q));
+        if (answer instanceof Answer.Choice c) return TextGrader.grade(c.choice(), ExpectedAnswer.of(q));
+        return Verdict.wrong();
       }
 
       @Override
       public Verdict trueFalse(TrueFalse q) {
-        return of(answer instanceof Answer.Choice c && c.choice().equals(Boolean.toString(q.answer())));
+        Optional<Boolean> given = Optional.empty();
+        if (answer instanceof Answer.Choice c) given = truth(c.choice());
+        if (answer instanceof Answer.Text t) given = truth(t.text());
+        return of(given.isPresent() && given.get() == q.answer());
       }
 
       @Override
       public Verdict ordering(Ordering q) {
-        return of(answer instanceof Answer.Order o && o.items().equals(q.answers()));
+        return answer instanceof Answer.Order o ? PartialCredit.ordering(q.answers(), o.items()) : Verdict.wrong();
       }
 
       @Override
       public Verdict matching(Matching q) {
         if (!(answer instanceof Answer.Pairs p)) return Verdict.wrong();
-        for (Matching.Pair pair : q.pairs()) {
-          if (!pair.right().equals(p.rightByLeft().get(pair.left()))) return Verdict.wrong();
-        }
-        return Verdict.correct();
+        var rightByLeft = new LinkedHashMap<String, String>();
+        for (Matching.Pair pair : q.pairs()) rightByLeft.put(pair.left(), pair.right());
+        return PartialCredit.matching(rightByLeft, p.rightByLeft());
       }
     });
+  }
+
+  /** "true", "t", "yes", "y" are true; "false", "f", "no", "n" are false; anything else is neither. */
+  public static Optional<Boolean> truth(String text) {
+    return switch (fold(text)) {
+      case "true", "t", "yes", "y", "right", "correct" -> Optional.of(true);
+      case "false", "f", "no", "n", "wrong", "incorrect" -> Optional.of(false);
+      default -> Optional.empty();
+    };
   }
 
   private static Verdict of(boolean correct) {
     return correct ? Verdict.correct() : Verdict.wrong();
   }
 
-  private static Verdict typed(String given, String answer, List<String> accept) {
-    var forms = new ArrayList<String>(accept);
-    forms.add(0, answer);
-    String g = fold(given);
-    return of(!g.isEmpty() && forms.stream().map(Grader::fold).anyMatch(g::equals));
+  private static boolean sameText(String a, String b) {
+    return fold(a).equals(fold(b));
   }
 
   /** Case, punctuation, whitespace and diacritics do not matter. */
   static String fold(String s) {
-    String noMarks = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-    return noMarks.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Phrase.fold(s).replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
   }
 }

@@ -27,6 +27,21 @@ public record Verdict(Outcome outcome, double score, String note) {
     return new Verdict(Outcome.WRONG, 0, "");
   }
 
+  /** A wrong answer with something to say about it ("ambiguous date: ..."). */
+  public static Verdict wrong(String note) {
+    return new Verdict(Outcome.WRONG, 0, note);
+  }
+
+  /** Accepted with a small typo; the note shows the form it was taken for: "almost: Medvedev". */
+  public static Verdict almost(String correctForm) {
+    return new Verdict(Outcome.ALMOST, 1, "almost: " + correctForm);
+  }
+
+  /** Not all right, with credit for the part that is ("2 of 3 pairs right"). */
+  public static Verdict partial(double score, String note) {
+    return new Verdict(Outcome.WRONG, score, note);
+  }
+
   public static Verdict skipped() {
     return new Verdict(Outcome.SKIPPED, 0, "");
   }

@@ -42,7 +42,7 @@ class BankCodecTest {
     String json = BankCodec.write(sample()).replace("\"prompt\" : \"When?\",", "");
     assertThatThrownBy(() -> BankCodec.read(json, "bad.json"))
         .isInstanceOf(BankFormatException.class)
-        .hasMessageStartingWith("bad.json: at $.questions[0]")
+        .hasMessageStartingWith("bad.json: at $.questions[0]: ")
         .hasMessageContaining("prompt");
   }
 
@@ -51,6 +51,12 @@ class BankCodecTest {
     String json = BankCodec.write(sample()).replace("\"answer\" : \"March 17\"", "\"answer\" : \"April 1\"");
     assertThatThrownBy(() -> BankCodec.read(json, "bad.json"))
         .hasMessage("bad.json: at $.questions[0]: choices must hold the answer \"April 1\" exactly once");
+  }
+
+  @Test
+  void aFaultInsideAQuestionGetsItsFullJsonPath() {
+    String json = BankCodec.write(sample()).replace("\"kind\" : \"country\"", "\"kind\" : \"\"");
+    assertThatThrownBy(() -> BankCodec.read(json, "bad.json")).hasMessageStartingWith("bad.json: at $.questions[1].kind: ");
   }
 
   @Test

@@ -1,0 +1,147 @@
+package org.factdrill.cli;
+
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import org.factdrill.bank.QuestionBank;
+import org.factdrill.classroom.ClassQuiz;
+import org.factdrill.classroom.ClassQuizCodec;
+import org.factdrill.classroom.ClassSettings;
+import org.factdrill.classroom.QuestionSelection;
+import org.factdrill.classroom.QuizCode;
+import org.factdrill.questions.Question;
+import org.factdrill.questions.QuestionType;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code factdrill class create}: freezes a quiz for a class into one self-contained file. */
+@Command(
+    name = "create",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Freeze a class quiz into one file that stands alone.",
+      "Picks questions from banks and writes them with a short quiz code and the class settings;",
+      "give the file to the students."
+    })
+public final class ClassCreateCommand implements Runnable {
+
+  @ParentCommand ClassCommand parent;
+
+  @Parameters(paramLabel = "BANK_OR_DIR", arity = "0..*",
+      description = "Banks (or folders of banks) to pick from. Default: ./question-banks/, else the packaged seed bank.")
+  List<Path> banks = new ArrayList<>();
+
+  @Option(names = "-n", paramLabel = "N", defaultValue = "10", description = "Number of questions (default: ${DEFAULT-VALUE}).")
+  int count;
+
+  @Option(names = "--types", paramLabel = "T", split = ",",
+      description = "Only these question types: multiple_choice, multi_select, short_answer, true_false, ordering, matching.")
+  List<String> types = new ArrayList<>();
+
+  @Option(names = "--time-limit", paramLabel = "S", defaultValue = "0",
+      description = "Seconds allowed per question; 0 means no limit (default).")
+  int timeLimit;
+
+  @Option(names = "--title", paramLabel = "T", description = "Title shown to students. Default: the bank's title.")
+  String title;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for the choice of questions and the quiz code (same seed, same quiz).")
+  Long seed;
+
+  @Option(names = "--feedback", paramLabel = "WHEN", defaultValue = "at-end",
+      description = "When students see the right answers: after-each (question) or at-end (default).")
+  String feedback;
+
+  @Option(names = "--retakes", description = "Allow a student to take the quiz more than once (default: one attempt).")
+  boolean retakes;
+
+  @Option(names = "--same-order", description = "Show every student the options in the same order (default: each student their own).")
+  boolean sameOrder;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "QUIZ.json", required = true, description = "The quiz file to write.")
+  Path output;
+
+  @Option(names = "--force", description = "Replace the quiz file if it exists (results made for the old quiz will no longer match).")
+  boolean force;
+
+  @Override
+  public void run() {
+    Main main = parent.main;
+    if (count < 1) throw new UsageException("-n must be at least 1, was " + count);
+    if (timeLimit < 0 || timeLimit > ClassSettings.MAX_TIME_LIMIT_SECONDS) {
+      throw new UsageException("--time-limit must be between 0 (no limit) and " + ClassSettings.MAX_TIME_LIMIT_SECONDS + " seconds");
+    }
+    Set<QuestionType> wanted = types(types);
+    var settings = new ClassSettings(!sameOrder, timeLimit, feedback(feedback), retakes);
+
+    List<QuestionBank> loaded = BankSources.load(banks, Path.of("").toAbsolutePath());
+    Random random = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
+    String code = QuizCode.generate(random);
+    QuestionSelection.Picked picked = QuestionSelection.pick(loaded, count, wanted, random);
+    if (picked.questions().isEmpty()) {
+      throw new CommandFailure("no question" + (wanted.isEmpty() ? "" : " of type " + String.join(", ", types))
+          + " in " + describe(loaded));
+    }
+    String quizTitle = title != null && !title.isBlank() ? title.strip()
+        : loaded.size() == 1 && !loaded.get(0).title().isBlank() ? loaded.get(0).title() : "Class quiz";
+    var quiz = new ClassQuiz(code, quizTitle, Instant.now().truncatedTo(ChronoUnit.SECONDS), settings, picked.questions());
+    ClassFiles.writeAtomically(output, ClassQuizCodec.write(quiz), force);
+
+    if (picked.available() < count) {
+      main.err.println("factdrill: note: asked for " + count + " questions, the banks hold " + picked.available()
+          + (wanted.isEmpty() ? "" : " of those types") + "; the quiz has " + picked.available());
+    }
+    main.out.println("Quiz " + code + " \"" + quizTitle + "\": " + quiz.questions().size() + " questions (" + byType(quiz) + ")");
+    main.out.println("  " + describe(settings));
+    main.out.println("Written to " + output);
+    main.out.println("Students take it with:  factdrill class take " + output + " --student \"NAME\"");
+  }
+
+  static Set<QuestionType> types(List<String> names) {
+    Set<QuestionType> set = EnumSet.noneOf(QuestionType.class);
+    for (String name : names) {
+      String n = name.strip();
+      if (n.isEmpty()) continue;
+      set.add(QuestionType.fromWireName(n).orElseThrow(() -> new UsageException("--types: unknown type \"" + n
+          + "\" (choose from multiple_choice, multi_select, short_answer, true_false, ordering, matching)")));
+    }
+    return set;
+  }
+
+  static ClassSettings.Feedback feedback(String name) {
+    return switch (name.strip().toLowerCase(java.util.Locale.ROOT).replace('_', '-')) {
+      case "after-each", "each" -> ClassSettings.Feedback.AFTER_EACH;
+      case "at-end", "end" -> ClassSettings.Feedback.AT_END;
+      default -> throw new UsageException("--feedback: expected after-each or at-end, found \"" + name + "\"");
+    };
+  }
+
+  static String describe(ClassSettings s) {
+    return (s.shuffleOptions() ? "options shuffled per student" : "options in the same order for everyone")
+        + ", " + (s.hasTimeLimit() ? s.timeLimitSeconds() + " s per question" : "no time limit")
+        + ", " + (s.feedback() == ClassSettings.Feedback.AFTER_EACH ? "answers shown after each question" : "answers shown at the end")
+        + ", " + (s.retakes() ? "retakes allowed" : "one attempt per student");
+  }
+
+  private static String byType(ClassQuiz quiz) {
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Question q : quiz.questions()) counts.merge(q.type().wireName(), 1, Integer::sum);
+    var parts = new ArrayList<String>();
+    counts.forEach((t, n) -> parts.add(n + " " + t));
+    return String.join(", ", parts);
+  }
+
+  private static String describe(List<QuestionBank> banks) {
+    return banks.size() == 1 ? "bank " + banks.get(0).id() : banks.size() + " banks";
+  }
+}

@@ -1,0 +1,129 @@
+package org.factdrill.terminal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.factdrill.grading.AnswerParser;
+import org.factdrill.quiz.Hint;
+import org.factdrill.quiz.QuizSession;
+import org.factdrill.quiz.QuizSettings;
+import org.factdrill.quiz.Response;
+import org.factdrill.quiz.ResponseNotKept;
+import org.jline.utils.AttributedString;
+
+/**
+ * The quiz one line at a time, for pipes, scripts and screen readers (and TERM=dumb, NO_COLOR):
+ * the question is printed, one answer is read per line, feedback follows. No colour, no cursor
+ * movement. The end of input leaves the quiz like :quit; every answer given is already kept.
+ */
+public final class PlainQuiz {
+  private final BufferedReader in;
+  private final PrintStream out;
+  private final Supplier<Instant> clock;
+  private final QuizView view;
+
+  public PlainQuiz(BufferedReader in, PrintStream out, Supplier<Instant> clock, int width) {
+    this.in = in;
+    this.out = out;
+    this.clock = clock;
+    this.view = new QuizView(true, width);
+  }
+
+  /** Runs the quiz to its end or until the learner leaves, then prints the summary. */
+  public QuizEnd run(QuizSession session) {
+    QuizEnd end = ask(session);
+    print(view.summary(session.summary(clock.get()), end == QuizEnd.LEFT));
+    return end;
+  }
+
+  private QuizEnd ask(QuizSession session) {
+    boolean atEnd = session.settings().feedback() == QuizSettings.Feedback.AT_END;
+    while (!session.finished()) {
+      print(view.header(session));
+      print(view.question(session, QuizView.Selection.NONE));
+      print(view.howToAnswer(session.current()));
+      session.shown(clock.get());
+      Optional<Response> given = Optional.empty();
+      while (given.isEmpty()) {
+        out.print("> ");
+        out.flush();
+        String line = readLine();
+        if (line == null) {
+          out.println();
+          return QuizEnd.LEFT;
+        }
+        Optional<InputCommand> command = InputCommand.of(line);
+        if (command.isPresent()) {
+          switch (command.get()) {
+            case QUIT -> {
+              return QuizEnd.LEFT;
+            }
+            case HELP -> print(view.help(session.settings().hintsAllowed()));
+            case HINT -> {
+              Optional<Hint> hint = session.hint();
+              if (hint.isPresent()) {
+                print(view.hint(hint.get()));
+                if (!hint.get().removed().isEmpty()) print(view.question(session, QuizView.Selection.NONE));
+              } else {
+                print(view.message(session.settings().hintsAllowed() ? "No more hints for this question." : "Hints are off for this quiz.", Styles.HELP));
+              }
+            }
+            case SKIP -> given = keep(() -> session.skip(clock.get()));
+            case SOURCE -> source(session, atEnd);
+            case UNKNOWN -> print(view.message("Unknown command " + line.strip() + "; ? for help.", Styles.ERROR));
+          }
+          continue;
+        }
+        AnswerParser.Result parsed = session.parse(line);
+        if (parsed instanceof AnswerParser.Result.Invalid invalid) {
+          print(view.message("Not an answer: " + invalid.message() + ".", Styles.ERROR));
+        } else {
+          var answer = ((AnswerParser.Result.Parsed) parsed).answer();
+          given = keep(() -> session.answer(answer, clock.get()));
+        }
+      }
+      if (atEnd) print(List.of(view.answerKept()));
+      else print(view.feedback(given.get()));
+      out.println();
+    }
+    return QuizEnd.FINISHED;
+  }
+
+  private void source(QuizSession session, boolean atEnd) {
+    if (atEnd) {
+      print(view.message("Sources are shown at the end of this quiz.", Styles.HELP));
+    } else if (session.last().isPresent()) {
+      print(view.source(session.last().get().item().question()));
+    } else {
+      print(view.message("The source of a question is shown once you have answered it.", Styles.HELP));
+    }
+  }
+
+  /** Gives the answer to the session; if it cannot be kept, says so and lets the learner try again. */
+  private Optional<Response> keep(Supplier<Response> giving) {
+    try {
+      return Optional.of(giving.get());
+    } catch (ResponseNotKept e) {
+      print(view.message("Your answer was not saved: " + e.getMessage() + ". Answer again, or :quit.", Styles.ERROR));
+      return Optional.empty();
+    }
+  }
+
+  private String readLine() {
+    try {
+      return in.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void print(List<AttributedString> lines) {
+    for (AttributedString line : lines) out.println(line.toString());
+    out.flush();
+  }
+}

@@ -1,0 +1,105 @@
+package org.factdrill.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.factdrill.bank.BankCodec;
+import org.factdrill.classroom.ClassFixtures;
+import org.factdrill.classroom.ClassQuiz;
+import org.factdrill.classroom.ClassQuizCodec;
+import org.factdrill.classroom.ClassSettings;
+import org.factdrill.questions.QuestionType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClassCreateCommandTest {
+
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  Run run(String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("FACTDRILL_HOME", dir.resolve("home").toString()), args);
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  Path bank() throws Exception {
+    Path bank = dir.resolve("libya.json");
+    Files.writeString(bank, BankCodec.write(ClassFixtures.bank()));
+    return bank;
+  }
+
+  @Test
+  void createsAStandAloneQuizWithTheSettingsAsked() throws Exception {
+    Path quizFile = dir.resolve("quiz.json");
+    Run r = run("class", "create", bank().toString(), "-n", "4", "--types", "multiple_choice,true_false,short_answer",
+        "--time-limit", "30", "--title", "Friday quiz", "--seed", "5", "--feedback", "after-each", "-o", quizFile.toString());
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    ClassQuiz quiz = ClassQuizCodec.read(Files.readString(quizFile), quizFile.toString());
+    assertThat(quiz.title()).isEqualTo("Friday quiz");
+    assertThat(quiz.questions()).hasSize(4).allSatisfy(q -> assertThat(q.type())
+        .isIn(QuestionType.MULTIPLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.SHORT_ANSWER));
+    assertThat(quiz.settings()).isEqualTo(new ClassSettings(true, 30, ClassSettings.Feedback.AFTER_EACH, false));
+    assertThat(r.out()).contains("Quiz " + quiz.code() + " \"Friday quiz\": 4 questions", "30 s per question",
+        "factdrill class take " + quizFile + " --student \"NAME\"");
+
+    // The same seed makes the same quiz (code and questions).
+    Path again = dir.resolve("again.json");
+    run("class", "create", bank().toString(), "-n", "4", "--types", "multiple_choice,true_false,short_answer",
+        "--time-limit", "30", "--title", "Friday quiz", "--seed", "5", "--feedback", "after-each", "-o", again.toString());
+    ClassQuiz second = ClassQuizCodec.read(Files.readString(again), again.toString());
+    assertThat(second.code()).isEqualTo(quiz.code());
+    assertThat(second.questions()).isEqualTo(quiz.questions());
+  }
+
+  @Test
+  void anExistingQuizIsNotOverwrittenWithoutForce() throws Exception {
+    Path quizFile = dir.resolve("quiz.json");
+    assertThat(run("class", "create", bank().toString(), "-o", quizFile.toString()).code()).isZero();
+    String before = Files.readString(quizFile);
+    Run r = run("class", "create", bank().toString(), "-o", quizFile.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("factdrill: " + quizFile + ": already exists (not overwritten)\n");
+    assertThat(Files.readString(quizFile)).isEqualTo(before);
+    assertThat(run("class", "create", bank().toString(), "--force", "-o", quizFile.toString()).code()).isZero();
+  }
+
+  @Test
+  void askingForMoreQuestionsThanThereAreGivesAllOfThemWithANote() throws Exception {
+    Run r = run("class", "create", bank().toString(), "-n", "50", "-o", dir.resolve("q.json").toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEqualTo("factdrill: note: asked for 50 questions, the banks hold 7; the quiz has 7\n");
+  }
+
+  @Test
+  void badArgumentsAreUsageErrorsAndABadBankNamesTheFile() throws Exception {
+    Run types = run("class", "create", bank().toString(), "--types", "essay", "-o", dir.resolve("q.json").toString());
+    assertThat(types.code()).isEqualTo(2);
+    assertThat(types.err()).startsWith("factdrill: --types: unknown type \"essay\"");
+    Run feedback = run("class", "create", bank().toString(), "--feedback", "never", "-o", dir.resolve("q.json").toString());
+    assertThat(feedback.code()).isEqualTo(2);
+    Run noOutput = run("class", "create", bank().toString());
+    assertThat(noOutput.code()).isEqualTo(2);
+    assertThat(noOutput.err()).contains("Missing required option: '--output=QUIZ.json'");
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, BankCodec.write(ClassFixtures.bank()).replace("\"kind\" : \"date\"", "\"kind\" : \"\""));
+    Run bad = run("class", "create", broken.toString(), "-o", dir.resolve("q.json").toString());
+    assertThat(bad.code()).isEqualTo(1);
+    assertThat(bad.err()).startsWith("factdrill: " + broken + ": at $.questions[0].kind");
+    Run none = run("class", "create", bank().toString(), "--types", "ordering", "-n", "2", "-o", dir.resolve("o.json").toString());
+    assertThat(none.code()).isZero();
+    Run empty = run("class", "create", dir.resolve("q.json").toString(), "-o", dir.resolve("x.json").toString());
+    assertThat(empty.code()).isEqualTo(1);
+    assertThat(Files.exists(dir.resolve("x.json"))).isFalse();
+  }
+}
