@@ -17,6 +17,9 @@ cd "$here"
 echo "== seed article, whole process (hyperfine)"
 hyperfine --warmup 2 --runs 15 --export-json "$work/seed.json" \
   "./factdrill generate seeds/000_d995f425960e1381.txt -o $work/seed-out"
+if command -v python3 >/dev/null; then
+  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('seed: median %.3f s, mean %.3f s, min %.3f s' % (r['median'], r['mean'], r['min']))" "$work/seed.json"
+fi
 /usr/bin/time -f "seed: max RSS %M KB, %e s" ./factdrill generate seeds/000_d995f425960e1381.txt -o "$work/seed-out" >/dev/null
 
 echo "== bulk: $n articles"
