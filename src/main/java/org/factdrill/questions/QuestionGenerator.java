@@ -356,6 +356,11 @@ public final class QuestionGenerator {
     String asker = phrasing.asker(kind, plural);
     if (plural && kind == EntityKind.PERSON) asker = "Which people";
     String pluralVerb = plural ? verb.replaceFirst("^was\\b", "were").replaceFirst("^has\\b", "have").replaceFirst("^is\\b", "are") : verb;
+    // "Who is on a three-day Russia visit?" would give away the number question on the same sentence
+    for (NumberMention n : facts.numbersIn(c.sentence())) {
+      boolean describes = n.shape() == NumberMention.Shape.COMPOUND || n.shape() == NumberMention.Shape.ORDINAL;
+      if (describes && !insideName(n) && rest.contains(n.text())) return;
+    }
     rest = shortened(rest, 16);
     String prompt = asker + " " + pluralVerb + (rest.isEmpty() ? "" : " " + rest) + when + "?";
     if (prompt.split(" ").length > 24) return;
