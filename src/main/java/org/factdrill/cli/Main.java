@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
     description = "Turns news articles into question banks and quizzes you on them.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      GenerateCommand.class,
       QuizCommand.class,
       ClassCommand.class,
       StatsCommand.class,
