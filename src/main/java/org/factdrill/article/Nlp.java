@@ -32,7 +32,7 @@ public final class Nlp {
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   /** The four models; built once by {@link #models()}. */
-  private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos) {}
+  private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos, GreedyTagger fastTagger) {}
 
   /** Lemmas are needed only for a few verbs when questions are phrased: loaded on first use. */
   private static volatile LemmatizerModel lemmaModel;
@@ -59,7 +59,10 @@ public final class Nlp {
         var pos = CompletableFuture.supplyAsync(() -> load(POS, POSModel::new));
         var tokens = CompletableFuture.supplyAsync(() -> load(TOKENS, TokenizerModel::new));
         var sentences = load(SENTENCES, SentenceModel::new);
-        models = new Models(sentences, tokens.join(), pos.join());
+        POSModel posModel = pos.join();
+        MaxentModel maxent = maxentOf(posModel);
+        GreedyTagger fast = maxent == null ? null : GreedyTagger.of(maxent, posModel.getFactory().getPOSContextGenerator(1));
+        models = new Models(sentences, tokens.join(), posModel, fast);
       }
       return models;
     }
@@ -92,6 +95,7 @@ public final class Nlp {
   private final BeamSearch greedy;
   private final POSContextGenerator contexts;
   private final SequenceValidator<String> validator;
+  private final GreedyTagger fastTagger;
   private LemmatizerME lemmatizer;
 
   private Nlp() {
@@ -103,6 +107,7 @@ public final class Nlp {
     greedy = maxent == null ? null : new BeamSearch(1, maxent);
     contexts = m.pos().getFactory().getPOSContextGenerator(1);
     validator = m.pos().getFactory().getSequenceValidator();
+    fastTagger = m.fastTagger();
   }
 
   /** The classifier inside the model's beam search; null (and the full beam is used) if this OpenNLP hides it. */
@@ -151,6 +156,26 @@ public final class Nlp {
 
   public String[] tags(String[] tokens) {
     if (greedy == null || tokens.length == 0) return tagger.tag(tokens);
+    if (fastTagger != null) {
+      String[] fast = fastTagger.tag(tokens);
+      if (fast != null) return fast;
+    }
+    return greedyTags(tokens);
+  }
+
+  /** Whether tags come from {@link GreedyTagger} (the bundled model is one it reproduces exactly). */
+  boolean fastTagging() {
+    return fastTagger != null;
+  }
+
+  /** The feature names the model's own generator gives token {@code i} (for checking {@link GreedyTagger}). */
+  String[] modelFeatures(int i, String[] tokens, String[] previousTags) {
+    return contexts.getContext(i, tokens, previousTags, new Object[0]);
+  }
+
+  /** OpenNLP's own greedy search: the reference {@link GreedyTagger} reproduces, and its fallback. */
+  String[] greedyTags(String[] tokens) {
+    if (greedy == null) return tagger.tag(tokens);
     Sequence best = greedy.bestSequence(tokens, new Object[0], contexts, validator);
     if (best == null || best.getOutcomes().size() != tokens.length) return tagger.tag(tokens);
     return best.getOutcomes().toArray(new String[0]);
