@@ -25,7 +25,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * position and the previous tags, so each word's model parameters are looked up once and kept.
  *
  * <p>Exactness: the parameters are added in the model's own feature order, from the same starting
- * prior, so the per-tag sums are bit-identical to {@code GISModel.eval}. OpenNLP then takes
+ * prior, so the per-tag sums are bit-identical to {@code GISModel.eval} (a word's own features come
+ * first, so the sums up to them are kept per word). OpenNLP then takes
  * {@code exp} and normalises, and keeps the first tag of highest probability; that is the tag of the
  * highest sum whenever it leads the runner-up clearly ({@link #CLEAR_LEAD}), and a token without a
  * clear lead gets OpenNLP's exact arithmetic. Anything this class cannot vouch for (a model whose
@@ -49,8 +50,11 @@ final class GreedyTagger {
   /** Bound on the remembered words (a word's entry is ~200 bytes); past it, words are looked up each time. */
   private static final int MAX_WORDS = 100_000;
 
-  /** A word's model parameters in each role, in the order the model's features come. */
-  private record Word(Context[] own, Context prev1, Context prev2, Context next1, Context next2, Context[] kind) {}
+  /**
+   * A word's model parameters in each role, in the order the model's features come. A token's sums
+   * start with the prior and the word's own features, so that start is added up once per word.
+   */
+  private record Word(double[] start, Context prev1, Context prev2, Context next1, Context next2, Context[] kind) {}
 
   private final String[] outcomes;
   private final Map<String, Context> features;
@@ -148,7 +152,10 @@ final class GreedyTagger {
     Word w = words.get(token);
     if (w != null) return w;
     String lower = StringUtil.toLowerCase(token);
-    w = new Word(lookUp(ownFeatures(token)), features.get("p1w=" + lower), features.get("p2w=" + lower),
+    double[] start = new double[outcomes.length];
+    Arrays.fill(start, logPrior);
+    add(start, lookUp(ownFeatures(token)));
+    w = new Word(start, features.get("p1w=" + lower), features.get("p2w=" + lower),
         features.get("n1w=" + lower), features.get("n2w=" + lower), lookUp(kindFeatures(token)));
     if (words.size() < MAX_WORDS) words.put(token, w);
     return w;
@@ -173,9 +180,8 @@ final class GreedyTagger {
     int[] best = new int[n];
     double[] sums = new double[outcomes.length];
     for (int i = 0; i < n; i++) {
-      Arrays.fill(sums, logPrior);
       Word w = ws[i];
-      add(sums, w.own());
+      System.arraycopy(w.start(), 0, sums, 0, sums.length);
       if (i >= 1) add(sums, ws[i - 1].prev1());
       if (i >= 2) add(sums, ws[i - 2].prev2());
       if (i + 1 < n) add(sums, ws[i + 1].next1());
@@ -199,12 +205,12 @@ final class GreedyTagger {
     for (Context c : cs) add(sums, c);
   }
 
-  /** What {@code ArrayMath.sumFeatures} does for one feature of value 1. */
+  /** What {@code ArrayMath.sumFeatures} does for one feature of value 1 (x * 1.0 is x, so it is left out). */
   private static void add(double[] sums, Context c) {
     if (c == null) return;
     int[] os = c.getOutcomes();
     double[] ps = c.getParameters();
-    for (int j = 0; j < os.length; j++) sums[os[j]] += ps[j] * 1.0;
+    for (int j = 0; j < os.length; j++) sums[os[j]] += ps[j];
   }
 
   /** The outcome beam search would keep: the first of highest probability; -1 if that needs OpenNLP. */

@@ -148,11 +148,33 @@ public final class Nlp {
       if (plain) {
         out.add(new Span(start, i));
       } else {
-        for (Span s : tokenizer.tokenizePos(sentence.substring(start, i))) out.add(new Span(start + s.getStart(), start + s.getEnd()));
+        int[] cuts = cuts(sentence.substring(start, i));
+        for (int k = 0; k < cuts.length; k += 2) out.add(new Span(start + cuts[k], start + cuts[k + 1]));
       }
     }
     return out.toArray(new Span[0]);
   }
+
+  /**
+   * The model's tokens of one run of characters between spaces, as start/end pairs. The model
+   * decides each run on its own characters alone, and the same runs ("said.", "Moscow's", "U.S.")
+   * come back again and again, so each run is decided once and remembered (up to a bound).
+   */
+  private int[] cuts(String run) {
+    int[] cuts = CUTS.get(run);
+    if (cuts != null) return cuts;
+    Span[] spans = tokenizer.tokenizePos(run);
+    cuts = new int[spans.length * 2];
+    for (int k = 0; k < spans.length; k++) {
+      cuts[2 * k] = spans[k].getStart();
+      cuts[2 * k + 1] = spans[k].getEnd();
+    }
+    if (CUTS.size() < MAX_CUTS) CUTS.put(run, cuts);
+    return cuts;
+  }
+
+  private static final java.util.Map<String, int[]> CUTS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_CUTS = 100_000;
 
   public String[] tags(String[] tokens) {
     if (greedy == null || tokens.length == 0) return tagger.tag(tokens);
