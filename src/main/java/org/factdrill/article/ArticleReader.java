@@ -61,10 +61,10 @@ public final class ArticleReader {
   /** The detector split after an abbreviation, or before a lower-case word: undo it. */
   static boolean continuesSentence(String previous, String next) {
     char first = next.charAt(0);
-    if (Character.isLowerCase(first) || Character.isDigit(first) && previous.matches(".*\\b(?i:No|Res|Nos)\\.$")) return true;
-    if (Character.isDigit(first) && previous.matches(".*\\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.$")) return true;
-    if (previous.matches(".*\\b[ap]\\.m\\.$")
-        && next.matches("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|GMT|UTC|local)\\b.*")) {
+    if (Character.isLowerCase(first) || Character.isDigit(first) && Regex.matches(previous, ".*\\b(?i:No|Res|Nos)\\.$")) return true;
+    if (Character.isDigit(first) && Regex.matches(previous, ".*\\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.$")) return true;
+    if (Regex.matches(previous, ".*\\b[ap]\\.m\\.$")
+        && Regex.matches(next, "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|ET|EST|EDT|GMT|UTC|local)\\b.*")) {
       return true;
     }
     int space = previous.lastIndexOf(' ');
@@ -109,7 +109,7 @@ public final class ArticleReader {
         boolean joinHyphen = adjacent && (cur.startsWith("-") || prevText.endsWith("-")) && !prevText.equals("-")
             && !(cur.equals("-") && s[1] < text.length() && text.charAt(s[1]) == ' ');
         boolean joinAbbreviation = adjacent && cur.equals(".")
-            && (ABBREVIATIONS.contains(prevText.toLowerCase(Locale.ROOT)) || prevText.matches("\\p{Lu}"))
+            && (ABBREVIATIONS.contains(prevText.toLowerCase(Locale.ROOT)) || Regex.matches(prevText, "\\p{Lu}"))
             && !(s[1] == text.length() && !ABBREVIATIONS.contains(prevText.toLowerCase(Locale.ROOT)));
         boolean joinDotted = adjacent && (cur.startsWith(".") && cur.length() > 1 && Character.isLetter(cur.charAt(1)));
         boolean joinAfterHyphen = adjacent && prevText.endsWith("-") && prevText.length() > 1;

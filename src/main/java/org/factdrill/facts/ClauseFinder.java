@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.factdrill.article.Article;
+import org.factdrill.article.Regex;
 import org.factdrill.article.Sentence;
 import org.factdrill.article.Token;
 
@@ -86,7 +87,7 @@ final class ClauseFinder {
     while (verb < toks.size() && AUXILIARIES.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
       aux.add(verb);
       verb++;
-      while (verb < toks.size() && toks.get(verb).is("ADV") && toks.get(verb).text().matches("also|not|now|still|already|just")) verb++;
+      while (verb < toks.size() && toks.get(verb).is("ADV") && Regex.matches(toks.get(verb).text(), "also|not|now|still|already|just")) verb++;
     }
     // "also asked": an adverb between subject and verb belongs to the verb group
     if (aux.isEmpty()) {
@@ -111,7 +112,7 @@ final class ClauseFinder {
     while (restEnd < toks.size()) {
       Token t = toks.get(restEnd);
       String w = t.text();
-      if (w.equals("(") && restEnd + 2 < toks.size() && toks.get(restEnd + 1).text().matches("\\p{Lu}{2,8}")
+      if (w.equals("(") && restEnd + 2 < toks.size() && Regex.matches(toks.get(restEnd + 1).text(), "\\p{Lu}{2,8}")
           && toks.get(restEnd + 2).text().equals(")")) {
         restEnd += 3; // an acronym being defined: "(DACA)"
         continue;

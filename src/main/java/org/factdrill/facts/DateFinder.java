@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.article.Article;
+import org.factdrill.article.Regex;
 import org.factdrill.article.Sentence;
 
 /**
@@ -44,7 +45,7 @@ public final class DateFinder {
       String t = s.text();
       Matcher m = MONTH_DAY.matcher(t);
       while (m.find()) {
-        if (precededByDigit(t, m.start()) || m.group().matches(".*\\d-\\d.*")) continue; // a range: "June 8-9"
+        if (precededByDigit(t, m.start()) || Regex.matches(m.group(), ".*\\d-\\d.*")) continue; // a range: "June 8-9"
         found.add(absolute(s, m.start(), m.end(), m.group(), month(m.group(1)), Integer.parseInt(m.group(2)), year(m.group(3))));
       }
       m = DAY_MONTH.matcher(t);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.article.Article;
+import org.factdrill.article.Regex;
 import org.factdrill.article.Sentence;
 import org.factdrill.article.Token;
 
@@ -150,21 +151,21 @@ final class EntityFinder {
     int a = need - 1;
     int first = -1;
     while (w >= 0 && a >= 0) {
-      String word = words[w].replaceAll("^[\"'(]+", "");
+      String word = Regex.replaceAll(words[w], "^[\"'(]+", "");
       if (word.isEmpty()) return null;
       char initial = Character.toUpperCase(word.charAt(0));
       if (initial == acronym.charAt(a)) {
         // a hyphenated word may give two letters: "Moscow-led" does not, but "Non-Proliferation" might
         a--;
         first = w;
-      } else if (!word.matches("(?i)of|for|on|and|the|in|to|de|du|la")) {
+      } else if (!Regex.matches(word, "(?i)of|for|on|and|the|in|to|de|du|la")) {
         return null;
       }
       w--;
     }
     if (a >= 0 || first < 0) return null;
     String result = String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
-    return result.replaceAll("^[\"'(]+", "");
+    return Regex.replaceAll(result, "^[\"'(]+", "");
   }
 
   private static String lastWord(String phrase) {
@@ -238,7 +239,7 @@ final class EntityFinder {
       String phrase = s.tokenSpan(i, i + len);
       if (gazetteer.isTitle(phrase)) {
         // lower-case single words ("president", "member") count only right before a capitalised name
-        if (!toks.get(i).isCapitalised() && len == 1 && !phrase.matches("fellow|director|member|chief|leader|president|senator")) return -1;
+        if (!toks.get(i).isCapitalised() && len == 1 && !Regex.matches(phrase, "fellow|director|member|chief|leader|president|senator")) return -1;
         return i + len;
       }
     }
@@ -250,13 +251,13 @@ final class EntityFinder {
     if (!t.isCapitalised() || !Character.isLetter(t.text().charAt(0))) return false;
     if (NOT_NAMES.contains(t.text()) || SPEECH.contains(t.text().toLowerCase(Locale.ROOT))) return false;
     if (t.text().endsWith(".") && t.text().length() > 2) return false;
-    return t.is("PROPN") || t.text().matches("\\p{Lu}\\.") || t.text().contains("-") || t.is("NOUN") || t.is("ADJ");
+    return t.is("PROPN") || Regex.matches(t.text(), "\\p{Lu}\\.") || t.text().contains("-") || t.is("NOUN") || t.is("ADJ");
   }
 
   /** Inside a name, any capitalised word continues it ("Kim Jong Un", whatever its tag). */
   private boolean continuesName(Sentence s, int i) {
     Token t = s.tokens().get(i);
-    return t.isCapitalised() && t.text().matches("\\p{Lu}\\p{L}*") && !NOT_NAMES.contains(t.text())
+    return t.isCapitalised() && Regex.matches(t.text(), "\\p{Lu}\\p{L}*") && !NOT_NAMES.contains(t.text())
         && gazetteer.lookup(t.text()) == null;
   }
 
@@ -268,7 +269,7 @@ final class EntityFinder {
       String w = prev.text();
       boolean modifier = ROLE_MODIFIERS.contains(w.toLowerCase(Locale.ROOT)) && (prev.isCapitalised() || !w.equals("foreign"));
       boolean capitalised = prev.isCapitalised() && !NOT_NAMES.contains(w) && !SPEECH.contains(w.toLowerCase(Locale.ROOT))
-          && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || w.equals("U.S.") || w.matches("\\p{Lu}{2,6}"))
+          && (prev.is("PROPN") || prev.is("ADJ") || prev.is("NOUN") || w.equals("U.S.") || Regex.matches(w, "\\p{Lu}{2,6}"))
           && !(k - 1 == 0 && (w.equals("The") || w.equals("A")));
       boolean party = w.equals("Democratic") || w.equals("Republican") || w.equals("Congressional");
       if (w.equals("'s") && k >= 2 && owner.get(s.index())[k - 2] >= 0
@@ -286,7 +287,7 @@ final class EntityFinder {
 
   private String roleText(Sentence s, int start, int titleEnd) {
     String role = s.tokenSpan(start, titleEnd);
-    role = role.replaceAll("\\s+(Rep\\.|Sen\\.|Gov\\.|Gen\\.)$", "");
+    role = Regex.replaceAll(role, "\\s+(Rep\\.|Sen\\.|Gov\\.|Gen\\.)$", "");
     role = switch (role) {
       case "Rep." -> "Representative";
       case "Sen." -> "Senator";
@@ -407,13 +408,13 @@ final class EntityFinder {
       boolean given = gazetteer.isGivenName(first);
       boolean speaks = end < toks.size() && SPEECH.contains(toks.get(end).text().toLowerCase(Locale.ROOT))
           || start >= 1 && SPEECH.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT))
-          || end + 1 < toks.size() && toks.get(end).text().equals(",") && toks.get(end + 1).text().matches("the|a|an");
+          || end + 1 < toks.size() && toks.get(end).text().equals(",") && Regex.matches(toks.get(end + 1).text(), "the|a|an");
       // two or three names right before a past-tense verb: "Kylian Mbappe became", "Lionel Messi scored"
       boolean acts = end < toks.size() && length <= 3 && toks.get(end).is("VERB")
           && (toks.get(end).text().endsWith("ed") || ClauseFinder.IRREGULAR_PAST.contains(toks.get(end).text()))
           && gazetteer.lookup(s.tokenSpan(start, end)) == null
           // shaped like a name ("Kylian Mbappe", not "Rival BYD"), and not just the capital of a sentence's first word
-          && (start > 0 || given) && s.tokenSpan(start, end).matches("\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}");
+          && (start > 0 || given) && Regex.matches(s.tokenSpan(start, end), "\\p{Lu}\\p{Ll}+(?:[- ]\\p{Lu}\\p{Ll}+){1,2}");
       if (!(given || speaks || honorific || acts)) continue;
       String name = s.tokenSpan(start, end);
       int d = personFor(name);
@@ -473,7 +474,7 @@ final class EntityFinder {
       int first = s.tokenAt(m.start());
       if (first >= 1) {
         String before = toks.get(first - 1).text();
-        if (before.matches("Republican|Democrat|Democratic")) {
+        if (Regex.matches(before, "Republican|Democrat|Democratic")) {
           if (p.party == null) p.party = before.startsWith("Democrat") ? "Democrat" : "Republican";
           if (first >= 2 && own[first - 2] >= 0 && isState(drafts.get(own[first - 2]).name) && p.home == null) p.home = drafts.get(own[first - 2]).name;
         }
@@ -548,7 +549,8 @@ final class EntityFinder {
         var forms = new ArrayList<String>(org.aliases);
         forms.add(org.name);
         for (String form : forms) {
-          Matcher m = Pattern.compile("\\b" + Pattern.quote(form) + " (?i:" + title + ")\\b").matcher(text);
+          if (!text.contains(form + " ")) continue; // what the pattern needs first, checked without building it
+          Matcher m = Regex.of("\\b" + Pattern.quote(form) + " (?i:" + title + ")\\b").matcher(text);
           if (m.find()) {
             p.role = form + " " + p.role;
             break;

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.article.Article;
+import org.factdrill.article.Regex;
 import org.factdrill.article.Sentence;
 import org.factdrill.article.Token;
 
@@ -76,9 +77,9 @@ public final class NumberFinder {
         if (TIME_OR_MONEY_AFTER.matcher(t.substring(m.end())).find()) continue;
         if (m.start() > 0 && t.charAt(m.start() - 1) == '$') continue;
         String counted = nounAfter(s, m.end());
-        if (counted.isEmpty() || counted.matches("(?i)(a\\.m\\.|p\\.m\\.|percent|of|times?)")) continue;
+        if (counted.isEmpty() || Regex.matches(counted, "(?i)(a\\.m\\.|p\\.m\\.|percent|of|times?)")) continue;
         double v = value(m.group(1)) * (m.group(2) == null ? 1 : SCALE.get(m.group(2)));
-        if (v >= 1900 && v <= 2100 && m.group(1).matches("\\d{4}")) continue; // a year
+        if (v >= 1900 && v <= 2100 && Regex.matches(m.group(1), "\\d{4}")) continue; // a year
         add(found, taken, new NumberMention(s.index(), m.start(), m.end(), m.group(), NumberMention.Shape.CARDINAL, v, counted));
       }
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));

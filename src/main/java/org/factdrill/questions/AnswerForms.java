@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.factdrill.article.Regex;
 import org.factdrill.facts.DateMention;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.EntityKind;
@@ -35,7 +36,7 @@ final class AnswerForms {
     var out = new ArrayList<String>();
     String[] words = name.split(" ");
     int head = words.length;
-    while (head > 1 && words[head - 1].matches("(?i)international|airport|station|power|plant|retreat|base|stadium|palace|hospital|prison|port|nuclear")) head--;
+    while (head > 1 && Regex.matches(words[head - 1], "(?i)international|airport|station|power|plant|retreat|base|stadium|palace|hospital|prison|port|nuclear")) head--;
     if (head < 1 || head == words.length) return out;
     String headWords = String.join(" ", java.util.Arrays.copyOfRange(words, head, words.length));
     String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
@@ -56,8 +57,8 @@ final class AnswerForms {
   static boolean takesThe(Entity e) {
     if (e.kind() == EntityKind.PERSON || e.kind() == EntityKind.PLACE || e.kind() == EntityKind.MEDIA) return false;
     String n = e.name();
-    if (n.matches("Kremlin|Senate|Congress|Pentagon|White House|House of Representatives|Netherlands|Philippines")) return true;
-    if (e.kind() == EntityKind.COUNTRY) return n.matches("United .*|.* Republic|Ivory Coast");
+    if (Regex.matches(n, "Kremlin|Senate|Congress|Pentagon|White House|House of Representatives|Netherlands|Philippines")) return true;
+    if (e.kind() == EntityKind.COUNTRY) return Regex.matches(n, "United .*|.* Republic|Ivory Coast");
     if (n.equals(n.toUpperCase(java.util.Locale.ROOT))) return false;
     return n.contains(" ") || e.kind() == EntityKind.FACILITY;
   }
@@ -119,7 +120,7 @@ final class AnswerForms {
   static String key(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
     if (t.startsWith("the ")) t = t.substring(4);
-    return t.replaceAll("[^\\p{L}\\p{N}]", "");
+    return Regex.replaceAll(t, "[^\\p{L}\\p{N}]", "");
   }
 
   /** Whether a candidate distractor is the answer in another form. */

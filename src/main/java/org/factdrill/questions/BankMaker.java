@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.factdrill.article.Article;
 import org.factdrill.article.ArticleReader;
+import org.factdrill.article.Regex;
 import org.factdrill.bank.QuestionBank;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.EntityKind;
@@ -65,11 +66,11 @@ public final class BankMaker {
 
   /** A file-name-safe id from the title: at most six words, lower case, hyphens. */
   static String slug(String title, String sha256) {
-    String ascii = Normalizer.normalize(title, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    String[] words = ascii.toLowerCase(Locale.ROOT).replace("'", "").split("[^a-z0-9]+");
+    String ascii = Regex.replaceAll(Normalizer.normalize(title, Normalizer.Form.NFD), "\\p{M}", "");
+    String[] words = Regex.split(ascii.toLowerCase(Locale.ROOT).replace("'", ""), "[^a-z0-9]+");
     var kept = new ArrayList<String>();
     for (String w : words) {
-      if (w.isEmpty() || kept.isEmpty() && w.matches("the|a|an")) continue;
+      if (w.isEmpty() || kept.isEmpty() && Regex.matches(w, "the|a|an")) continue;
       kept.add(w);
       if (kept.size() == 6) break;
     }

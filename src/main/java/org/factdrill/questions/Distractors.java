@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
+import org.factdrill.article.Regex;
 import org.factdrill.facts.DateMention;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.EntityKind;
@@ -80,8 +81,25 @@ final class Distractors {
     return false;
   }
 
-  private static boolean containsWord(String text, String word) {
-    return java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+  /**
+   * Whether {@code word} occurs in {@code text} with no letter right before or after it: what the
+   * regex {@code (?<!\p{L})WORD(?!\p{L})} finds, without compiling a pattern per pair of names.
+   * As in the regex, the char before is looked at alone and the code point after as a whole; a word
+   * with surrogate pairs is left to the regex, which never matches half of a pair.
+   */
+  static boolean containsWord(String text, String word) {
+    for (int k = 0; k < word.length(); k++) {
+      if (Character.isSurrogate(word.charAt(k))) {
+        return Regex.of("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+      }
+    }
+    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      int end = at + word.length();
+      boolean letterBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
+      boolean letterAfter = end < text.length() && Character.isLetter(Character.codePointAt(text, end));
+      if (!letterBefore && !letterAfter) return true;
+    }
+    return false;
   }
 
   /** A name spelled like another, more often named one ("Kim Young Chol" in a quoted tweet) is that one misspelled. */
@@ -99,8 +117,11 @@ final class Distractors {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
     if (x.contains(y) || y.contains(x)) return true;
-    return org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance().apply(x, y) <= 2;
+    return WITHIN_TWO_EDITS.apply(x, y) >= 0; // -1 past the threshold: no need to count every edit
   }
+
+  private static final org.apache.commons.text.similarity.LevenshteinDistance WITHIN_TWO_EDITS =
+      new org.apache.commons.text.similarity.LevenshteinDistance(2);
 
   static List<String> dates(Facts facts, DateMention answer, int wanted, Random random) {
     var out = new LinkedHashSet<String>();
@@ -149,7 +170,7 @@ final class Distractors {
   }
 
   private static boolean sameUnit(NumberMention a, NumberMention b) {
-    if (a.shape() == NumberMention.Shape.COMPOUND) return a.text().replaceAll("^[^-]*-", "").equals(b.text().replaceAll("^[^-]*-", ""));
+    if (a.shape() == NumberMention.Shape.COMPOUND) return Regex.replaceAll(a.text(), "^[^-]*-", "").equals(Regex.replaceAll(b.text(), "^[^-]*-", ""));
     if (a.shape() == NumberMention.Shape.DOCUMENT) return a.counts().equals(b.counts());
     if (a.shape() == NumberMention.Shape.ORDINAL) return false;
     return a.shape() == NumberMention.Shape.VOTE || a.counts().equalsIgnoreCase(b.counts());
@@ -220,11 +241,11 @@ final class Distractors {
             out.add(s);
           }
         } else {
-          String scale = text.replaceAll("^[\\d.,]+", "");
-          double base = scale.isEmpty() ? v : Double.parseDouble(text.replaceAll("[^\\d.]", ""));
+          String scale = Regex.replaceAll(text, "^[\\d.,]+", "");
+          double base = scale.isEmpty() ? v : Double.parseDouble(Regex.replaceAll(text, "[^\\d.]", ""));
           for (double f : new double[] {0.5, 1.5, 2, 0.75, 3}) {
             double x = base * f;
-            out.add(format(x, text.replaceAll("[^\\d.]", "")) + scale);
+            out.add(format(x, Regex.replaceAll(text, "[^\\d.]", "")) + scale);
           }
         }
       }

@@ -3,6 +3,7 @@ package org.factdrill.questions;
 import java.util.List;
 import java.util.Locale;
 import org.factdrill.article.Nlp;
+import org.factdrill.article.Regex;
 import org.factdrill.article.Sentence;
 import org.factdrill.article.Token;
 import org.factdrill.facts.Clause;
@@ -72,7 +73,7 @@ final class Phrasing {
   }
 
   static String tidy(String text) {
-    return text.replaceAll("\\s+([,.;:?!])", "$1").replaceAll("\\s{2,}", " ").strip();
+    return Regex.replaceAll(Regex.replaceAll(text, "\\s+([,.;:?!])", "$1"), "\\s{2,}", " ").strip();
   }
 
   /** The rest of a clause, made to stand alone; null when it cannot be ("he", "it" left unresolved). */
@@ -80,17 +81,17 @@ final class Phrasing {
     Sentence s = facts.article().sentences().get(c.sentence());
     if (from >= to) return "";
     String text = text(s, from, to);
-    text = text.replaceAll("\\s+near here$", "").replaceAll("^today\\s+", "").replaceAll("\\s+today$", "");
-    text = text.replaceAll("\\b(?:those|these)\\b(?= \\p{Ll})", "the");
+    text = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(text, "\\s+near here$", ""), "^today\\s+", ""), "\\s+today$", "");
+    text = Regex.replaceAll(text, "\\b(?:those|these)\\b(?= \\p{Ll})", "the");
     if (text.endsWith(" there") || text.equals("there")) {
       String place = lastPlaceBefore(c.sentence());
       if (place == null) return null;
       text = text.substring(0, text.length() - "there".length()) + "in " + place;
       text = text.strip();
     }
-    if (text.matches("(?i).*\\b(this|these|those)$")) return null; // "... to ask about this"
-    for (String w : text.split("[ ,]+")) {
-      if (w.matches("(?i)he|she|it|they|them|him|its|here")) return null;
+    if (Regex.matches(text, "(?i).*\\b(this|these|those)$")) return null; // "... to ask about this"
+    for (String w : Regex.split(text, "[ ,]+")) {
+      if (Regex.matches(w, "(?i)he|she|it|they|them|him|its|here")) return null;
     }
     return tidy(text);
   }
@@ -169,9 +170,9 @@ final class Phrasing {
     if (stem.endsWith("creat")) return stem + "e"; // agreed: "agree" is stem + "e" minus nothing
     if (last == 'e') return stem + "e"; // agreed, freed
     if ("uvzc".indexOf(last) >= 0 && !stem.endsWith("ch")) return stem + "e"; // argued, solved, seized, forced
-    if (stem.matches(".*(dg|rg|lg|ang|ns|rs|ps|ls)")) return stem + "e"; // pledged, urged, changed, sensed, reversed, collapsed
+    if (Regex.matches(stem, ".*(dg|rg|lg|ang|ns|rs|ps|ls)")) return stem + "e"; // pledged, urged, changed, sensed, reversed, collapsed
     boolean singleVowelBefore = isVowel(before) && before != 'e' && (n < 3 || !isVowel(stem.charAt(n - 3)));
-    if (singleVowelBefore && "bdgklmnprst".indexOf(last) >= 0 && !(last == 't' && before == 'i') && !stem.matches(".*(focus|bias|abandon|develop|limit|visit|edit|audit|credit|summon)$")) {
+    if (singleVowelBefore && "bdgklmnprst".indexOf(last) >= 0 && !(last == 't' && before == 'i') && !Regex.matches(stem, ".*(focus|bias|abandon|develop|limit|visit|edit|audit|credit|summon)$")) {
       return stem + "e"; // resumed, blamed, voted, ruled, declared, decided
     }
     return stem;

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.factdrill.article.Regex;
 import org.factdrill.article.Sentence;
 import org.factdrill.article.Token;
 import org.factdrill.facts.Acronym;
@@ -134,7 +135,7 @@ public final class QuestionGenerator {
 
   /** "the Russian Foreign Minister", but "North Korea's leader". */
   static String the(String role) {
-    return role.matches("^[\\p{Lu}][\\p{L}. ]*'s .*") ? role : "the " + role;
+    return Regex.matches(role, "^[\\p{Lu}][\\p{L}. ]*'s .*") ? role : "the " + role;
   }
 
   /** A role that says whose office it is: "Russian Foreign Minister", "director of the Korea program ...", not "President". */
@@ -335,7 +336,7 @@ public final class QuestionGenerator {
       String role = facts.entity(m.entity()).role();
       if (role != null) rest = rest.replace(role, "");
     }
-    if (!rest.replaceAll("(?i)\\b(the|and|President|Senator|Speaker|Rep\\.|Sen\\.)\\b|[, ]", "").isEmpty()) return List.of();
+    if (!Regex.replaceAll(rest, "(?i)\\b(the|and|President|Senator|Speaker|Rep\\.|Sen\\.)\\b|[, ]", "").isEmpty()) return List.of();
     EntityKind kind = facts.entity(inside.get(0).entity()).kind();
     for (Mention m : inside) if (facts.entity(m.entity()).kind() != kind) return List.of();
     return inside;
@@ -346,7 +347,7 @@ public final class QuestionGenerator {
     EntityKind kind = first.kind();
     if (kind == EntityKind.MEDIA || kind == EntityKind.FACILITY || kind == EntityKind.PLACE) return;
     String verb = phrasing.verbGroup(c);
-    if (verb.matches("(said|says|told|tells|added|wrote|tweeted|explained)")) return; // who said something: filler
+    if (Regex.matches(verb, "(said|says|told|tells|added|wrote|tweeted|explained)")) return; // who said something: filler
     Sentence sentence = facts.article().sentences().get(c.sentence());
     if (c.restEnd() < sentence.tokens().size() && sentence.tokens().get(c.restEnd()).text().equals("\"") && rest.split(" ").length < 4) {
       return; // the quotation that follows carried the meaning
@@ -355,7 +356,7 @@ public final class QuestionGenerator {
     boolean plural = subject.size() > 1;
     String asker = phrasing.asker(kind, plural);
     if (plural && kind == EntityKind.PERSON) asker = "Which people";
-    String pluralVerb = plural ? verb.replaceFirst("^was\\b", "were").replaceFirst("^has\\b", "have").replaceFirst("^is\\b", "are") : verb;
+    String pluralVerb = plural ? Regex.replaceFirst(Regex.replaceFirst(Regex.replaceFirst(verb, "^was\\b", "were"), "^has\\b", "have"), "^is\\b", "are") : verb;
     // "Who is on a three-day Russia visit?" would give away the number question on the same sentence
     for (NumberMention n : facts.numbersIn(c.sentence())) {
       boolean describes = n.shape() == NumberMention.Shape.COMPOUND || n.shape() == NumberMention.Shape.ORDINAL;
@@ -401,11 +402,11 @@ public final class QuestionGenerator {
     if (words.length <= maxWords) return rest;
     for (int i = 6; i <= maxWords; i++) {
       boolean insideName = i + 1 < words.length && Character.isUpperCase(words[i - 1].charAt(0))
-          && (Character.isUpperCase(words[i + 1].charAt(0)) || i + 2 < words.length && words[i + 1].matches("a|an|the")
+          && (Character.isUpperCase(words[i + 1].charAt(0)) || i + 2 < words.length && Regex.matches(words[i + 1], "a|an|the")
               && Character.isUpperCase(words[i + 2].charAt(0)));
-      if (words[i].matches("over|by|in|on|at|with|from|for|after|before|during|against|amid|beyond|between")
-          && !words[i - 1].matches("(?i)the|a|an|of|to") && !insideName) {
-        return String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)).replaceAll(",$", "");
+      if (Regex.matches(words[i], "over|by|in|on|at|with|from|for|after|before|during|against|amid|beyond|between")
+          && !Regex.matches(words[i - 1], "(?i)the|a|an|of|to") && !insideName) {
+        return Regex.replaceAll(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)), ",$", "");
       }
     }
     return rest;
@@ -460,10 +461,10 @@ public final class QuestionGenerator {
         if (more == null) return;
         if (date != null) more = removeDate(more, date);
         String noun = n.counts().toLowerCase(Locale.ROOT).replace(".", "");
-        if (!noun.matches("[a-z ]+")) noun = "document";
+        if (!Regex.matches(noun, "[a-z ]+")) noun = "document";
         String prompt = "Which " + noun + " " + inverted + (more.isEmpty() ? "" : " " + more) + when + "?";
         var wrong = Distractors.numbers(facts, n, n.text(), 3, random(prompt));
-        add(multipleChoice(prompt, n.text(), wrong, List.of(n.text().replaceAll("^\\D+", "")), "document", source),
+        add(multipleChoice(prompt, n.text(), wrong, List.of(Regex.replaceAll(n.text(), "^\\D+", "")), "document", source),
             3.3 + position, "document:" + n.text());
         return;
       }
@@ -475,7 +476,7 @@ public final class QuestionGenerator {
       byAgent(c, date, source, position);
       return;
     }
-    if (!prep.is("ADP") || !prep.text().matches("to|from|by|with")) return;
+    if (!prep.is("ADP") || !Regex.matches(prep.text(), "to|from|by|with")) return;
     for (Mention m : facts.mentionsIn(c.sentence())) {
       if (m.start() != toks.get(c.restStart() + 1).start()) continue;
       Entity e = facts.entity(m.entity());
@@ -504,12 +505,12 @@ public final class QuestionGenerator {
       Entity e = facts.entity(m.entity());
       if (e.kind() != EntityKind.PERSON || m.start() < agentStart) continue;
       String between = s.text().substring(agentStart, m.start()).strip();
-      if (!between.isEmpty() && !between.matches("(?:the )?[\\p{Lu}][\\p{L} .]*") && !between.matches("Republican|Democrat|Democratic")) return;
+      if (!between.isEmpty() && !Regex.matches(between, "(?:the )?[\\p{Lu}][\\p{L} .]*") && !Regex.matches(between, "Republican|Democrat|Democratic")) return;
       int after = c.restStart() + 1;
       while (after < c.restEnd() && toks.get(after).start() < m.end()) after++;
       String more = phrasing.rest(c, after, c.restEnd());
       if (more == null) return;
-      String object = phrasing.subject(c).replaceFirst("^(?i:that|this) ", "the ");
+      String object = Regex.replaceFirst(phrasing.subject(c), "^(?i:that|this) ", "the ");
       String prompt = "Who " + toks.get(c.verb()).text() + " " + object + (more.isEmpty() ? "" : " " + more) + Phrasing.onDate(date) + "?";
       List<String> accept = AnswerForms.ofEntity(e);
       var wrong = Distractors.entities(facts, EntityKind.PERSON, Set.of(e.name()), e.name(), accept, 3, random(prompt));
@@ -582,7 +583,7 @@ public final class QuestionGenerator {
       Entity e = facts.entity(m.entity());
       if (e.kind() != EntityKind.PERSON || m.end() > n.start()) continue;
       String between = s.text().substring(m.end(), n.start());
-      if (!between.matches(", an? ")) continue;
+      if (!Regex.matches(between, ", an? ")) continue;
       String years = n.text().substring(0, n.text().indexOf('-'));
       String prompt = "How old is " + e.name() + ", according to the article?";
       var wrong = new ArrayList<String>();
@@ -613,7 +614,7 @@ public final class QuestionGenerator {
       String rest = phrasing.rest(c, c.restStart(), c.restEnd());
       if (rest == null) return false;
       String prompt = "How many " + counted + " " + phrasing.verbGroup(c) + (rest.isEmpty() ? "" : " " + rest) + "?";
-      String answer = n.text().replaceFirst("^(\\p{Lu})", "$1").toLowerCase(Locale.ROOT).equals(n.text().toLowerCase(Locale.ROOT))
+      String answer = Regex.replaceFirst(n.text(), "^(\\p{Lu})", "$1").toLowerCase(Locale.ROOT).equals(n.text().toLowerCase(Locale.ROOT))
           && Character.isLetter(n.text().charAt(0)) ? n.text().toLowerCase(Locale.ROOT) : n.text();
       List<String> accept = AnswerForms.ofNumber(answer);
       var wrong = Distractors.numbers(facts, n, answer, 3, random(prompt));
@@ -674,16 +675,16 @@ public final class QuestionGenerator {
       if (ch == '"') {
         // a quotation starts after the gap: end the clause before it, on a word that can end a sentence
         // "Grisham said 122 recipients "are ...": the gap starts reported speech; cut there, nothing is left
-        if (text.substring(from, start).matches("(?s).*\\b(said|says|told|tells|added|wrote)( \\p{L}+)?\\s*$")) return null;
-        String kept = text.substring(end, i).replaceAll("(\\s+(?:by|the|a|an|of|to|for|with|and|that|in|on|saying|said))+\\s*$", "").stripTrailing();
+        if (Regex.matches(text.substring(from, start), "(?s).*\\b(said|says|told|tells|added|wrote)( \\p{L}+)?\\s*$")) return null;
+        String kept = Regex.replaceAll(text.substring(end, i), "(\\s+(?:by|the|a|an|of|to|for|with|and|that|in|on|saying|said))+\\s*$", "").stripTrailing();
         if (kept.length() < text.substring(end, i).strip().length() / 2 && kept.length() < 3) return null;
         to = end + kept.length();
         break;
       }
       if (ch == ',' && i + 1 < text.length()) {
         String next = text.substring(i + 1).stripLeading();
-        if (next.matches("^(which|who|during|while|but|saying|according|including|and|as|where|when|before|after)\\b.*")
-            || next.matches("^\\p{Ll}+ing\\b.*")) {
+        if (Regex.matches(next, "^(which|who|during|while|but|saying|according|including|and|as|where|when|before|after)\\b.*")
+            || Regex.matches(next, "^\\p{Ll}+ing\\b.*")) {
           to = i;
           break;
         }
@@ -698,23 +699,23 @@ public final class QuestionGenerator {
       int best = -1;
       for (int i = 4; i < words.length; i++) {
         // only before a relative clause: what is left is still a whole sentence
-        if (words[i].matches("that|which|who") && !words[i - 1].matches("(?i)the|a|an|of|said|says") && headWords + i <= 30) {
+        if (Regex.matches(words[i], "that|which|who") && !Regex.matches(words[i - 1], "(?i)the|a|an|of|said|says") && headWords + i <= 30) {
           best = i;
         }
       }
-      if (best > 0) tail = (tail.startsWith(" ") ? " " : "") + String.join(" ", java.util.Arrays.copyOfRange(words, 0, best)).replaceAll(",$", "");
+      if (best > 0) tail = (tail.startsWith(" ") ? " " : "") + Regex.replaceAll(String.join(" ", java.util.Arrays.copyOfRange(words, 0, best)), ",$", "");
     }
     if (tail.endsWith(".")) tail = tail.substring(0, tail.length() - 1);
-    java.util.regex.Matcher said = java.util.regex.Pattern.compile("^.*?\\b(?:said|says|told reporters|added) (?:that )?(?=\\p{Lu})").matcher(head);
+    java.util.regex.Matcher said = Regex.of("^.*?\\b(?:said|says|told reporters|added) (?:that )?(?=\\p{Lu})").matcher(head);
     if (head.split(" ").length > 18 && said.find()
-        && !head.substring(said.end()).matches("(?s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b.*")) {
+        && !Regex.matches(head.substring(said.end()), "(?s)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\\b.*")) {
       head = head.substring(said.end());
     }
     // a clause that opens with a pronoun does not say who it is about
-    if (head.strip().matches("(?s)(?i:he|she|it|they|we|i|his|her|its|their|this|that|these|those|he'll|she'll|they'll|it's)\\b.*")) return null;
+    if (Regex.matches(head.strip(), "(?s)(?i:he|she|it|they|we|i|his|her|its|their|this|that|these|those|he'll|she'll|they'll|it's)\\b.*")) return null;
     String glue = head.isBlank() || head.endsWith("(") || head.endsWith("$") ? "" : " ";
     String sentence = Phrasing.capitalise(head.strip()) + glue + Question.GAP + tail + ".";
-    sentence = sentence.replace(" " + Question.GAP, " " + Question.GAP).replaceAll("\\s+near here\\.$", ".");
+    sentence = Regex.replaceAll(sentence.replace(" " + Question.GAP, " " + Question.GAP), "\\s+near here\\.$", ".");
     if (head.isBlank()) sentence = Question.GAP + tail + ".";
     sentence = expandSurnames(s, sentence, from);
     if (sentence.split(" ").length > 32 || sentence.split(" ").length < 5) return null;
@@ -728,7 +729,7 @@ public final class QuestionGenerator {
       Entity e = facts.entity(m.entity());
       if (e.kind() != EntityKind.PERSON || m.text().contains(" ") || e.name().equals(m.text())) continue;
       if (clause.contains(e.name())) continue;
-      clause = clause.replaceFirst("\\b" + java.util.regex.Pattern.quote(m.text()) + "\\b", java.util.regex.Matcher.quoteReplacement(e.name()));
+      clause = Regex.replaceFirst(clause, "\\b" + java.util.regex.Pattern.quote(m.text()) + "\\b", java.util.regex.Matcher.quoteReplacement(e.name()));
     }
     return clause;
   }
@@ -796,7 +797,7 @@ public final class QuestionGenerator {
         String before = s.text().substring(0, m.start());
         String after = s.text().substring(m.end());
         // who an article's own reporter spoke to ("told VOA", "a request for comment") is not a fact worth asking
-        if (e.kind() == EntityKind.MEDIA && (before.matches("(?s).*\\b(told|to|a|an)\\s*$") || after.matches("(?s)^\\s*(News|request)\\b.*"))) continue;
+        if (e.kind() == EntityKind.MEDIA && (Regex.matches(before, "(?s).*\\b(told|to|a|an)\\s*$") || Regex.matches(after, "(?s)^\\s*(News|request)\\b.*"))) continue;
         int lastQuote = s.text().lastIndexOf('"');
         if (lastQuote >= 0 && m.start() > lastQuote && s.text().indexOf('"') < lastQuote) continue; // the attribution after a quotation
         var wrong = new ArrayList<>(Distractors.entities(facts, e.kind(), inSentence, e.name(), accept, 5, random(prompt)));
@@ -822,7 +823,7 @@ public final class QuestionGenerator {
         if (e.kind() == EntityKind.MEDIA) {
           for (Gazetteer.Known k : Gazetteer.get().organisations()) {
             if (k.kind() == EntityKind.MEDIA && !k.name().equals(e.name()) && !wrong.contains(k.name()) && wrong.size() < 5
-                && k.name().matches("Reuters|Xinhua|Interfax|CNN|BBC|Associated Press|Voice of America")) {
+                && Regex.matches(k.name(), "Reuters|Xinhua|Interfax|CNN|BBC|Associated Press|Voice of America")) {
               wrong.add(k.name());
             }
           }
@@ -843,7 +844,7 @@ public final class QuestionGenerator {
     for (Mention o : facts.mentionsIn(s.index())) {
       if (o == m || facts.entity(o.entity()).kind() != kind) continue;
       String between = o.end() <= m.start() ? s.text().substring(o.end(), m.start()) : o.start() >= m.end() ? s.text().substring(m.end(), o.start()) : "x";
-      if (between.matches(",? (and |or )?(the )?|, ")) return true;
+      if (Regex.matches(between, ",? (and |or )?(the )?|, ")) return true;
     }
     return false;
   }
@@ -855,13 +856,13 @@ public final class QuestionGenerator {
     int close = text.indexOf('"', end);
     if (open < 0 || close < 0) return null;
     int from = open + 1;
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(", (?=(?:it|we|they|there|the|this|our|I|he|she) )").matcher(text);
+    java.util.regex.Matcher m = Regex.of(", (?=(?:it|we|they|there|the|this|our|I|he|she) )").matcher(text);
     while (m.find()) if (m.end() > from && m.end() < start) from = m.end();
     int to = close;
     int comma = text.indexOf(", ", end);
     if (comma >= 0 && comma < to) to = comma;
     String head = text.substring(from, start).strip();
-    String tail = text.substring(end, to).replaceAll("[,.]$", "");
+    String tail = Regex.replaceAll(text.substring(end, to), "[,.]$", "");
     String clause = "\"" + (from > open + 1 ? "... " : "") + head + " " + Question.GAP + tail + (to < close ? " ..." : "") + "\"";
     int words = clause.split(" ").length;
     return words >= 6 && words <= 30 ? clause : null;
@@ -875,7 +876,7 @@ public final class QuestionGenerator {
       Entity e = facts.entity(m.entity());
       if (e.kind() != EntityKind.PERSON || m.start() < close) continue;
       String around = s.text().substring(close, Math.min(s.text().length(), m.end() + 12));
-      if (around.matches("(?s).*\\b(said|says|told|added|wrote)\\b.*")) return e.name();
+      if (Regex.matches(around, "(?s).*\\b(said|says|told|added|wrote)\\b.*")) return e.name();
     }
     return null;
   }
@@ -891,7 +892,7 @@ public final class QuestionGenerator {
         int j = i;
         EntityKind kind = facts.entity(ms.get(i).entity()).kind();
         while (j + 1 < ms.size() && facts.entity(ms.get(j + 1).entity()).kind() == kind
-            && s.text().substring(ms.get(j).end(), ms.get(j + 1).start()).matches(",? (and )?(the )?|, ")) {
+            && Regex.matches(s.text().substring(ms.get(j).end(), ms.get(j + 1).start()), ",? (and )?(the )?|, ")) {
           j++;
         }
         if (j > i && (kind == EntityKind.COUNTRY || kind == EntityKind.PLACE || kind == EntityKind.ORGANIZATION)

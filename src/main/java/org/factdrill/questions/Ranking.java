@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.factdrill.article.Regex;
 
 /**
  * Keeps the questions worth asking: best first, at most two per fact, no near-duplicates (two
@@ -30,7 +31,7 @@ final class Ranking {
     for (var c : sorted) {
       if (kept.size() >= MAX_QUESTIONS) break;
       if (!ids.add(c.question().id())) continue;
-      String factFamily = c.fact().replaceAll("-(typed|tf)(?=:)", "");
+      String factFamily = Regex.replaceAll(c.fact(), "-(typed|tf)(?=:)", "");
       // who holds a role and which role someone holds are one fact asked two ways: ask it once
       int limit = factFamily.startsWith("role:") ? 1 : PER_FACT;
       if (perFact.getOrDefault(factFamily, 0) >= limit) continue;
@@ -60,7 +61,7 @@ final class Ranking {
 
   static Set<String> words(String text) {
     var out = new HashSet<String>();
-    for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (w.length() > 2) out.add(w);
+    for (String w : Regex.split(text.toLowerCase(Locale.ROOT), "[^\\p{L}\\p{N}]+")) if (w.length() > 2) out.add(w);
     return out;
   }
 

@@ -16,6 +16,32 @@ class DistractorsTest {
     return FactFinder.find(ArticleReader.read(text));
   }
 
+  /**
+   * containsWord scans with indexOf instead of compiling a pattern per pair of names: it must find
+   * exactly what the pattern finds, letters of every kind (accents, surrogate pairs) included.
+   */
+  @Test
+  void containsWordFindsWhatThePatternFinds() {
+    String[] pieces = {"a", "B", " ", "-", "\u00e9", "\uD835\uDC00", "1", "ab", "Ab", ",", "Kim", "Jong"};
+    Random random = new Random(42);
+    int found = 0;
+    for (int i = 0; i < 50_000; i++) {
+      String text = pieces(random, pieces, random.nextInt(9));
+      String word = pieces(random, pieces, 1 + random.nextInt(3));
+      boolean expected = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])")
+          .matcher(text).find();
+      assertThat(Distractors.containsWord(text, word)).as("[" + text + "] [" + word + "]").isEqualTo(expected);
+      if (expected) found++;
+    }
+    assertThat(found).as("cases where the word is found").isGreaterThan(1000);
+  }
+
+  private static String pieces(Random random, String[] pieces, int count) {
+    var b = new StringBuilder();
+    for (int k = 0; k < count; k++) b.append(pieces[random.nextInt(pieces.length)]);
+    return b.toString();
+  }
+
   @Test
   void voteTalliesKeepTheOutcome() {
     Facts f = facts("The House passed the bill on a vote of 230-197.");
