@@ -43,34 +43,37 @@ public final class DateFinder {
     for (Sentence s : article.sentences()) {
       var found = new ArrayList<DateMention>();
       String t = s.text();
-      Matcher m = MONTH_DAY.matcher(t);
+      // Most sentences hold no date: the cheap checks below are what each pattern needs to match at
+      // all, so a sentence that fails one is not scanned by that pattern (it gets "", where none matches).
+      boolean month = mayNameMonth(t);
+      Matcher m = MONTH_DAY.matcher(month ? t : "");
       while (m.find()) {
         if (precededByDigit(t, m.start()) || Regex.matches(m.group(), ".*\\d-\\d.*")) continue; // a range: "June 8-9"
         found.add(absolute(s, m.start(), m.end(), m.group(), month(m.group(1)), Integer.parseInt(m.group(2)), year(m.group(3))));
       }
-      m = DAY_MONTH.matcher(t);
+      m = DAY_MONTH.matcher(month ? t : "");
       while (m.find()) {
         if (overlaps(found, m.start(), m.end())) continue;
         found.add(absolute(s, m.start(), m.end(), m.group(), month(m.group(2)), Integer.parseInt(m.group(1)), year(m.group(3))));
       }
-      m = MONTH_YEAR.matcher(t);
+      m = MONTH_YEAR.matcher(month ? t : "");
       while (m.find()) {
         if (overlaps(found, m.start(), m.end())) continue;
         found.add(new DateMention(s.index(), m.start(), m.end(), m.group(), month(m.group(1)), DateMention.NONE,
             Integer.parseInt(m.group(2)), null, false));
       }
-      m = YEAR.matcher(t);
+      m = YEAR.matcher(mayHoldYear(t) ? t : "");
       while (m.find()) {
         if (overlaps(found, m.start(1), m.end(1))) continue;
         found.add(new DateMention(s.index(), m.start(1), m.end(1), m.group(1), null, DateMention.NONE,
             Integer.parseInt(m.group(1)), null, false));
       }
-      m = WEEKDAY.matcher(t);
+      m = WEEKDAY.matcher(t.contains("day") ? t : "");
       while (m.find()) {
         found.add(new DateMention(s.index(), m.start(), m.end(), m.group(), null, DateMention.NONE, DateMention.NONE,
             DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT)), false));
       }
-      m = RELATIVE.matcher(t);
+      m = RELATIVE.matcher(mayBeRelative(t) ? t : "");
       while (m.find()) found.add(new DateMention(s.index(), m.start(), m.end(), m.group(), null, 0, 0, null, true));
       found.sort((a, b) -> Integer.compare(a.start(), b.start()));
       for (DateMention d : found) {
@@ -87,6 +90,40 @@ public final class DateFinder {
       }
     }
     return out;
+  }
+
+  /** Every month pattern starts with "Jan", "Feb", ... "Dec" (the names and "Sept."). */
+  static boolean mayNameMonth(String t) {
+    for (int i = 0; i + 3 <= t.length(); i++) {
+      if ("JFMASOND".indexOf(t.charAt(i)) >= 0 && MONTH_STARTS.contains(t.substring(i, i + 3))) return true;
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> MONTH_STARTS = java.util.Set.of("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec");
+
+  /** A year pattern needs four digits starting 19 or 20. */
+  static boolean mayHoldYear(String t) {
+    for (int i = 0; i + 4 <= t.length(); i++) {
+      char a = t.charAt(i);
+      char b = t.charAt(i + 1);
+      if ((a == '1' && b == '9' || a == '2' && b == '0') && isDigit(t.charAt(i + 2)) && isDigit(t.charAt(i + 3))) return true;
+    }
+    return false;
+  }
+
+  /** \d in a pattern: an ASCII digit. */
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** A relative date says "day" or "week", in any case (the pattern ignores ASCII case). */
+  static boolean mayBeRelative(String t) {
+    for (int i = 0; i + 3 <= t.length(); i++) {
+      if (t.regionMatches(true, i, "day", 0, 3) || t.regionMatches(true, i, "wee", 0, 3)) return true;
+    }
+    return false;
   }
 
   private static boolean precededByDigit(String t, int start) {

@@ -178,7 +178,7 @@ final class EntityFinder {
     List<Token> toks = s.tokens();
     int[] own = owner.get(s.index());
     for (int i = 0; i < toks.size(); i++) {
-      if (own[i] >= 0 || !toks.get(i).isCapitalised()) continue;
+      if (own[i] >= 0 || !toks.get(i).isCapitalised() || !gazetteer.mayStartPhrase(toks.get(i).text())) continue;
       for (int len = Math.min(gazetteer.longestPhrase(), toks.size() - i); len >= 1; len--) {
         if (!free(own, i, i + len)) continue;
         String phrase = s.tokenSpan(i, i + len);
@@ -235,6 +235,7 @@ final class EntityFinder {
   /** The end of a title that starts at token i (longest of up to four words), or -1. */
   private int titleAt(Sentence s, int i) {
     List<Token> toks = s.tokens();
+    if (!gazetteer.mayStartTitle(toks.get(i).text())) return -1;
     for (int len = Math.min(4, toks.size() - i); len >= 1; len--) {
       String phrase = s.tokenSpan(i, i + len);
       if (gazetteer.isTitle(phrase)) {

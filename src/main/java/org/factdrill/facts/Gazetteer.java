@@ -83,7 +83,12 @@ public final class Gazetteer {
     }
     for (String line : lines("titles.txt")) titles.add(line.toLowerCase(Locale.ROOT));
     for (String line : lines("given-names.txt")) givenNames.addAll(Arrays.asList(line.split("\\s+")));
+    phraseKeys.addAll(byPhrase.keySet());
+    titleKeys.addAll(titles);
   }
+
+  private final java.util.NavigableSet<String> phraseKeys = new java.util.TreeSet<>();
+  private final java.util.NavigableSet<String> titleKeys = new java.util.TreeSet<>();
 
   private void index(Known k) {
     put(k.name(), k);
@@ -135,6 +140,28 @@ public final class Gazetteer {
       return null;
     }
     return byPhrase.get(key);
+  }
+
+  /**
+   * Whether some known phrase (name, alias, demonym) could begin with this word: false means no
+   * phrase starting with it is known, so callers need not build and look up the phrases. Only plain
+   * ASCII words are judged (their lower case does not depend on the letters around them).
+   */
+  public boolean mayStartPhrase(String word) {
+    return mayStart(phraseKeys, word);
+  }
+
+  /** Whether some title could begin with this word; as {@link #mayStartPhrase}. */
+  public boolean mayStartTitle(String word) {
+    return mayStart(titleKeys, word);
+  }
+
+  private static boolean mayStart(java.util.NavigableSet<String> keys, String word) {
+    for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return true;
+    String lower = word.toLowerCase(Locale.ROOT);
+    // the least key at or after the word begins with it if any key does
+    String next = keys.ceiling(lower);
+    return next != null && next.startsWith(lower);
   }
 
   public int longestPhrase() {

@@ -41,24 +41,27 @@ public final class NumberFinder {
       String t = s.text();
       var taken = new ArrayList<int[]>();
       for (DateMention d : dates) if (d.sentence() == s.index()) taken.add(new int[] {d.start(), d.end()});
-      Matcher m = DOCUMENT.matcher(t);
+      // The cheap checks are what each pattern needs to match at all; a sentence that fails one is
+      // not scanned by that pattern (it gets "", where none matches).
+      boolean digits = hasDigit(t);
+      Matcher m = DOCUMENT.matcher(digits ? t : "");
       while (m.find()) {
         add(found, taken, new NumberMention(s.index(), m.start(), m.end(), m.group(), NumberMention.Shape.DOCUMENT,
             Double.parseDouble(m.group(2)), m.group(1)));
       }
-      m = AGE.matcher(t);
+      m = AGE.matcher(t.contains("-year-old") ? t : "");
       while (m.find()) {
         add(found, taken, new NumberMention(s.index(), m.start(), m.end(), m.group(), NumberMention.Shape.AGE,
             value(m.group(1)), nounAfter(s, m.end())));
       }
-      m = COMPOUND.matcher(t);
+      m = COMPOUND.matcher(t.indexOf('-') >= 0 ? t : "");
       while (m.find()) {
         String counted = nounAfter(s, m.end());
         if (counted.isEmpty()) continue;
         add(found, taken, new NumberMention(s.index(), m.start(), m.end(), m.group(), NumberMention.Shape.COMPOUND,
             value(m.group(1)), m.group(2) + " " + counted));
       }
-      m = VOTE.matcher(t);
+      m = VOTE.matcher(digits && t.indexOf('-') >= 0 ? t : "");
       while (m.find()) {
         String around = t.substring(Math.max(0, m.start() - 40), Math.min(t.length(), m.end() + 40)).toLowerCase(Locale.ROOT);
         if (!around.contains("vote") && !around.contains("passed") && !around.contains("passing")) continue;
@@ -86,6 +89,12 @@ public final class NumberFinder {
       out.addAll(found);
     }
     return out;
+  }
+
+  /** \d in a pattern: an ASCII digit. */
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) if (t.charAt(i) >= '0' && t.charAt(i) <= '9') return true;
+    return false;
   }
 
   private static void add(List<NumberMention> found, List<int[]> taken, NumberMention n) {
