@@ -41,10 +41,10 @@ public final class CleanUp {
 
   public static Cleaned clean(String raw) {
     String text = normaliseCharacters(raw);
-    text = LINE_HYPHEN.matcher(text).replaceAll("");
+    if (text.contains("-\n")) text = LINE_HYPHEN.matcher(text).replaceAll("");
     var lines = new ArrayList<String>();
     for (String line : text.split("\n")) {
-      String l = SPACES.matcher(line).replaceAll(" ").strip();
+      String l = oneSpaces(line).strip();
       if (!l.isEmpty()) lines.add(l);
     }
     String headline = null;
@@ -89,11 +89,33 @@ public final class CleanUp {
     return l.split(" ").length <= 20;
   }
 
+  // Each pattern below runs only where the text has what it needs to match at all (a comma before a
+  // letter, a full stop before a letter, "- "); most lines have none, and scanning a line for them
+  // is far cheaper than running the pattern over it.
   static String repairLine(String line) {
-    String l = GLUED_COMMA.matcher(line).replaceAll("$1 ");
-    l = GLUED_STOP.matcher(l).replaceAll("$1 ");
-    l = BROKEN_HYPHEN.matcher(l).replaceAll("-");
-    return SPACES.matcher(l).replaceAll(" ").strip();
+    String l = line;
+    if (mayBeGlued(l, ",;")) l = GLUED_COMMA.matcher(l).replaceAll("$1 ");
+    if (mayBeGlued(l, ".?!")) l = GLUED_STOP.matcher(l).replaceAll("$1 ");
+    if (l.contains("- ")) l = BROKEN_HYPHEN.matcher(l).replaceAll("-");
+    return oneSpaces(l).strip();
+  }
+
+  /** Whether one of {@code marks} is followed right away by a letter or a quote (what the glue patterns look ahead for). */
+  private static boolean mayBeGlued(String l, String marks) {
+    for (int i = 0; i + 1 < l.length(); i++) {
+      if (marks.indexOf(l.charAt(i)) >= 0 && (l.charAt(i + 1) == '"' || Character.isLetter(l.codePointAt(i + 1)))) return true;
+    }
+    return false;
+  }
+
+  /** Runs of spaces and tabs as one space; a line with single spaces only is its own result. */
+  private static String oneSpaces(String l) {
+    boolean single = true;
+    for (int i = 0; i < l.length() && single; i++) {
+      char c = l.charAt(i);
+      single = c != '\t' && c != '\u000B' && c != '\f' && !(c == ' ' && i + 1 < l.length() && l.charAt(i + 1) == ' ');
+    }
+    return single ? l : SPACES.matcher(l).replaceAll(" ");
   }
 
   /**

@@ -205,6 +205,19 @@ public final class Nlp {
 
   /** The lemma of one word with its universal tag ("adopted"/VERB gives "adopt"). */
   public String lemma(String word, String tag) {
+    // one word alone: the model's answer depends on the word and tag only, so it is kept
+    String key = word + '\u0000' + tag;
+    String known = KNOWN_LEMMAS.get(key);
+    if (known != null) return known;
+    String lemma = modelLemma(word, tag);
+    if (KNOWN_LEMMAS.size() < MAX_LEMMAS) KNOWN_LEMMAS.put(key, lemma);
+    return lemma;
+  }
+
+  private static final java.util.Map<String, String> KNOWN_LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final int MAX_LEMMAS = 20_000;
+
+  private String modelLemma(String word, String tag) {
     if (lemmatizer == null) lemmatizer = new LemmatizerME(lemmaModel());
     String[] out = lemmatizer.lemmatize(new String[] {word}, new String[] {tag});
     return out.length == 0 || out[0].isBlank() || out[0].equals("O") ? word.toLowerCase(java.util.Locale.ROOT) : out[0];

@@ -118,10 +118,16 @@ public final class DateFinder {
     return c >= '0' && c <= '9';
   }
 
-  /** A relative date says "day" or "week", in any case (the pattern ignores ASCII case). */
+  /**
+   * A relative date says "day" or "week", in any ASCII case (as the pattern reads it); c | 0x20 is the
+   * lower case of an ASCII capital, so this may let through more than it must, never less.
+   */
   static boolean mayBeRelative(String t) {
     for (int i = 0; i + 3 <= t.length(); i++) {
-      if (t.regionMatches(true, i, "day", 0, 3) || t.regionMatches(true, i, "wee", 0, 3)) return true;
+      char a = (char) (t.charAt(i) | 0x20);
+      char b = (char) (t.charAt(i + 1) | 0x20);
+      char c = (char) (t.charAt(i + 2) | 0x20);
+      if (a == 'd' && b == 'a' && c == 'y' || a == 'w' && b == 'e' && c == 'e') return true;
     }
     return false;
   }

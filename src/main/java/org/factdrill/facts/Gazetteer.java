@@ -83,12 +83,12 @@ public final class Gazetteer {
     }
     for (String line : lines("titles.txt")) titles.add(line.toLowerCase(Locale.ROOT));
     for (String line : lines("given-names.txt")) givenNames.addAll(Arrays.asList(line.split("\\s+")));
-    phraseKeys.addAll(byPhrase.keySet());
-    titleKeys.addAll(titles);
+    addPrefixes(phraseKeys, byPhrase.keySet());
+    addPrefixes(titleKeys, titles);
   }
 
-  private final java.util.NavigableSet<String> phraseKeys = new java.util.TreeSet<>();
-  private final java.util.NavigableSet<String> titleKeys = new java.util.TreeSet<>();
+  private final Set<String> phraseKeys = new HashSet<>();
+  private final Set<String> titleKeys = new HashSet<>();
 
   private void index(Known k) {
     put(k.name(), k);
@@ -156,12 +156,14 @@ public final class Gazetteer {
     return mayStart(titleKeys, word);
   }
 
-  private static boolean mayStart(java.util.NavigableSet<String> keys, String word) {
+  private static boolean mayStart(Set<String> keyPrefixes, String word) {
     for (int i = 0; i < word.length(); i++) if (word.charAt(i) >= 0x80) return true;
-    String lower = word.toLowerCase(Locale.ROOT);
-    // the least key at or after the word begins with it if any key does
-    String next = keys.ceiling(lower);
-    return next != null && next.startsWith(lower);
+    return keyPrefixes.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Every beginning of every key ("u", "un", "un ", ...): a word can start a key only if it is one. */
+  private static void addPrefixes(Set<String> prefixes, Iterable<String> keys) {
+    for (String k : keys) for (int end = 1; end <= k.length(); end++) prefixes.add(k.substring(0, end));
   }
 
   public int longestPhrase() {

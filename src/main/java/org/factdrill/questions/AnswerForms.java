@@ -120,7 +120,17 @@ final class AnswerForms {
   static String key(String text) {
     String t = text.toLowerCase(Locale.ROOT).strip();
     if (t.startsWith("the ")) t = t.substring(4);
-    return Regex.replaceAll(t, "[^\\p{L}\\p{N}]", "");
+    // only letters and numbers kept: what replaceAll("[^\\p{L}\\p{N}]", "") does, without a matcher per call
+    var b = new StringBuilder(t.length());
+    t.codePoints().filter(AnswerForms::isLetterOrNumber).forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /** \p{L} or \p{N}: a letter, or a number of any kind (digits, Roman numerals, fractions). */
+  private static boolean isLetterOrNumber(int codePoint) {
+    if (Character.isLetter(codePoint)) return true;
+    int type = Character.getType(codePoint);
+    return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
   }
 
   /** Whether a candidate distractor is the answer in another form. */

@@ -28,8 +28,11 @@ final class Phrasing {
   Phrasing(Facts facts) {
     this.facts = facts;
     String text = facts.article().text();
+    // the contains() checks ahead of each pattern are what it needs to match, and far cheaper than
+    // running it over the whole text
     this.british = text.contains("organisation") || text.contains("emphasised") || text.contains("authorising")
-        || ISED.matcher(text).find() && !IZED.matcher(text).find();
+        || (text.contains("ised") || text.contains("ising") || text.contains("isation")) && ISED.matcher(text).find()
+        && !((text.contains("ized") || text.contains("izing") || text.contains("ization")) && IZED.matcher(text).find());
   }
 
   String organisation() {

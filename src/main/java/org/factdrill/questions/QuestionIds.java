@@ -13,15 +13,20 @@ public final class QuestionIds {
   private QuestionIds() {}
 
   public static String of(String... parts) {
+    MessageDigest digest = DIGEST.get(); // digest() leaves it reset for the next id
+    for (String part : parts) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update((byte) 0x1f);
+    }
+    return "q-" + HexFormat.of().formatHex(digest.digest(), 0, 4);
+  }
+
+  /** Looking up the SHA-256 provider for every id cost more than the hashing: one digest per thread. */
+  private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
     try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      for (String part : parts) {
-        digest.update(part.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0x1f);
-      }
-      return "q-" + HexFormat.of().formatHex(digest.digest(), 0, 4);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
-  }
+  });
 }

@@ -28,6 +28,9 @@ final class Ranking {
     var kept = new ArrayList<QuestionGenerator.Candidate>();
     Map<String, Integer> perFact = new HashMap<>();
     Set<String> ids = new HashSet<>();
+    // each kept question is compared with every later candidate: split each prompt into words once
+    Map<String, Set<String>> words = new HashMap<>();
+    java.util.function.Function<String, Set<String>> wordsOf = prompt -> words.computeIfAbsent(prompt, Ranking::words);
     for (var c : sorted) {
       if (kept.size() >= MAX_QUESTIONS) break;
       if (!ids.add(c.question().id())) continue;
@@ -40,7 +43,7 @@ final class Ranking {
           && k.question().source().sentence() == c.question().source().sentence())) {
         continue;
       }
-      if (kept.stream().anyMatch(k -> nearDuplicate(k.question(), c.question()))) continue;
+      if (kept.stream().anyMatch(k -> nearDuplicate(k.question(), c.question(), wordsOf))) continue;
       kept.add(c);
       perFact.merge(factFamily, 1, Integer::sum);
     }
@@ -52,11 +55,15 @@ final class Ranking {
   }
 
   static boolean nearDuplicate(Question a, Question b) {
+    return nearDuplicate(a, b, Ranking::words);
+  }
+
+  private static boolean nearDuplicate(Question a, Question b, java.util.function.Function<String, Set<String>> words) {
     if (a.prompt().equalsIgnoreCase(b.prompt())) return true;
     if (a.type() == b.type() && a.answerText().equalsIgnoreCase(b.answerText()) && a.source().sentence() == b.source().sentence()) {
       return true;
     }
-    return a.type() == b.type() && a.kind().equals(b.kind()) && overlap(words(a.prompt()), words(b.prompt())) >= 0.8;
+    return a.type() == b.type() && a.kind().equals(b.kind()) && overlap(words.apply(a.prompt()), words.apply(b.prompt())) >= 0.8;
   }
 
   static Set<String> words(String text) {
