@@ -22,8 +22,10 @@ import opennlp.tools.util.Span;
 
 /**
  * The OpenNLP models (sentences, tokens, parts of speech, lemmas) from the opennlp-models-*-en jars
- * on the class path. Models are loaded once, lazily, in parallel, and shared; the model objects are
- * thread-safe but the taggers are not, so each thread gets its own taggers over the shared models.
+ * on the class path. Models are loaded once, each on a thread of its own, and shared; the model
+ * objects are thread-safe but the taggers are not, so each thread gets its own taggers over the
+ * shared models. A thread waits only for the model it needs next: sentences can be split while the
+ * part-of-speech model, the largest, is still being read.
  */
 public final class Nlp {
   private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -31,8 +33,12 @@ public final class Nlp {
   private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-  /** The four models; built once by {@link #models()}. */
-  private record Models(SentenceModel sentences, TokenizerModel tokens, POSModel pos, GreedyTagger fastTagger) {}
+  /** The part-of-speech model and the fast tagger over it (null when it cannot vouch for the model). */
+  private record Tagging(POSModel model, GreedyTagger fast) {}
+
+  /** The three models every article needs, each read on a thread of its own. */
+  private record Loading(CompletableFuture<SentenceModel> sentences, CompletableFuture<TokenizerModel> tokens,
+      CompletableFuture<Tagging> tagging) {}
 
   /** Lemmas are needed only for a few verbs when questions are phrased: loaded on first use. */
   private static volatile LemmatizerModel lemmaModel;
@@ -46,25 +52,59 @@ public final class Nlp {
     }
   }
 
-  private static volatile Models models;
+  private static volatile Loading loading;
 
-  // Built outside any class initialiser: the loader threads call back into this class, and a
+  /**
+   * Starts reading the models, if that has not started yet, and returns at once: a command calls this
+   * first so that reading the models overlaps its own start (arguments, files, clean-up).
+   */
+  public static void preload() {
+    loading();
+  }
+
+  // Started outside any class initialiser: the loader threads call back into this class, and a
   // class being initialised on one thread blocks every other thread that touches it.
-  private static Models models() {
-    Models m = models;
-    if (m != null) return m;
+  private static Loading loading() {
+    Loading l = loading;
+    if (l != null) return l;
     synchronized (Nlp.class) {
-      if (models == null) {
-        // Loading is most of a one-article run: read the models side by side.
-        var pos = CompletableFuture.supplyAsync(() -> load(POS, POSModel::new));
-        var tokens = CompletableFuture.supplyAsync(() -> load(TOKENS, TokenizerModel::new));
-        var sentences = load(SENTENCES, SentenceModel::new);
-        POSModel posModel = pos.join();
-        MaxentModel maxent = maxentOf(posModel);
-        GreedyTagger fast = maxent == null ? null : GreedyTagger.of(maxent, posModel.getFactory().getPOSContextGenerator(1));
-        models = new Models(sentences, tokens.join(), posModel, fast);
+      if (loading == null) {
+        // the largest first: it is the one an article waits for
+        var tagging = onThread("pos", () -> {
+          POSModel model = load(POS, POSModel::new);
+          MaxentModel maxent = maxentOf(model);
+          return new Tagging(model, maxent == null ? null : GreedyTagger.of(maxent, model.getFactory().getPOSContextGenerator(1)));
+        });
+        var tokens = onThread("tokens", () -> load(TOKENS, TokenizerModel::new));
+        var sentences = onThread("sentences", () -> load(SENTENCES, SentenceModel::new));
+        loading = new Loading(sentences, tokens, tagging);
       }
-      return models;
+      return loading;
+    }
+  }
+
+  private static <T> CompletableFuture<T> onThread(String name, java.util.function.Supplier<T> work) {
+    var result = new CompletableFuture<T>();
+    Thread t = new Thread(() -> {
+      try {
+        result.complete(work.get());
+      } catch (Throwable e) {
+        result.completeExceptionally(e);
+      }
+    }, "factdrill-model-" + name);
+    t.setDaemon(true);
+    t.start();
+    return result;
+  }
+
+  /** The model once read; a failure to read it is thrown as it was (a missing or unreadable model). */
+  private static <T> T await(CompletableFuture<T> model) {
+    try {
+      return model.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException r) throw r;
+      if (e.getCause() instanceof Error err) throw err;
+      throw e;
     }
   }
 
@@ -83,31 +123,40 @@ public final class Nlp {
 
   private static final ThreadLocal<Nlp> PER_THREAD = ThreadLocal.withInitial(Nlp::new);
 
-  /** This thread's taggers over the shared models (loading them on first use). */
+  /** This thread's taggers over the shared models (the models are read when first needed). */
   public static Nlp get() {
     return PER_THREAD.get();
   }
 
-  private final SentenceDetectorME sentenceDetector;
-  private final TokenizerME tokenizer;
-  private final POSTaggerME tagger;
+  private SentenceDetectorME sentenceDetector;
+  private TokenizerME tokenizer;
+  private Tagging tagging;
+  // OpenNLP's own tagging: the reference GreedyTagger reproduces and its fallback, set up on first use
+  private POSTaggerME tagger;
   /** Greedy (beam of one) decoding over the tagger's own model: same tags on news text, a third less work. */
-  private final BeamSearch greedy;
-  private final POSContextGenerator contexts;
-  private final SequenceValidator<String> validator;
-  private final GreedyTagger fastTagger;
+  private BeamSearch greedy;
+  private POSContextGenerator contexts;
+  private SequenceValidator<String> validator;
   private LemmatizerME lemmatizer;
 
   private Nlp() {
-    Models m = models();
-    sentenceDetector = new SentenceDetectorME(m.sentences());
-    tokenizer = new TokenizerME(m.tokens());
-    tagger = new POSTaggerME(m.pos(), POSTagFormat.UD);
-    MaxentModel maxent = maxentOf(m.pos());
+    loading();
+  }
+
+  private Tagging tagging() {
+    if (tagging == null) tagging = await(loading().tagging());
+    return tagging;
+  }
+
+  /** OpenNLP's tagger, greedy search and feature generator over the model, made on first use. */
+  private void openNlpTagging() {
+    if (tagger != null) return;
+    POSModel model = tagging().model();
+    MaxentModel maxent = maxentOf(model);
     greedy = maxent == null ? null : new BeamSearch(1, maxent);
-    contexts = m.pos().getFactory().getPOSContextGenerator(1);
-    validator = m.pos().getFactory().getSequenceValidator();
-    fastTagger = m.fastTagger();
+    contexts = model.getFactory().getPOSContextGenerator(1);
+    validator = model.getFactory().getSequenceValidator();
+    tagger = new POSTaggerME(model, POSTagFormat.UD);
   }
 
   /** The classifier inside the model's beam search; null (and the full beam is used) if this OpenNLP hides it. */
@@ -124,6 +173,7 @@ public final class Nlp {
   }
 
   public Span[] sentences(String text) {
+    if (sentenceDetector == null) sentenceDetector = new SentenceDetectorME(await(loading().sentences()));
     return sentenceDetector.sentPosDetect(text);
   }
 
@@ -163,6 +213,7 @@ public final class Nlp {
   private int[] cuts(String run) {
     int[] cuts = CUTS.get(run);
     if (cuts != null) return cuts;
+    if (tokenizer == null) tokenizer = new TokenizerME(await(loading().tokens()));
     Span[] spans = tokenizer.tokenizePos(run);
     cuts = new int[spans.length * 2];
     for (int k = 0; k < spans.length; k++) {
@@ -177,27 +228,29 @@ public final class Nlp {
   private static final int MAX_CUTS = 100_000;
 
   public String[] tags(String[] tokens) {
-    if (greedy == null || tokens.length == 0) return tagger.tag(tokens);
-    if (fastTagger != null) {
-      String[] fast = fastTagger.tag(tokens);
-      if (fast != null) return fast;
+    GreedyTagger fast = tagging().fast();
+    if (fast != null && tokens.length > 0) {
+      String[] tags = fast.tag(tokens);
+      if (tags != null) return tags;
     }
     return greedyTags(tokens);
   }
 
   /** Whether tags come from {@link GreedyTagger} (the bundled model is one it reproduces exactly). */
   boolean fastTagging() {
-    return fastTagger != null;
+    return tagging().fast() != null;
   }
 
   /** The feature names the model's own generator gives token {@code i} (for checking {@link GreedyTagger}). */
   String[] modelFeatures(int i, String[] tokens, String[] previousTags) {
+    openNlpTagging();
     return contexts.getContext(i, tokens, previousTags, new Object[0]);
   }
 
   /** OpenNLP's own greedy search: the reference {@link GreedyTagger} reproduces, and its fallback. */
   String[] greedyTags(String[] tokens) {
-    if (greedy == null) return tagger.tag(tokens);
+    openNlpTagging();
+    if (greedy == null || tokens.length == 0) return tagger.tag(tokens);
     Sequence best = greedy.bestSequence(tokens, new Object[0], contexts, validator);
     if (best == null || best.getOutcomes().size() != tokens.length) return tagger.tag(tokens);
     return best.getOutcomes().toArray(new String[0]);

@@ -26,11 +26,15 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.factdrill.article.ArticleException;
 import org.factdrill.article.ArticleFile;
+import org.factdrill.article.Nlp;
 import org.factdrill.bank.BankCodec;
 import org.factdrill.bank.QuestionBank;
+import org.factdrill.facts.Gazetteer;
 import org.factdrill.questions.BankMaker;
+import org.factdrill.questions.MultipleChoice;
 import org.factdrill.questions.Question;
 import org.factdrill.questions.QuestionType;
+import org.factdrill.questions.Source;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +66,7 @@ public final class GenerateCommand implements Runnable {
 
   @Override
   public void run() {
+    prepare();
     List<Path> articles = articles();
     prepareOutput();
     PrintStream out = main.out;
@@ -95,6 +100,31 @@ public final class GenerateCommand implements Runnable {
     }
     if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");
   }
+
+  /**
+   * Starts, on threads of their own, the work every run needs before its first bank is written:
+   * reading the language models, the gazetteers, and setting up the JSON writer. On a machine with
+   * a free core this overlaps the command's own start (arguments, files, clean-up); the work is the
+   * same as it would be on first use.
+   */
+  private static void prepare() {
+    Nlp.preload();
+    Thread t = new Thread(() -> {
+      try {
+        Gazetteer.get();
+        BankCodec.write(WARM_UP);
+      } catch (RuntimeException e) {
+        // only a head start: the real use meets and reports any problem
+      }
+    }, "factdrill-prepare");
+    t.setDaemon(true);
+    t.start();
+  }
+
+  /** A bank of one question, written once ahead of the real ones to set up the JSON writer. */
+  private static final QuestionBank WARM_UP = new QuestionBank("warm-up", "Warm-up", new QuestionBank.ArticleRef("warm-up.txt",
+      "0".repeat(64), List.of("Ban met Lavrov.")), List.of(new MultipleChoice("q-00000000", "Who met Lavrov?", "Ban",
+      List.of("Ban", "Putin", "Obama"), List.of(), "person", new Source(0, "Ban met Lavrov."))));
 
   /** Whether standard error is a terminal: Linux tells through /proc; elsewhere, a console means one. */
   static boolean stderrIsTerminal() {
@@ -200,7 +230,9 @@ public final class GenerateCommand implements Runnable {
     try {
       if (Files.exists(output) && !Files.isDirectory(output)) throw new CommandFailure(output + ": not a folder");
       Files.createDirectories(output);
-      Path probe = Files.createTempFile(output, ".factdrill-", ".probe");
+      // a name of our own, not createTempFile's: its random name costs a secure random source at start
+      Path probe = output.resolve(".factdrill-" + ProcessHandle.current().pid() + "-" + System.nanoTime() + ".probe");
+      Files.createFile(probe);
       Files.delete(probe);
     } catch (AccessDeniedException e) {
       throw new CommandFailure(output + ": cannot write to this folder (permission denied)");
