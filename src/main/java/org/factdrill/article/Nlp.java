@@ -30,7 +30,7 @@ import opennlp.tools.util.Span;
 public final class Nlp {
   private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
   private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-  private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
   /** The part-of-speech model and the fast tagger over it (null when it cannot vouch for the model). */
@@ -73,7 +73,7 @@ public final class Nlp {
         var tagging = onThread("pos", () -> {
           POSModel model = load(POS, POSModel::new);
           MaxentModel maxent = maxentOf(model);
-          return new Tagging(model, maxent == null ? null : GreedyTagger.of(maxent, model.getFactory().getPOSContextGenerator(1)));
+          return new Tagging(model, maxent == null ? null : GreedyTagger.of(maxent, descriptor(POS)));
         });
         var tokens = onThread("tokens", () -> load(TOKENS, TokenizerModel::new));
         var sentences = onThread("sentences", () -> load(SENTENCES, SentenceModel::new));
@@ -105,6 +105,20 @@ public final class Nlp {
       if (e.getCause() instanceof RuntimeException r) throw r;
       if (e.getCause() instanceof Error err) throw err;
       throw e;
+    }
+  }
+
+  /** The feature-generator descriptor inside a model file (a zip): one of its first, small entries. */
+  static byte[] descriptor(String resource) {
+    try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) return null;
+      var zip = new java.util.zip.ZipInputStream(in);
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        if (entry.getName().equals("generator.featuregen")) return zip.readAllBytes();
+      }
+      return null;
+    } catch (IOException e) {
+      return null; // the fast tagger is not used; OpenNLP's own reading reports a broken model
     }
   }
 
@@ -234,6 +248,11 @@ public final class Nlp {
       if (tags != null) return tags;
     }
     return greedyTags(tokens);
+  }
+
+  /** The classifier of the part-of-speech model (for checking {@link GreedyTagger}). */
+  MaxentModel posClassifier() {
+    return maxentOf(tagging().model());
   }
 
   /** Whether tags come from {@link GreedyTagger} (the bundled model is one it reproduces exactly). */

@@ -57,6 +57,18 @@ class GreedyTaggerTest {
   }
 
   @Test
+  void onlyAModelWithTheseFeaturesIsTaggedFast() {
+    byte[] bundled = Nlp.descriptor(Nlp.POS);
+    assertThat(GreedyTagger.layoutOf(bundled)).isEqualTo(GreedyTagger.LAYOUT);
+    assertThat(GreedyTagger.of(Nlp.get().posClassifier(), bundled)).isNotNull();
+    // a model trained with a wider window has features this class does not build
+    byte[] wider = new String(bundled, StandardCharsets.UTF_8)
+        .replace("<int name=\"prevLength\">2</int>", "<int name=\"prevLength\">3</int>").getBytes(StandardCharsets.UTF_8);
+    assertThat(GreedyTagger.layoutOf(wider)).isNotEqualTo(GreedyTagger.LAYOUT);
+    assertThat(GreedyTagger.of(Nlp.get().posClassifier(), wider)).isNull();
+  }
+
+  @Test
   void tagsAreThoseOfOpenNlpsGreedySearch() {
     Nlp nlp = Nlp.get();
     List<String[]> sentences = sentences();
