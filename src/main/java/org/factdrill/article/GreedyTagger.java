@@ -1,16 +1,11 @@
 package org.factdrill.article;
 
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.ml.maxent.GISModel;
-import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
-import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.ml.model.UniformPrior;
 import opennlp.tools.util.StringUtil;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 
@@ -18,8 +13,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * Greedy part-of-speech tagging over the tagger's own maxent model, giving exactly the tags of
  * OpenNLP's beam search of size one, at a fraction of the cost.
  *
- * <p>Why: building ~20 feature strings per token and looking each up in the model's map of some
- * 100,000 features was most of the CPU time of an article. Every feature of a token is a feature of
+ * <p>Why: building ~20 feature strings per token and looking each up in the model's map of 33,518
+ * features was most of the CPU time of an article. Every feature of a token is a feature of
  * one word in a fixed role (the word itself; the word one or two before or after) or of the
  * position and the previous tags, so each word's model parameters are looked up once and kept.
  *
@@ -29,13 +24,14 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * {@code exp} and normalises, and keeps the first tag of highest probability; that is the tag of the
  * highest sum whenever it leads the runner-up clearly ({@link #CLEAR_LEAD}), and a token without a
  * clear lead gets OpenNLP's exact arithmetic. Anything this class cannot vouch for (a model whose
- * features are laid out differently, a non-uniform prior, sums out of exp's range, a sentence so
+ * features are laid out differently, sums out of exp's range, a sentence so
  * long that beam search's score floor could matter) returns null and the caller uses OpenNLP.
  *
  * <p>The features are those the model's descriptor (generator.featuregen in the model file) asks
  * for; the model is used only when its descriptor is {@link #LAYOUT}, which GreedyTaggerTest checks
  * against OpenNLP's own generator. Comparing the descriptor, rather than building OpenNLP's
- * generator, spares every run parsing it as XML (a tenth of a second at start-up).
+ * generator, spares every run parsing it as XML (a tenth of a second at start-up); the model itself
+ * is read by {@link PosModelFile}.
  */
 final class GreedyTagger {
   /**
@@ -110,24 +106,15 @@ final class GreedyTagger {
   }
 
   /**
-   * A tagger over the model behind {@code maxent}, or null when the model is not one this class
-   * reproduces exactly: a maxent (GIS) model with a uniform prior, whose feature descriptor is {@link #LAYOUT}.
+   * A tagger over a model read by {@link PosModelFile}, or null when the model is not one this class
+   * reproduces exactly: OpenNLP's plain part-of-speech factory, no tag dictionary, the feature
+   * descriptor {@link #LAYOUT}, and a GIS model (whose prior is uniform, as GISModelReader makes it).
    */
-  @SuppressWarnings("unchecked")
-  static GreedyTagger of(MaxentModel maxent, byte[] descriptor) {
-    try {
-      if (descriptor == null || !layoutOf(descriptor).equals(LAYOUT)) return null;
-      if (!(maxent instanceof GISModel gis)) return null;
-      Field priorField = AbstractModel.class.getDeclaredField("prior");
-      priorField.setAccessible(true);
-      if (priorField.get(gis).getClass() != UniformPrior.class) return null;
-      Object[] data = gis.getDataStructures();
-      var tagger = new GreedyTagger((String[]) data[2], (Map<String, Context>) data[1],
-          StrictMath.log(1.0 / gis.getNumOutcomes()));
-      return tagger;
-    } catch (ReflectiveOperationException | RuntimeException e) {
-      return null;
-    }
+  static GreedyTagger of(PosModelFile model) {
+    if (model == null || model.tagDictionary) return null;
+    if (!"opennlp.tools.postag.POSTaggerFactory".equals(model.manifest.getProperty("factory"))) return null;
+    if (model.descriptor == null || !layoutOf(model.descriptor).equals(LAYOUT)) return null;
+    return new GreedyTagger(model.outcomes, model.features, StrictMath.log(1.0 / model.outcomes.length));
   }
 
   /** The feature names of token {@code i}, in the model generator's order (the layout this class assumes). */

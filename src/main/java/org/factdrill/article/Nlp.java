@@ -33,12 +33,25 @@ public final class Nlp {
   static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
   private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-  /** The part-of-speech model and the fast tagger over it (null when it cannot vouch for the model). */
-  private record Tagging(POSModel model, GreedyTagger fast) {}
-
-  /** The three models every article needs, each read on a thread of its own. */
+  /**
+   * The three models every article needs, each read on a thread of its own. Parts of speech come from
+   * {@link GreedyTagger} over the model file read directly; null when it cannot vouch for the model,
+   * and then OpenNLP's own tagger is used.
+   */
   private record Loading(CompletableFuture<SentenceModel> sentences, CompletableFuture<TokenizerModel> tokens,
-      CompletableFuture<Tagging> tagging) {}
+      CompletableFuture<GreedyTagger> fastTagger) {}
+
+  /** OpenNLP's reading of the part-of-speech model: for its own tagger, which only tests and the rare fallback need. */
+  private static volatile POSModel posModel;
+
+  private static POSModel posModel() {
+    POSModel m = posModel;
+    if (m != null) return m;
+    synchronized (Nlp.class) {
+      if (posModel == null) posModel = load(POS, POSModel::new);
+      return posModel;
+    }
+  }
 
   /** Lemmas are needed only for a few verbs when questions are phrased: loaded on first use. */
   private static volatile LemmatizerModel lemmaModel;
@@ -70,14 +83,10 @@ public final class Nlp {
     synchronized (Nlp.class) {
       if (loading == null) {
         // the largest first: it is the one an article waits for
-        var tagging = onThread("pos", () -> {
-          POSModel model = load(POS, POSModel::new);
-          MaxentModel maxent = maxentOf(model);
-          return new Tagging(model, maxent == null ? null : GreedyTagger.of(maxent, descriptor(POS)));
-        });
+        var fastTagger = onThread("pos", () -> GreedyTagger.of(load(POS, PosModelFile::read)));
         var tokens = onThread("tokens", () -> load(TOKENS, TokenizerModel::new));
         var sentences = onThread("sentences", () -> load(SENTENCES, SentenceModel::new));
-        loading = new Loading(sentences, tokens, tagging);
+        loading = new Loading(sentences, tokens, fastTagger);
       }
       return loading;
     }
@@ -108,20 +117,6 @@ public final class Nlp {
     }
   }
 
-  /** The feature-generator descriptor inside a model file (a zip): one of its first, small entries. */
-  static byte[] descriptor(String resource) {
-    try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(resource)) {
-      if (in == null) return null;
-      var zip = new java.util.zip.ZipInputStream(in);
-      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        if (entry.getName().equals("generator.featuregen")) return zip.readAllBytes();
-      }
-      return null;
-    } catch (IOException e) {
-      return null; // the fast tagger is not used; OpenNLP's own reading reports a broken model
-    }
-  }
-
   private interface Reader<M> {
     M read(InputStream in) throws IOException;
   }
@@ -144,7 +139,8 @@ public final class Nlp {
 
   private SentenceDetectorME sentenceDetector;
   private TokenizerME tokenizer;
-  private Tagging tagging;
+  private boolean fastTaggerKnown;
+  private GreedyTagger fastTagger;
   // OpenNLP's own tagging: the reference GreedyTagger reproduces and its fallback, set up on first use
   private POSTaggerME tagger;
   /** Greedy (beam of one) decoding over the tagger's own model: same tags on news text, a third less work. */
@@ -157,15 +153,18 @@ public final class Nlp {
     loading();
   }
 
-  private Tagging tagging() {
-    if (tagging == null) tagging = await(loading().tagging());
-    return tagging;
+  private GreedyTagger fastTagger() {
+    if (!fastTaggerKnown) {
+      fastTagger = await(loading().fastTagger());
+      fastTaggerKnown = true;
+    }
+    return fastTagger;
   }
 
   /** OpenNLP's tagger, greedy search and feature generator over the model, made on first use. */
   private void openNlpTagging() {
     if (tagger != null) return;
-    POSModel model = tagging().model();
+    POSModel model = posModel();
     MaxentModel maxent = maxentOf(model);
     greedy = maxent == null ? null : new BeamSearch(1, maxent);
     contexts = model.getFactory().getPOSContextGenerator(1);
@@ -242,7 +241,7 @@ public final class Nlp {
   private static final int MAX_CUTS = 100_000;
 
   public String[] tags(String[] tokens) {
-    GreedyTagger fast = tagging().fast();
+    GreedyTagger fast = fastTagger();
     if (fast != null && tokens.length > 0) {
       String[] tags = fast.tag(tokens);
       if (tags != null) return tags;
@@ -252,12 +251,17 @@ public final class Nlp {
 
   /** The classifier of the part-of-speech model (for checking {@link GreedyTagger}). */
   MaxentModel posClassifier() {
-    return maxentOf(tagging().model());
+    return maxentOf(posModel());
+  }
+
+  /** The fast tagger over the bundled model, or null (for checking {@link GreedyTagger}). */
+  GreedyTagger fastTaggerForTests() {
+    return fastTagger();
   }
 
   /** Whether tags come from {@link GreedyTagger} (the bundled model is one it reproduces exactly). */
   boolean fastTagging() {
-    return tagging().fast() != null;
+    return fastTagger() != null;
   }
 
   /** The feature names the model's own generator gives token {@code i} (for checking {@link GreedyTagger}). */

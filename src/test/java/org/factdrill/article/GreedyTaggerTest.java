@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,16 +59,46 @@ class GreedyTaggerTest {
     assertThat(Nlp.get().fastTagging()).isTrue();
   }
 
+  private static PosModelFile bundledModel() {
+    try (InputStream in = Nlp.class.getClassLoader().getResourceAsStream(Nlp.POS)) {
+      return PosModelFile.read(in);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void theModelFileIsReadAsOpenNlpReadsIt() {
+    PosModelFile file = bundledModel();
+    Object[] openNlp = ((AbstractModel) Nlp.get().posClassifier()).getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> expected = (Map<String, Context>) openNlp[1];
+    assertThat(file.outcomes).containsExactly((String[]) openNlp[2]);
+    assertThat(file.features).hasSize(expected.size()).hasSizeGreaterThan(30_000);
+    for (var e : expected.entrySet()) {
+      Context mine = file.features.get(e.getKey());
+      assertThat(mine).as(e.getKey()).isNotNull();
+      assertThat(mine.getOutcomes()).as(e.getKey()).containsExactly(e.getValue().getOutcomes());
+      assertThat(mine.getParameters()).as(e.getKey()).containsExactly(e.getValue().getParameters());
+    }
+  }
+
   @Test
   void onlyAModelWithTheseFeaturesIsTaggedFast() {
-    byte[] bundled = Nlp.descriptor(Nlp.POS);
-    assertThat(GreedyTagger.layoutOf(bundled)).isEqualTo(GreedyTagger.LAYOUT);
-    assertThat(GreedyTagger.of(Nlp.get().posClassifier(), bundled)).isNotNull();
+    assertThat(GreedyTagger.layoutOf(bundledModel().descriptor)).isEqualTo(GreedyTagger.LAYOUT);
+    assertThat(GreedyTagger.of(bundledModel())).isNotNull();
     // a model trained with a wider window has features this class does not build
-    byte[] wider = new String(bundled, StandardCharsets.UTF_8)
+    PosModelFile wider = bundledModel();
+    wider.descriptor = new String(wider.descriptor, StandardCharsets.UTF_8)
         .replace("<int name=\"prevLength\">2</int>", "<int name=\"prevLength\">3</int>").getBytes(StandardCharsets.UTF_8);
-    assertThat(GreedyTagger.layoutOf(wider)).isNotEqualTo(GreedyTagger.LAYOUT);
-    assertThat(GreedyTagger.of(Nlp.get().posClassifier(), wider)).isNull();
+    assertThat(GreedyTagger.of(wider)).isNull();
+    // a tag dictionary limits the tags of some words; another factory may build other features
+    PosModelFile withDictionary = bundledModel();
+    withDictionary.tagDictionary = true;
+    assertThat(GreedyTagger.of(withDictionary)).isNull();
+    PosModelFile otherFactory = bundledModel();
+    otherFactory.manifest.setProperty("factory", "org.example.OtherFactory");
+    assertThat(GreedyTagger.of(otherFactory)).isNull();
   }
 
   @Test
