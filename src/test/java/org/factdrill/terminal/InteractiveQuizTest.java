@@ -121,6 +121,21 @@ class InteractiveQuizTest {
   }
 
   @Test
+  void theLettersOfATypedCommandNeitherPickNorMoveTheSelection() throws Exception {
+    // ":source" and ":src" hold the letter c, a choice of this question: typed after ':', it belongs
+    // to the command line, so the cursor stays where the arrows left it and Enter answers that.
+    var one = List.of(QuizItem.natural(TestBanks.WHEN_ADOPTED, "b"));
+    Outcome onA = drive(new QuizSession("q", "Libya", one, QuizSettings.selfStudy(), Instant.EPOCH), 80,
+        ":source" + ENTER + ":hint" + ENTER + ENTER + CTRL_D);
+    assertThat(onA.kept()).extracting(Response::given).containsExactly("March 17");
+    assertThat(onA.kept().get(0).hintsUsed()).isEqualTo(1);
+    Outcome onB = drive(new QuizSession("q", "Libya", one, QuizSettings.selfStudy(), Instant.EPOCH), 80,
+        DOWN + ":src" + ENTER + ":bogus" + ENTER + ENTER + CTRL_D);
+    assertThat(onB.kept()).extracting(Response::given).containsExactly("March 19");
+    assertThat(onB.screen()).contains("Unknown command :bogus");
+  }
+
+  @Test
   void theEndOfInputLeavesInsteadOfHanging() throws Exception {
     Outcome o = drive(sixTypes(), 80, "a" + ENTER);
     assertThat(o.end()).isEqualTo(QuizEnd.LEFT);
