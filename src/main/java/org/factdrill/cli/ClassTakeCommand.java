@@ -185,14 +185,12 @@ public final class ClassTakeCommand implements Runnable {
   }
 
   private QuizEnd run(Main main, QuizSession session, Clock clock) {
-    if (!plain && Terminals.interactive(main)) return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
+    // A class attempt is taken up again by running the same take command, not with quiz --resume.
+    String goOn = QuizView.GO_ON_WITH_SAME_COMMAND;
+    if (!plain && Terminals.interactive(main)) return InteractiveQuiz.runOnSystemTerminal(session, clock::instant, goOn);
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    int width = Terminals.plainWidth(main.env);
-    QuizEnd end = new PlainQuiz(reader, main.out, clock::instant, width).run(session);
-    for (var line : new QuizView(true, width).summary(session.summary(clock.instant()), end == QuizEnd.LEFT)) {
-      main.out.println(line.toString());
-    }
-    return end;
+    // PlainQuiz prints the summary itself.
+    return new PlainQuiz(reader, main.out, clock::instant, Terminals.plainWidth(main.env), goOn).run(session);
   }
 
   private static String formatScore(double score) {

@@ -53,6 +53,20 @@ class ClassTakeCommandTest {
   }
 
   @Test
+  void theScreensOfAClassQuizOfferNoHintAndSayTheSameCommandGoesOn() throws Exception {
+    quiz(ClassSettings.defaults());
+    Run r = run("?\n:quit\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Ann", "--results", dir.resolve("out").toString());
+    assertThat(r.code()).isZero();
+    // Lines are wrapped at 80 columns: compare the words.
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains(":skip :source :quit, ? for help")
+        .doesNotContain(":hint")
+        .contains("leave; your answers are saved (end of input too); the same command goes on")
+        .doesNotContain("--resume");
+    assertThat(r.out().split("Quiz left: ", -1)).as("the summary is printed once").hasSize(2);
+  }
+
+  @Test
   void leavingKeepsTheAnswersAndTheSameCommandGoesOnToHandIn() throws Exception {
     var quiz = quiz(ClassSettings.defaults());
     var s = new Student("Zoë O'Brien", "");
