@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Grades and item analysis of a class quiz.",
       "Reads the result files in DIR/<quiz code>/ (and DIR/), and the attempts kept in this machine's database.",
-      "A result file that was edited is refused, named, and not counted (exit code 1); results of another quiz are set aside."
+      "A result file that was edited is refused, named, and not counted (exit code 1); results of another quiz, and files that are no results, are set aside."
     })
 public final class ClassReportCommand implements Runnable {
 
@@ -67,6 +67,9 @@ public final class ClassReportCommand implements Runnable {
     List<Sorted> sorted = resultFiles(quiz).parallelStream().map(file -> {
       try {
         return classify(Files.readString(file), file.toString(), quiz, digest);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // factdrill writes results as UTF-8 JSON: a file that is not UTF-8 was never one (an image, a spreadsheet).
+        return Sorted.ignored(new ClassReport.Problem(file.toString(), "not a class result file (not UTF-8 text)"));
       } catch (IOException e) {
         return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
       }

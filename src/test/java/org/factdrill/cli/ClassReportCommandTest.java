@@ -103,6 +103,23 @@ class ClassReportCommandTest {
   }
 
   @Test
+  void filesThatAreNoResultsAreSetAsideAndAHalfCopiedResultIsRefused() throws Exception {
+    Path quizFile = setUp();
+    Path folder = dir.resolve("results/K7QF3M");
+    Files.write(folder.resolve("photo.json"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2});
+    Files.writeString(folder.resolve("empty.json"), "");
+    Path bob = folder.resolve(new Student("Bob", "b-2").fileName());
+    String whole = Files.readString(bob);
+    Files.writeString(bob, whole.substring(0, whole.length() / 2));
+    Run r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("factdrill: refused " + bob + ": not a readable result file (").doesNotContain("Exception")
+        .endsWith("factdrill: 1 result file was refused (see above)\n");
+    assertThat(r.out()).contains("2 students", "Set aside, not results of this quiz (2)",
+        folder.resolve("photo.json") + ": not a class result file (not UTF-8 text)", folder.resolve("empty.json") + ": not a class result file");
+  }
+
+  @Test
   void noResultsYetIsNotAnError() throws Exception {
     Path quizFile = dir.resolve("quiz.json");
     Files.writeString(quizFile, ClassQuizCodec.write(quiz));
