@@ -30,6 +30,25 @@ class MainTest {
   }
 
   @Test
+  void outputThatCannotBeWrittenIsAFailureNamingTheCause() throws Exception {
+    // `factdrill export BANK --format gift > file` on a full disk: /dev/full refuses every write with ENOSPC.
+    var err = new ByteArrayOutputStream();
+    String bank = Path.of(System.getProperty("factdrill.projectDir", ".")).resolve("question-banks/ban-lavrov-and-libya.json").toString();
+    for (String[] args : new String[][] {{"schema"}, {"export", bank, "--format", "gift"}}) {
+      err.reset();
+      int code;
+      try (var full = new java.io.FileOutputStream("/dev/full")) {
+        code = Main.run(new ByteArrayInputStream(new byte[0]), new Main.WatchedOutput(full.getFD()),
+            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), args);
+      }
+      String said = err.toString(StandardCharsets.UTF_8);
+      assertThat(code).as(args[0]).isEqualTo(Main.FAILURE);
+      assertThat(said).as(args[0]).endsWith("factdrill: cannot write to standard output: No space left on device\n").doesNotContain("wrote ");
+      assertThat(said.lines().filter(l -> !l.contains("warning: skipped"))).as(args[0]).hasSize(1);
+    }
+  }
+
+  @Test
   void versionNamesTheTool() {
     Run r = run("--version");
     assertThat(r.code()).isZero();
