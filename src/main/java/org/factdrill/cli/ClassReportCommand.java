@@ -71,7 +71,7 @@ public final class ClassReportCommand implements Runnable {
         // factdrill writes results as UTF-8 JSON: a file that is not UTF-8 was never one (an image, a spreadsheet).
         return Sorted.ignored(new ClassReport.Problem(file.toString(), "not a class result file (not UTF-8 text)"));
       } catch (IOException e) {
-        return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
+        return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + AtomicFile.reason(e) + ")"));
       }
     }).toList();
     var all = new ArrayList<>(sorted);
@@ -155,7 +155,7 @@ public final class ClassReportCommand implements Runnable {
         s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
             .sorted().forEach(files::add);
       } catch (IOException e) {
-        throw new CommandFailure(dir + ": cannot list (" + ClassFiles.reason(e) + ")");
+        throw new CommandFailure(dir + ": cannot list (" + AtomicFile.reason(e) + ")");
       }
     }
     return files;

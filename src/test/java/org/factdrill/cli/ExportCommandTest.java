@@ -108,6 +108,16 @@ class ExportCommandTest {
   }
 
   @Test
+  void aLongFileNameThatTheSystemAllowsCanBeWritten() throws Exception {
+    // 250 bytes is a legal name; the temporary file beside it must not push past the 255-byte limit.
+    Path out = dir.resolve("q".repeat(245) + ".gift");
+    CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample.gift")));
+    assertThat(Files.list(dir)).containsExactly(out);
+  }
+
+  @Test
   void aFolderAsOutputIsRefused() {
     CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", dir.toString());
     assertThat(r.code()).isEqualTo(Main.FAILURE);
