@@ -32,6 +32,7 @@ public final class ScoreStore implements AutoCloseable {
 
   public static final String FILE_NAME = Sqlite.FILE_NAME;
   private static final int SCHEMA_VERSION = 1;
+  private static final int SQLITE_CONSTRAINT = 19;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Connection db;
@@ -194,6 +195,12 @@ public final class ScoreStore implements AutoCloseable {
       p.setLong(17, r.took().toMillis());
       p.executeUpdate();
     } catch (SQLException e) {
+      if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) {
+        // The same quiz resumed in two windows: the other one answered this question first. Trying
+        // again here can only fail the same way.
+        throw new StoreException("question " + (r.position() + 1) + " of this quiz was already answered in another factdrill window;"
+            + " :quit here and go on there", e);
+      }
       throw failure("cannot save your answer in", e);
     }
   }

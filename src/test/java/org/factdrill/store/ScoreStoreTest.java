@@ -168,6 +168,25 @@ class ScoreStoreTest {
   }
 
   @Test
+  void aQuizResumedInTwoWindowsKeepsTheFirstAnswerAndSaysWhyTheSecondIsNotKept() {
+    try (ScoreStore first = ScoreStore.open(home); ScoreStore second = ScoreStore.open(home)) {
+      var started = session("q-two", T0);
+      started.addSink(first.sink("ann", Map.of()));
+      first.startQuiz(started, "ann");
+      SavedQuiz saved = first.lastUnfinished("ann").orElseThrow();
+      var here = QuizSession.resume(saved.id(), saved.title(), started.items(), saved.settings(), saved.startedAt(), List.of(), T0);
+      var there = QuizSession.resume(saved.id(), saved.title(), started.items(), saved.settings(), saved.startedAt(), List.of(), T0);
+      here.addSink(first.sink("ann", Map.of()));
+      there.addSink(second.sink("ann", Map.of()));
+      here.answer(new Answer.Choice("March 17"), T0.plusSeconds(5));
+      assertThatThrownBy(() -> there.answer(new Answer.Choice("March 19"), T0.plusSeconds(6)))
+          .isInstanceOf(org.factdrill.quiz.ResponseNotKept.class)
+          .hasMessage("question 1 of this quiz was already answered in another factdrill window; :quit here and go on there");
+      assertThat(first.lastUnfinished("ann").orElseThrow().responses()).extracting(SavedQuiz.SavedResponse::given).containsExactly("March 17");
+    }
+  }
+
+  @Test
   void readingStatsNeverCreatesADatabase() {
     assertThat(ScoreStore.openForReading(home)).isEmpty();
     assertThat(Files.exists(home.resolve(ScoreStore.FILE_NAME))).isFalse();
