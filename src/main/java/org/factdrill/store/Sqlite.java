@@ -52,6 +52,9 @@ final class Sqlite {
 
   /** The database in {@code home}, read-only, when it exists and holds {@code table}; null otherwise. */
   static Connection openToRead(Path home, String table) {
+    if (Files.exists(home) && !Files.isDirectory(home)) {
+      throw new StoreException("cannot use " + home + " for scores: it is a file, not a folder", null);
+    }
     Path file = home.resolve(FILE_NAME);
     if (!Files.exists(file)) return null;
     Connection db = connect(file, true);

@@ -132,6 +132,8 @@ class ScoreStoreTest {
     Path file = Files.writeString(home.resolve("not-a-folder"), "x");
     assertThatThrownBy(() -> ScoreStore.open(file)).isInstanceOf(StoreException.class)
         .hasMessage("cannot use " + file + " for scores: it is a file, not a folder");
+    assertThatThrownBy(() -> ScoreStore.openForReading(file)).isInstanceOf(StoreException.class)
+        .hasMessage("cannot use " + file + " for scores: it is a file, not a folder");
     assertThatThrownBy(() -> ClassResultStore.open(file)).isInstanceOf(ClassStoreException.class)
         .hasMessage("cannot use " + file + " for scores: it is a file, not a folder");
   }
