@@ -12,19 +12,13 @@ import org.junit.jupiter.api.Test;
 
 class MainTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void helpListsTheCommandsAndExitsZero() {
-    Run r = run("--help");
+    CliRun r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: factdrill").contains("Commands:");
   }
@@ -50,14 +44,14 @@ class MainTest {
 
   @Test
   void versionNamesTheTool() {
-    Run r = run("--version");
+    CliRun r = run("--version");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("factdrill ");
   }
 
   @Test
   void anUnknownCommandIsAUsageErrorInOneLineWithoutATrace() {
-    Run r = run("frobnicate");
+    CliRun r = run("frobnicate");
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err()).startsWith("factdrill: ").doesNotContain("Exception").doesNotContain("\tat ");
   }
