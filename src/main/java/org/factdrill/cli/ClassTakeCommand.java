@@ -49,9 +49,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Take a class quiz as one student.",
-      "Interactive on a terminal; otherwise (or with --plain, TERM=dumb, NO_COLOR) one answer per line:",
-      "a choice by letter, number or text; :skip :source :quit, ? for help. Leaving early keeps your answers;",
-      "the same command goes on. The result is written to DIR/<quiz code>/ when every question has an answer."
+      "Interactive on a terminal; otherwise (or with --plain, TERM=dumb, NO_COLOR) one answer per line: a choice by letter, number or text; :skip :source :quit, ? for help.",
+      "Leaving early keeps your answers; the same command goes on. The result is written to DIR/<quiz code>/ when every question has an answer."
     })
 public final class ClassTakeCommand implements Runnable {
 
