@@ -51,7 +51,7 @@ class StatsCommandTest {
     CliRun r = run("", "stats");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("Scores of sam")
+        .contains("Scores for sam")
         .contains("  Two questions (two)")
         .contains("3 quizzes, 3 answers, 33% right, last ")
         .contains("100%┤    █")
