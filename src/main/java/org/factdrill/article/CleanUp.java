@@ -119,13 +119,29 @@ public final class CleanUp {
   }
 
   /**
+   * Whether the text has what {@link #HYPHENATED_NAME} needs: a capital, small letters, a hyphen and a
+   * letter ("Ki-moon"); most texts have none. Texts with surrogate pairs are left to the pattern.
+   */
+  static boolean mayHoldHyphenatedName(String text) {
+    for (int i = 0; i < text.length(); i++) if (Character.isSurrogate(text.charAt(i))) return true;
+    for (int k = text.indexOf('-'); k >= 0; k = text.indexOf('-', k + 1)) {
+      if (k + 1 >= text.length() || !Character.isLetter(text.charAt(k + 1))) continue;
+      int j = k - 1;
+      if (j < 0 || Character.getType(text.charAt(j)) != Character.LOWERCASE_LETTER) continue;
+      while (j >= 0 && Character.getType(text.charAt(j)) == Character.LOWERCASE_LETTER) j--;
+      if (j >= 0 && Character.getType(text.charAt(j)) == Character.UPPERCASE_LETTER) return true;
+    }
+    return false;
+  }
+
+  /**
    * One name written two ways ("Ban Ki moon", "Ban Ki-moon"): where a hyphenated name appears, the
    * same name with a space instead of the hyphen is rewritten to the hyphenated form.
    */
   static List<String> unifyNames(List<String> paragraphs) {
     String all = String.join("\n", paragraphs);
     Map<Pattern, String> variants = new LinkedHashMap<>();
-    Matcher m = HYPHENATED_NAME.matcher(all);
+    Matcher m = HYPHENATED_NAME.matcher(mayHoldHyphenatedName(all) ? all : "");
     while (m.find()) {
       if (!all.contains(m.group(1) + " ")) continue; // the common case: no spaced variant, no pattern to build
       String spaced = Pattern.quote(m.group(1)) + " (?i:" + Pattern.quote(m.group(2)) + ")\\b";

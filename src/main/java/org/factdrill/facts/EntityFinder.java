@@ -114,6 +114,7 @@ final class EntityFinder {
   // --- acronyms defined in the text -------------------------------------------------------------
 
   private void acronyms(Sentence s) {
+    if (s.text().indexOf('(') < 0) return; // both patterns need one
     // "DACA (Deferred Action on Childhood Arrivals)": the expansion after the acronym
     Matcher first = ACRONYM_FIRST.matcher(s.text());
     while (first.find()) {
@@ -550,7 +551,7 @@ final class EntityFinder {
         var forms = new ArrayList<String>(org.aliases);
         forms.add(org.name);
         for (String form : forms) {
-          if (!text.contains(form + " ")) continue; // what the pattern needs first, checked without building it
+          if (!mayBeFollowedBy(text, form, p.role)) continue; // what the pattern needs, checked without building it
           Matcher m = Regex.of("\\b" + Pattern.quote(form) + " (?i:" + title + ")\\b").matcher(text);
           if (m.find()) {
             p.role = form + " " + p.role;
@@ -560,6 +561,21 @@ final class EntityFinder {
         if (!gazetteer.isTitle(p.role)) break;
       }
     }
+  }
+
+  /**
+   * Whether {@code form}, a space and the first word of {@code title} (in any case) appear together in
+   * the text: what the pattern of {@link #qualifyRoles} needs before it can match. Unicode case
+   * folding lets through all that the pattern's ASCII one matches, and perhaps more.
+   */
+  static boolean mayBeFollowedBy(String text, String form, String title) {
+    int space = title.indexOf(' ');
+    String firstWord = space < 0 ? title : title.substring(0, space);
+    String lead = form + " ";
+    for (int at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+      if (text.regionMatches(true, at + lead.length(), firstWord, 0, firstWord.length())) return true;
+    }
+    return false;
   }
 
   // --- bookkeeping ----------------------------------------------------------------------------

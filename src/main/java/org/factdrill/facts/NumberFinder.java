@@ -68,14 +68,15 @@ public final class NumberFinder {
         add(found, taken, new NumberMention(s.index(), m.start(), m.end(), m.group(), NumberMention.Shape.VOTE,
             Double.parseDouble(m.group(1)), "vote"));
       }
-      m = ORDINAL.matcher(t);
+      String lower = t.toLowerCase(Locale.ROOT);
+      m = ORDINAL.matcher(containsAny(lower, ORDINAL_WORDS) ? t : "");
       while (m.find()) {
         String counted = nounAfter(s, m.end());
         if (counted.isEmpty()) continue;
         add(found, taken, new NumberMention(s.index(), m.start(), m.end(), m.group(), NumberMention.Shape.ORDINAL,
             ORDINALS.indexOf(m.group(1).toLowerCase(Locale.ROOT)), counted));
       }
-      m = CARDINAL.matcher(t);
+      m = CARDINAL.matcher(digits || containsAny(lower, CARDINAL_WORDS) ? t : "");
       while (m.find()) {
         if (TIME_OR_MONEY_AFTER.matcher(t.substring(m.end())).find()) continue;
         if (m.start() > 0 && t.charAt(m.start() - 1) == '$') continue;
@@ -89,6 +90,17 @@ public final class NumberFinder {
       out.addAll(found);
     }
     return out;
+  }
+
+  // The words of ORDINAL and of CARDINAL's NUM: the ASCII case those patterns ignore, lower-cased, shows them.
+  private static final List<String> ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth", "sixth",
+      "seventh", "eighth", "ninth", "tenth");
+  private static final List<String> CARDINAL_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+      "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "hundred");
+
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) if (text.contains(w)) return true;
+    return false;
   }
 
   /** \d in a pattern: an ASCII digit. */
