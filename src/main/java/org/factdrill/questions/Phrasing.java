@@ -76,7 +76,19 @@ final class Phrasing {
   }
 
   static String tidy(String text) {
-    return Regex.replaceAll(Regex.replaceAll(text, "\\s+([,.;:?!])", "$1"), "\\s{2,}", " ").strip();
+    // each pattern only where it can match (most phrases have neither), as a cheap scan tells
+    String t = text;
+    if (spaceBefore(t, ",.;:?!")) t = Regex.replaceAll(t, "\\s+([,.;:?!])", "$1");
+    if (spaceBefore(t, " \t\n\u000B\f\r")) t = Regex.replaceAll(t, "\\s{2,}", " ");
+    return t.strip();
+  }
+
+  /** Whether a white space (\s: space, tab, line breaks, form feeds) comes right before one of {@code chars}. */
+  private static boolean spaceBefore(String t, String chars) {
+    for (int i = 0; i + 1 < t.length(); i++) {
+      if (" \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0 && chars.indexOf(t.charAt(i + 1)) >= 0) return true;
+    }
+    return false;
   }
 
   /** The rest of a clause, made to stand alone; null when it cannot be ("he", "it" left unresolved). */
@@ -84,17 +96,24 @@ final class Phrasing {
     Sentence s = facts.article().sentences().get(c.sentence());
     if (from >= to) return "";
     String text = text(s, from, to);
-    text = Regex.replaceAll(Regex.replaceAll(Regex.replaceAll(text, "\\s+near here$", ""), "^today\\s+", ""), "\\s+today$", "");
-    text = Regex.replaceAll(text, "\\b(?:those|these)\\b(?= \\p{Ll})", "the");
+    // each pattern only where the words it looks for are there
+    if (text.endsWith("near here")) text = Regex.replaceAll(text, "\\s+near here$", "");
+    if (text.startsWith("today")) text = Regex.replaceAll(text, "^today\\s+", "");
+    if (text.endsWith("today")) text = Regex.replaceAll(text, "\\s+today$", "");
+    if (text.contains("those") || text.contains("these")) text = Regex.replaceAll(text, "\\b(?:those|these)\\b(?= \\p{Ll})", "the");
     if (text.endsWith(" there") || text.equals("there")) {
       String place = lastPlaceBefore(c.sentence());
       if (place == null) return null;
       text = text.substring(0, text.length() - "there".length()) + "in " + place;
       text = text.strip();
     }
-    if (Regex.matches(text, "(?i).*\\b(this|these|those)$")) return null; // "... to ask about this"
+    if ((endsWithIgnoringCase(text, "this") || endsWithIgnoringCase(text, "these") || endsWithIgnoringCase(text, "those"))
+        && Regex.matches(text, "(?i).*\\b(this|these|those)$")) {
+      return null; // "... to ask about this"
+    }
     for (String w : Regex.split(text, "[ ,]+")) {
-      if (Regex.matches(w, "(?i)he|she|it|they|them|him|its|here")) return null;
+      // the pronouns have two to four letters
+      if (w.length() >= 2 && w.length() <= 4 && Regex.matches(w, "(?i)he|she|it|they|them|him|its|here")) return null;
     }
     return tidy(text);
   }
@@ -111,6 +130,10 @@ final class Phrasing {
       }
     }
     return null;
+  }
+
+  private static boolean endsWithIgnoringCase(String text, String end) {
+    return text.regionMatches(true, text.length() - end.length(), end, 0, end.length());
   }
 
   /** "did the UN Security Council adopt" / "was the Libya command transferred": null when it cannot be inverted. */

@@ -681,7 +681,7 @@ public final class QuestionGenerator {
         to = end + kept.length();
         break;
       }
-      if (ch == ',' && i + 1 < text.length()) {
+      if (ch == ',' && i + 1 < text.length() && lowerCaseWordAfter(text, i + 1)) {
         String next = text.substring(i + 1).stripLeading();
         if (Regex.matches(next, "^(which|who|during|while|but|saying|according|including|and|as|where|when|before|after)\\b.*")
             || Regex.matches(next, "^\\p{Ll}+ing\\b.*")) {
@@ -715,11 +715,23 @@ public final class QuestionGenerator {
     if (Regex.matches(head.strip(), "(?s)(?i:he|she|it|they|we|i|his|her|its|their|this|that|these|those|he'll|she'll|they'll|it's)\\b.*")) return null;
     String glue = head.isBlank() || head.endsWith("(") || head.endsWith("$") ? "" : " ";
     String sentence = Phrasing.capitalise(head.strip()) + glue + Question.GAP + tail + ".";
-    sentence = Regex.replaceAll(sentence.replace(" " + Question.GAP, " " + Question.GAP), "\\s+near here\\.$", ".");
+    sentence = sentence.replace(" " + Question.GAP, " " + Question.GAP);
+    if (sentence.endsWith("near here.")) sentence = Regex.replaceAll(sentence, "\\s+near here\\.$", ".");
     if (head.isBlank()) sentence = Question.GAP + tail + ".";
     sentence = expandSurnames(s, sentence, from);
     if (sentence.split(" ").length > 32 || sentence.split(" ").length < 5) return null;
     return sentence;
+  }
+
+  /**
+   * Whether the text from {@code at}, past white space, starts with a lower-case letter: what both
+   * clause-cutting patterns of {@link #clauseAround} need ("which ...", "including ...", "saying ..."),
+   * checked before the rest of the sentence is copied for them.
+   */
+  private static boolean lowerCaseWordAfter(String text, int at) {
+    int j = at;
+    while (j < text.length() && Character.isWhitespace(text.codePointAt(j))) j++;
+    return j < text.length() && Character.isLowerCase(text.codePointAt(j));
   }
 
   /** "Ban is on a ____ visit" -> "Ban Ki-moon is on a ____ visit": a cloze names people in full once. */
