@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.factdrill.bank.BankCodec;
 import org.factdrill.bank.BankFormatException;
@@ -29,10 +32,18 @@ public final class BankSources {
 
   /** Loads every bank named (a folder means every *.json in it), or the defaults when none is named. */
   public static List<QuestionBank> load(List<Path> named, Path workingDir) {
+    return load(named, workingDir, ValidatedBanks.NONE);
+  }
+
+  /**
+   * As {@link #load(List, Path)}, skipping the schema pass for a file whose exact bytes were
+   * validated before (see {@link ValidatedBanks}) and remembering the files validated now.
+   */
+  public static List<QuestionBank> load(List<Path> named, Path workingDir, ValidatedBanks known) {
     if (named == null || named.isEmpty()) {
       Path local = workingDir.resolve("question-banks");
-      if (Files.isDirectory(local) && !bankFiles(local).isEmpty()) return loadFiles(bankFiles(local));
-      return packaged();
+      if (Files.isDirectory(local) && !bankFiles(local).isEmpty()) return loadFiles(bankFiles(local), known);
+      return packaged(known);
     }
     var files = new ArrayList<Path>();
     for (Path p : named) {
@@ -44,30 +55,100 @@ public final class BankSources {
         files.add(p);
       }
     }
-    return loadFiles(files);
+    return loadFiles(files, known);
   }
 
   public static QuestionBank loadFile(Path file) {
-    String text;
+    return loadFile(file, ValidatedBanks.NONE);
+  }
+
+  /**
+   * Loads one bank file. Unless its bytes are known to be valid, it is validated against the schema
+   * before anything built from it is returned. With {@code known} remembering, the bank is built
+   * straight from its bytes while their SHA-256 is computed (on a second thread for a large file);
+   * that bank is returned as it is only when the digest is one already validated, else only after
+   * the file passes the schema now.
+   */
+  public static QuestionBank loadFile(Path file, ValidatedBanks known) {
+    byte[] bytes;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+      bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
       throw new CommandFailure(file + ": no such file");
-    } catch (CharacterCodingException e) {
-      throw new CommandFailure(file + ": not a bank (the file is not UTF-8 text)");
     } catch (IOException e) {
       throw new CommandFailure(file + ": cannot read (" + e.getMessage() + ")");
     }
+    String name = file.toString();
+    if (!known.remembers()) return read(text(bytes, file), name);
+
+    Supplier<String> digest = digestOf(bytes);
+    QuestionBank built = null;
+    BankFormatException fault = null;
     try {
-      return BankCodec.read(text, file.toString());
+      built = BankCodec.readValidated(bytes, name);
+    } catch (BankFormatException e) {
+      fault = e;
+    } catch (RuntimeException e) {
+      // Bytes that are not a valid bank can upset the fast reader: the schema pass below names the fault.
+    }
+    String sha256 = digest.get();
+    if (built != null && known.contains(sha256)) return built;
+
+    String text = text(bytes, file);
+    try {
+      BankCodec.validate(text, name);
+      if (fault != null) throw fault;
+    } catch (BankFormatException e) {
+      throw new CommandFailure(e.getMessage());
+    }
+    if (built == null) built = read(text, name);
+    known.remember(sha256);
+    return built;
+  }
+
+  /** Below this size the digest is computed in line: a thread costs more than it saves. */
+  private static final int DIGEST_ASIDE = 1 << 20;
+
+  private static Supplier<String> digestOf(byte[] bytes) {
+    if (bytes.length < DIGEST_ASIDE) {
+      String now = ValidatedBanks.sha256(bytes);
+      return () -> now;
+    }
+    var task = new FutureTask<>(() -> ValidatedBanks.sha256(bytes));
+    var thread = new Thread(task, "bank-digest");
+    thread.setDaemon(true);
+    thread.start();
+    return () -> {
+      try {
+        return task.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CommandFailure("interrupted while loading a bank");
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("computing a digest", e.getCause());
+      }
+    };
+  }
+
+  private static String text(byte[] bytes, Path file) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw new CommandFailure(file + ": not a bank (the file is not UTF-8 text)");
+    }
+  }
+
+  private static QuestionBank read(String text, String name) {
+    try {
+      return BankCodec.read(text, name);
     } catch (BankFormatException e) {
       throw new CommandFailure(e.getMessage());
     }
   }
 
-  private static List<QuestionBank> loadFiles(List<Path> files) {
+  private static List<QuestionBank> loadFiles(List<Path> files, ValidatedBanks known) {
     var banks = new ArrayList<QuestionBank>();
-    for (Path f : files) banks.add(loadFile(f));
+    for (Path f : files) banks.add(loadFile(f, known));
     return banks;
   }
 
@@ -81,19 +162,23 @@ public final class BankSources {
 
   /** The banks packaged in the jar (or in target/classes when run from the build). */
   public static List<QuestionBank> packaged() {
+    return packaged(ValidatedBanks.NONE);
+  }
+
+  private static List<QuestionBank> packaged(ValidatedBanks known) {
     try {
       Path codeSource = Path.of(BankSources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(codeSource)) return loadPackaged(codeSource.resolve(PACKAGED));
+      if (Files.isDirectory(codeSource)) return loadPackaged(codeSource.resolve(PACKAGED), known);
       try (FileSystem jar = FileSystems.newFileSystem(codeSource, Map.of())) {
-        return loadPackaged(jar.getPath(PACKAGED));
+        return loadPackaged(jar.getPath(PACKAGED), known);
       }
     } catch (IOException | URISyntaxException e) {
       throw new CommandFailure("cannot read the banks packaged with factdrill (" + e.getMessage() + ")");
     }
   }
 
-  private static List<QuestionBank> loadPackaged(Path dir) {
+  private static List<QuestionBank> loadPackaged(Path dir, ValidatedBanks known) {
     if (!Files.isDirectory(dir)) throw new CommandFailure("no bank named, none in ./question-banks/, and none packaged");
-    return loadFiles(bankFiles(dir));
+    return loadFiles(bankFiles(dir), known);
   }
 }

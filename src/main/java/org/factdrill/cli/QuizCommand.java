@@ -91,11 +91,16 @@ public final class QuizCommand implements Callable<Integer> {
     Set<QuestionType> wanted = parseTypes(types);
     String who = Users.resolve(user, main.env);
 
-    // The score database opens while the banks load: the two together are most of the time to the first question.
-    CompletableFuture<ScoreStore> opening = CompletableFuture.supplyAsync(this::openStore);
+    // The score database opens while the banks load: the two together are most of the time to the first
+    // question. Its own thread, not the common pool, which validating a large bank keeps busy.
+    CompletableFuture<ScoreStore> opening = CompletableFuture.supplyAsync(this::openStore, task -> {
+      var thread = new Thread(task, "score-store");
+      thread.setDaemon(true);
+      thread.start();
+    });
     List<QuestionBank> loaded;
     try {
-      loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")));
+      loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()));
     } catch (RuntimeException e) {
       opening.thenAccept(ScoreStore::close);
       throw e;
