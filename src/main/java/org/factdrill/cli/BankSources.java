@@ -70,6 +70,7 @@ public final class BankSources {
    * the file passes the schema now.
    */
   public static QuestionBank loadFile(Path file, ValidatedBanks known) {
+    ValidatedBanks.Stamp before = known.remembers() ? ValidatedBanks.stamp(file) : null;
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -80,6 +81,16 @@ public final class BankSources {
     }
     String name = file.toString();
     if (!known.remembers()) return read(text(bytes, file), name);
+
+    // The file did not change while it was read, and is as it was when its validated digest was noted.
+    ValidatedBanks.Stamp steady = before != null && before.sameFile(ValidatedBanks.stamp(file)) ? before : null;
+    if (known.validatedDigest(file, steady) != null) {
+      try {
+        return BankCodec.readValidated(bytes, name);
+      } catch (BankFormatException | RuntimeException e) {
+        // The questions' own checks changed since: the full load below gives the message.
+      }
+    }
 
     Supplier<String> digest = digestOf(bytes);
     QuestionBank built = null;
@@ -92,7 +103,10 @@ public final class BankSources {
       // Bytes that are not a valid bank can upset the fast reader: the schema pass below names the fault.
     }
     String sha256 = digest.get();
-    if (built != null && known.contains(sha256)) return built;
+    if (built != null && known.contains(sha256)) {
+      known.note(file, steady, sha256);
+      return built;
+    }
 
     String text = text(bytes, file);
     try {
@@ -103,6 +117,7 @@ public final class BankSources {
     }
     if (built == null) built = read(text, name);
     known.remember(sha256);
+    known.note(file, steady, sha256);
     return built;
   }
 

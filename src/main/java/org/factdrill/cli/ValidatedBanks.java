@@ -22,24 +22,41 @@ import org.factdrill.bank.BankCodec;
  * validated again, and so is every bank once the schema changes. Written only after a bank passed
  * the schema and built without fault; when the folder cannot be written nothing is remembered and
  * every load validates, as before.
+ *
+ * <p>Hashing a large bank costs about as much as parsing it, so the digest of each file is noted too
+ * ({@code files/}), with the file's size, modification and change times, inode and device, as git
+ * notes them in its index: while all five are the same the bytes are the same, and the digest is
+ * not computed again. The change time cannot be set by a user; a write always moves it, except
+ * within one tick of the file system's clock, so a file is noted only once its times are two
+ * seconds old, and only when they did not move while it was read.
  */
 public final class ValidatedBanks {
 
   static final String FOLDER = "validated-banks";
+  static final String FILES = "files";
+  /** A file whose times are younger than this when read may still change within the same clock tick. */
+  static final long SETTLED_MILLIS = 2_000;
   /** Entries kept; beyond this the oldest are removed, so editing banks does not grow it for ever. */
   static final int KEEP = 256;
 
   /** Remembers nothing: every bank is validated on every load. */
-  public static final ValidatedBanks NONE = new ValidatedBanks(null);
+  public static final ValidatedBanks NONE = new ValidatedBanks(null, SETTLED_MILLIS);
 
   private final Path folder;
+  private final long settledMillis;
 
-  private ValidatedBanks(Path folder) {
+  private ValidatedBanks(Path folder, long settledMillis) {
     this.folder = folder;
+    this.settledMillis = settledMillis;
   }
 
   public static ValidatedBanks in(Path home) {
-    return new ValidatedBanks(home.resolve(FOLDER));
+    return new ValidatedBanks(home.resolve(FOLDER), SETTLED_MILLIS);
+  }
+
+  /** For tests, which cannot wait for a file's change time to settle: any file older than this counts. */
+  static ValidatedBanks in(Path home, long settledMillis) {
+    return new ValidatedBanks(home.resolve(FOLDER), settledMillis);
   }
 
   boolean remembers() {
@@ -63,10 +80,83 @@ public final class ValidatedBanks {
     }
   }
 
+  /** A file's size, times and identity, or null where the file system does not give them all. */
+  record Stamp(long size, long modifiedNanos, long changedNanos, long inode, long device, long readAtMillis) {
+    boolean sameFile(Stamp other) {
+      return other != null && size == other.size && modifiedNanos == other.modifiedNanos && changedNanos == other.changedNanos
+          && inode == other.inode && device == other.device;
+    }
+
+    boolean settled(long settledMillis) {
+      long settledBefore = (readAtMillis - settledMillis) * 1_000_000;
+      return modifiedNanos < settledBefore && changedNanos < settledBefore;
+    }
+
+    String line() {
+      return size + " " + modifiedNanos + " " + changedNanos + " " + inode + " " + device;
+    }
+  }
+
+  static Stamp stamp(Path file) {
+    try {
+      long now = System.currentTimeMillis();
+      var a = Files.readAttributes(file, "unix:size,lastModifiedTime,ctime,ino,dev");
+      return new Stamp((Long) a.get("size"), nanos(a.get("lastModifiedTime")), nanos(a.get("ctime")),
+          (Long) a.get("ino"), (Long) a.get("dev"), now);
+    } catch (IOException | RuntimeException e) {
+      // Not a Unix file system, or a file inside the jar: the digest is computed each time.
+      return null;
+    }
+  }
+
+  private static long nanos(Object time) {
+    return ((FileTime) time).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+  }
+
+  /**
+   * The digest noted for this file when it was in exactly this state, and only if that digest is
+   * one validated against the current schema; else null.
+   */
+  String validatedDigest(Path file, Stamp stamp) {
+    if (folder == null || stamp == null) return null;
+    try {
+      String[] noted = Files.readString(noteOf(file), StandardCharsets.UTF_8).strip().split(" ");
+      if (noted.length != 6 || !String.join(" ", java.util.Arrays.copyOf(noted, 5)).equals(stamp.line())) return null;
+      return contains(noted[5]) ? noted[5] : null;
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Notes the digest of a file read while it was in this state, once its times have settled. */
+  void note(Path file, Stamp stamp, String sha256) {
+    if (folder == null || stamp == null || !stamp.settled(settledMillis)) return;
+    try {
+      Path note = noteOf(file);
+      String line = stamp.line() + " " + sha256 + "\n";
+      if (Files.isRegularFile(note) && Files.readString(note, StandardCharsets.UTF_8).equals(line)) return;
+      Files.createDirectories(note.getParent());
+      Path temp = Files.createTempFile(note.getParent(), "note", ".tmp");
+      Files.writeString(temp, line, StandardCharsets.UTF_8);
+      Files.move(temp, note, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      prune(note.getParent());
+    } catch (IOException | RuntimeException e) {
+      // As for remember: nothing noted, the digest is computed next time.
+    }
+  }
+
+  private Path noteOf(Path file) {
+    return folder.resolve(FILES).resolve(sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
   private void prune() throws IOException {
+    prune(folder);
+  }
+
+  private static void prune(Path folder) throws IOException {
     List<Path> entries;
     try (Stream<Path> s = Files.list(folder)) {
-      entries = new ArrayList<>(s.toList());
+      entries = new ArrayList<>(s.filter(Files::isRegularFile).toList());
     }
     if (entries.size() <= KEEP) return;
     entries.sort(Comparator.comparing(ValidatedBanks::modified).reversed());

@@ -27,8 +27,21 @@ class BankSourcesTest {
     Path folder = home().resolve(ValidatedBanks.FOLDER);
     if (!Files.isDirectory(folder)) return List.of();
     try (Stream<Path> s = Files.list(folder)) {
+      return s.filter(Files::isRegularFile).toList();
+    }
+  }
+
+  private List<Path> notes() throws Exception {
+    Path folder = home().resolve(ValidatedBanks.FOLDER).resolve(ValidatedBanks.FILES);
+    if (!Files.isDirectory(folder)) return List.of();
+    try (Stream<Path> s = Files.list(folder)) {
       return s.toList();
     }
+  }
+
+  /** Counts a file written a moment ago as settled, as it would be two seconds later. */
+  private ValidatedBanks settledNow() {
+    return ValidatedBanks.in(home(), -60_000);
   }
 
   @Test
@@ -101,6 +114,45 @@ class BankSourcesTest {
     assertThat(BankSources.loadFile(file, ValidatedBanks.in(home()))).isEqualTo(TestBanks.libya());
     assertThat(BankSources.loadFile(file, ValidatedBanks.in(home()))).isEqualTo(TestBanks.libya());
     assertThat(Files.readString(blocker)).isEqualTo("not a folder");
+  }
+
+  @Test
+  void aSettledFileHasItsDigestNotedWithItsSizeTimesAndInode() throws Exception {
+    Path file = TestBanks.write(dir, TestBanks.libya());
+    BankSources.loadFile(file, settledNow());
+    assertThat(notes()).hasSize(1);
+    String sha256 = ValidatedBanks.sha256(Files.readAllBytes(file));
+    assertThat(Files.readString(notes().get(0))).startsWith(Files.size(file) + " ").endsWith(" " + sha256 + "\n");
+    assertThat(settledNow().validatedDigest(file, ValidatedBanks.stamp(file))).isEqualTo(sha256);
+    assertThat(BankSources.loadFile(file, settledNow())).isEqualTo(TestBanks.libya());
+  }
+
+  @Test
+  void aFileJustWrittenIsNotNotedYet() throws Exception {
+    Path file = TestBanks.write(dir, TestBanks.libya());
+    BankSources.loadFile(file, ValidatedBanks.in(home()));
+    assertThat(remembered()).hasSize(1);
+    assertThat(notes()).isEmpty();
+  }
+
+  @Test
+  void aNotedFileRewrittenWithTheSameSizeIsValidatedAgain() throws Exception {
+    Path file = TestBanks.write(dir, TestBanks.libya());
+    BankSources.loadFile(file, settledNow());
+    String same = BankCodec.write(TestBanks.libya()).replace("\"q-00000001\"", "\"q-0000000X\"");
+    assertThat(same).hasSameSizeAs(BankCodec.write(TestBanks.libya()));
+    Files.writeString(file, same);
+    assertThatThrownBy(() -> BankSources.loadFile(file, settledNow())).hasMessageStartingWith(file + ": at $.questions[0].id: ");
+  }
+
+  @Test
+  void aNoteIsTrustedOnlyWhileItsDigestIsStillAValidatedOne() throws Exception {
+    Path file = TestBanks.write(dir, TestBanks.libya());
+    BankSources.loadFile(file, settledNow());
+    for (Path entry : remembered()) Files.delete(entry);
+    assertThat(settledNow().validatedDigest(file, ValidatedBanks.stamp(file))).isNull();
+    assertThat(BankSources.loadFile(file, settledNow())).isEqualTo(TestBanks.libya());
+    assertThat(remembered()).hasSize(1);
   }
 
   @Test
