@@ -12,13 +12,14 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
 import org.factdrill.bank.BankCodec;
 
 /**
  * The bank files already validated against the bank JSON Schema, remembered by the SHA-256 of their
  * bytes in the user's data folder ({@code <home>/validated-banks/}), so that a quiz on an unchanged
  * bank skips the schema pass (most of the time a large bank takes to load). One empty file per
- * bank, named by the schema's digest and the bank's: a changed bank has another digest and is
+ * bank, named by a fingerprint of the schema and the bank's digest: a changed bank has another digest and is
  * validated again, and so is every bank once the schema changes. Written only after a bank passed
  * the schema and built without fault; when the folder cannot be written nothing is remembered and
  * every load validates, as before.
@@ -120,7 +121,10 @@ public final class ValidatedBanks {
   String validatedDigest(Path file, Stamp stamp) {
     if (folder == null || stamp == null) return null;
     try {
-      String[] noted = Files.readString(noteOf(file), StandardCharsets.UTF_8).strip().split(" ");
+      String text = Files.readString(noteOf(file), StandardCharsets.UTF_8);
+      int newline = text.indexOf('\n');
+      if (newline < 0 || !text.substring(0, newline).equals(where(file))) return null;
+      String[] noted = text.substring(newline + 1).strip().split(" ");
       if (noted.length != 6 || !String.join(" ", java.util.Arrays.copyOf(noted, 5)).equals(stamp.line())) return null;
       return contains(noted[5]) ? noted[5] : null;
     } catch (IOException | RuntimeException e) {
@@ -133,7 +137,7 @@ public final class ValidatedBanks {
     if (folder == null || stamp == null || !stamp.settled(settledMillis)) return;
     try {
       Path note = noteOf(file);
-      String line = stamp.line() + " " + sha256 + "\n";
+      String line = where(file) + "\n" + stamp.line() + " " + sha256 + "\n";
       if (Files.isRegularFile(note) && Files.readString(note, StandardCharsets.UTF_8).equals(line)) return;
       Files.createDirectories(note.getParent());
       Path temp = Files.createTempFile(note.getParent(), "note", ".tmp");
@@ -145,8 +149,13 @@ public final class ValidatedBanks {
     }
   }
 
+  /** A note's name: a fingerprint of the file's path (the path itself heads the note, and is checked). */
   private Path noteOf(Path file) {
-    return folder.resolve(FILES).resolve(sha256(file.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8)));
+    return folder.resolve(FILES).resolve(fingerprint(where(file)));
+  }
+
+  private static String where(Path file) {
+    return file.toAbsolutePath().normalize().toString();
   }
 
   private void prune() throws IOException {
@@ -175,9 +184,20 @@ public final class ValidatedBanks {
     return Schema.KEY + "-" + sha256;
   }
 
-  /** The schema's digest, shortened: part of every entry's name. */
+  /**
+   * A fingerprint of the schema, part of every entry's name so a changed schema validates every bank
+   * again: its length and CRC-32C. The schema is ours, so no one forges a collision, and a checksum
+   * needs no MessageDigest, whose security providers take a quiz ~20 ms to start.
+   */
   private static final class Schema {
-    static final String KEY = sha256(BankCodec.schemaText().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    static final String KEY = fingerprint(BankCodec.schemaText());
+  }
+
+  static String fingerprint(String text) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    var crc = new CRC32C();
+    crc.update(bytes);
+    return Integer.toHexString(bytes.length) + String.format("%08x", crc.getValue());
   }
 
   static String sha256(byte[] bytes) {

@@ -1,8 +1,6 @@
 package org.factdrill.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +34,6 @@ public final class ScoreStore implements AutoCloseable {
 
   public static final String FILE_NAME = "factdrill.db";
   private static final int SCHEMA_VERSION = 1;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Connection db;
   private final Path file;
@@ -211,13 +208,13 @@ public final class ScoreStore implements AutoCloseable {
             i.setInt(2, position++);
             i.setString(3, item.question().id());
             i.setString(4, item.bankId());
-            i.setString(5, JSON.writeValueAsString(item.shown()));
+            i.setString(5, StringListJson.write(item.shown()));
             i.addBatch();
           }
           i.executeBatch();
         }
         db.commit();
-      } catch (SQLException | JsonProcessingException e) {
+      } catch (SQLException | RuntimeException e) {
         db.rollback();
         throw e;
       } finally {
@@ -225,8 +222,6 @@ public final class ScoreStore implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw failure("cannot save the quiz in", e);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of strings always serialises", e);
     }
   }
 
@@ -314,7 +309,7 @@ public final class ScoreStore implements AutoCloseable {
         while (rs.next()) {
           List<String> shown;
           try {
-            shown = JSON.readValue(rs.getString(4), new TypeReference<List<String>>() {});
+            shown = StringListJson.read(rs.getString(4));
           } catch (JsonProcessingException e) {
             throw new SQLException("quiz_item.shown of quiz " + id + " is not a JSON list", e);
           }

@@ -122,7 +122,7 @@ class BankSourcesTest {
     BankSources.loadFile(file, settledNow());
     assertThat(notes()).hasSize(1);
     String sha256 = ValidatedBanks.sha256(Files.readAllBytes(file));
-    assertThat(Files.readString(notes().get(0))).startsWith(Files.size(file) + " ").endsWith(" " + sha256 + "\n");
+    assertThat(Files.readString(notes().get(0))).startsWith(file.toAbsolutePath() + "\n" + Files.size(file) + " ").endsWith(" " + sha256 + "\n");
     assertThat(settledNow().validatedDigest(file, ValidatedBanks.stamp(file))).isEqualTo(sha256);
     assertThat(BankSources.loadFile(file, settledNow())).isEqualTo(TestBanks.libya());
   }
