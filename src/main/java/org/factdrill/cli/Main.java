@@ -74,6 +74,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if ("quiz".equals(commandNamed(args))) QuizCommand.prepareInBackground();
     var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
     var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, System.getenv(), args);
@@ -92,11 +93,21 @@ public final class Main implements Runnable {
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(main, e));
-    cli.setParameterExceptionHandler((e, args1) -> {
-      err.println("factdrill: " + e.getMessage());
-      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-      return USAGE;
+    // Classes, not lambdas: picocli is built for Java 5, and a lambda implementing one of its
+    // interfaces keeps picocli's main class out of the launcher's class-data archive.
+    cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+      @Override
+      public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return failure(main, e);
+      }
+    });
+    cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+      @Override
+      public int handleParseException(CommandLine.ParameterException e, String[] args1) {
+        err.println("factdrill: " + e.getMessage());
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        return USAGE;
+      }
     });
     try {
       return cli.execute(args);

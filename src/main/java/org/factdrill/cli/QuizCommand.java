@@ -136,6 +136,27 @@ public final class QuizCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Starts, on a daemon thread, the work every quiz start needs whatever its options and home:
+   * SQLite's driver and native library and the calendar data its date formats load (by opening an
+   * in-memory database), and the random source of quiz ids. Called by Main before picocli reads the
+   * command line, it overlaps with that, instead of holding up the score database's opening after
+   * it. Nothing it makes is used by the quiz; a failure here shows up again, and is reported, where
+   * the quiz opens its own database.
+   */
+  static void prepareInBackground() {
+    var thread = new Thread(() -> {
+      try {
+        java.sql.DriverManager.getConnection("jdbc:sqlite::memory:").close();
+        UUID.randomUUID();
+      } catch (Exception | LinkageError e) {
+        // Reported by the quiz's own open, with the message it has always given.
+      }
+    }, "quiz-prepare");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   private static ScoreStore joined(CompletableFuture<ScoreStore> opening) {
     try {
       return opening.join();
