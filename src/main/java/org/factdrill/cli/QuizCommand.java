@@ -2,9 +2,9 @@ package org.factdrill.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -139,7 +138,7 @@ public final class QuizCommand implements Callable<Integer> {
   /**
    * Starts, on a daemon thread, the work every quiz start needs whatever its options and home:
    * SQLite's driver and native library and the calendar data its date formats load (by opening an
-   * in-memory database), and the random source of quiz ids. Called by Main before picocli reads the
+   * in-memory database). Called by Main before picocli reads the
    * command line, it overlaps with that, instead of holding up the score database's opening after
    * it. Nothing it makes is used by the quiz; a failure here shows up again, and is reported, where
    * the quiz opens its own database.
@@ -148,7 +147,6 @@ public final class QuizCommand implements Callable<Integer> {
     var thread = new Thread(() -> {
       try {
         java.sql.DriverManager.getConnection("jdbc:sqlite::memory:").close();
-        UUID.randomUUID();
       } catch (Exception | LinkageError e) {
         // Reported by the quiz's own open, with the message it has always given.
       }
@@ -193,10 +191,11 @@ public final class QuizCommand implements Callable<Integer> {
       }
       selection = selection.withOnlyIds(missed);
     }
-    Random random = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
+    ByteBuffer entropy = ByteBuffer.wrap(Entropy.bytes(24));
+    Random random = new Random(seed != null ? seed : entropy.getLong(16));
     List<QuizItem> items = selection.choose(loaded, random);
     if (items.isEmpty()) throw new CommandFailure(nothingToAsk(loaded, wanted));
-    String id = UUID.randomUUID().toString();
+    String id = Entropy.uuid(java.util.Arrays.copyOf(entropy.array(), 16)).toString();
     return Optional.of(new QuizSession(id, title(loaded, items), items, QuizSettings.selfStudy(), now));
   }
 
