@@ -119,6 +119,25 @@ public final class BankCodec {
   }
 
   /**
+   * As {@link #validate(String, String)}, on the bytes of a file already known to be UTF-8: the tree
+   * is read from the bytes, which on a large bank saves making one string of the whole file. A JSON
+   * syntax error is located on the text, as it always was (a column counts characters, not bytes).
+   */
+  public static void validate(byte[] utf8, String file) throws BankFormatException {
+    JsonNode root;
+    try {
+      root = Mapper.MAPPER.readTree(utf8);
+    } catch (JsonProcessingException e) {
+      validatedTree(new String(utf8, java.nio.charset.StandardCharsets.UTF_8), file);
+      throw new IllegalStateException("the same JSON read as bytes failed and as text passed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes in memory", e);
+    }
+    if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
+    validate(root, file);
+  }
+
+  /**
    * Builds a bank from bytes already known to satisfy the schema (the same bytes, by SHA-256,
    * passed {@link #validate} before), straight from the token stream: no tree, no schema pass.
    * The questions' own checks (their record constructors) still run, so a fault they find is still

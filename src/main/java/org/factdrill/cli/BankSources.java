@@ -80,7 +80,7 @@ public final class BankSources {
       throw new CommandFailure(file + ": cannot read (" + e.getMessage() + ")");
     }
     String name = file.toString();
-    if (!known.remembers()) return read(text(bytes, file), name);
+    if (!known.remembers() || !plainUtf8Start(bytes)) return read(text(bytes, file), name);
 
     // The file did not change while it was read, and is as it was when its validated digest was noted.
     ValidatedBanks.Stamp steady = before != null && before.sameFile(ValidatedBanks.stamp(file)) ? before : null;
@@ -108,17 +108,30 @@ public final class BankSources {
       return built;
     }
 
-    String text = text(bytes, file);
+    requireUtf8(bytes, file);
     try {
-      BankCodec.validate(text, name);
+      BankCodec.validate(bytes, name);
       if (fault != null) throw fault;
     } catch (BankFormatException e) {
       throw new CommandFailure(e.getMessage());
     }
-    if (built == null) built = read(text, name);
+    if (built == null) built = read(text(bytes, file), name);
     known.remember(sha256);
     known.note(file, steady, sha256);
     return built;
+  }
+
+  /**
+   * Whether jackson, given these bytes, reads them as UTF-8 without a byte-order mark: it guesses
+   * UTF-16 or UTF-32 from zero bytes or a mark in the first four. Anything else goes the way it always
+   * went (decoded as UTF-8 text, then parsed), so it fails, or not, as it always did.
+   */
+  private static boolean plainUtf8Start(byte[] bytes) {
+    if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) return false;
+    for (int i = 0; i < Math.min(4, bytes.length); i++) {
+      if (bytes[i] == 0 || bytes[i] == (byte) 0xFE || bytes[i] == (byte) 0xFF) return false;
+    }
+    return true;
   }
 
   /** Below this size the digest is computed in line: a thread costs more than it saves. */
@@ -143,6 +156,26 @@ public final class BankSources {
         throw new IllegalStateException("computing a digest", e.getCause());
       }
     };
+  }
+
+  /**
+   * Fails as {@link #text} does on bytes that are not UTF-8, without making a string of them: ASCII
+   * (most banks) is checked byte by byte, anything else decoded a piece at a time.
+   */
+  private static void requireUtf8(byte[] bytes, Path file) {
+    int i = 0;
+    while (i < bytes.length && bytes[i] >= 0) i++;
+    if (i == bytes.length) return;
+    var decoder = StandardCharsets.UTF_8.newDecoder();
+    var in = java.nio.ByteBuffer.wrap(bytes);
+    var out = java.nio.CharBuffer.allocate(8192);
+    while (true) {
+      var result = decoder.decode(in, out, true);
+      if (result.isError()) throw new CommandFailure(file + ": not a bank (the file is not UTF-8 text)");
+      if (result.isUnderflow()) break;
+      out.clear();
+    }
+    if (decoder.flush(out).isError()) throw new CommandFailure(file + ": not a bank (the file is not UTF-8 text)");
   }
 
   private static String text(byte[] bytes, Path file) {

@@ -98,11 +98,40 @@ class BankSourcesTest {
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\n  \"id\": ,");
     assertThatThrownBy(() -> BankSources.loadFile(broken, ValidatedBanks.in(home()))).hasMessageStartingWith(broken + ": line 2, column");
+    Path accented = dir.resolve("accented.json");
+    Files.writeString(accented, "{\"title\": \"Ban Ki-m\u00f6on \u2018x\u2019\", \"id\": ,}");
+    assertThat(messageOf(() -> BankSources.loadFile(accented, ValidatedBanks.in(home()))))
+        .isEqualTo(messageOf(() -> BankSources.loadFile(accented, ValidatedBanks.NONE)))
+        .startsWith(accented + ": line 1, column 36: ");
     Path latin1 = dir.resolve("latin1.json");
     Files.write(latin1, BankCodec.write(TestBanks.libya()).replace("Ban Ki-moon", "Ban Ki-m\u00f6on").getBytes(StandardCharsets.ISO_8859_1));
     assertThatThrownBy(() -> BankSources.loadFile(latin1, ValidatedBanks.in(home())))
         .hasMessage(latin1 + ": not a bank (the file is not UTF-8 text)");
     assertThat(remembered()).isEmpty();
+  }
+
+  @Test
+  void aByteOrderMarkOrUtf16IsRejectedAsWithoutTheCache() throws Exception {
+    String json = BankCodec.write(TestBanks.libya());
+    Path bom = dir.resolve("bom.json");
+    Files.write(bom, ("\uFEFF" + json).getBytes(StandardCharsets.UTF_8));
+    Path utf16 = dir.resolve("utf16.json");
+    Files.write(utf16, json.getBytes(StandardCharsets.UTF_16LE));
+    for (Path file : List.of(bom, utf16)) {
+      String without = messageOf(() -> BankSources.loadFile(file, ValidatedBanks.NONE));
+      assertThat(without).startsWith(file + ": ");
+      assertThat(messageOf(() -> BankSources.loadFile(file, ValidatedBanks.in(home())))).isEqualTo(without);
+    }
+    assertThat(remembered()).isEmpty();
+  }
+
+  private static String messageOf(Runnable load) {
+    try {
+      load.run();
+      return "loaded";
+    } catch (CommandFailure e) {
+      return e.getMessage();
+    }
   }
 
   @Test
