@@ -116,7 +116,7 @@ public final class ReportText {
     }
     if (!report.ignored().isEmpty()) {
       line(out, "");
-      line(out, "Set aside, results of another quiz (" + report.ignored().size() + ")");
+      line(out, "Set aside, not results of this quiz (" + report.ignored().size() + ")");
       for (ClassReport.Problem p : report.ignored()) line(out, "  " + p.source() + ": " + p.reason());
     }
     return out.toString();

@@ -30,8 +30,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Freeze a class quiz into one file that stands alone.",
-      "Picks questions from banks and writes them with a short quiz code and the class settings;",
-      "give the file to the students."
+      "Picks questions from banks and writes them with a short quiz code and the class settings; give the file to the students."
     })
 public final class ClassCreateCommand implements Runnable {
 

@@ -35,7 +35,7 @@ import picocli.CommandLine.ParentCommand;
     description = {
       "Grades and item analysis of a class quiz.",
       "Reads the result files in DIR/<quiz code>/ (and DIR/), and the attempts kept in this machine's database.",
-      "A result file that was edited is refused, named, and not counted (exit code 1); results of another quiz are set aside."
+      "A result file that was edited is refused, named, and not counted (exit code 1); results of another quiz, and files that are no results, are set aside."
     })
 public final class ClassReportCommand implements Runnable {
 
@@ -67,8 +67,11 @@ public final class ClassReportCommand implements Runnable {
     List<Sorted> sorted = resultFiles(quiz).parallelStream().map(file -> {
       try {
         return classify(Files.readString(file), file.toString(), quiz, digest);
+      } catch (java.nio.charset.CharacterCodingException e) {
+        // factdrill writes results as UTF-8 JSON: a file that is not UTF-8 was never one (an image, a spreadsheet).
+        return Sorted.ignored(new ClassReport.Problem(file.toString(), "not a class result file (not UTF-8 text)"));
       } catch (IOException e) {
-        return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + ClassFiles.reason(e) + ")"));
+        return Sorted.refused(new ClassReport.Problem(file.toString(), "cannot read (" + AtomicFile.reason(e) + ")"));
       }
     }).toList();
     var all = new ArrayList<>(sorted);
@@ -152,7 +155,7 @@ public final class ClassReportCommand implements Runnable {
         s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".json") && !f.getFileName().toString().startsWith("."))
             .sorted().forEach(files::add);
       } catch (IOException e) {
-        throw new CommandFailure(dir + ": cannot list (" + ClassFiles.reason(e) + ")");
+        throw new CommandFailure(dir + ": cannot list (" + AtomicFile.reason(e) + ")");
       }
     }
     return files;

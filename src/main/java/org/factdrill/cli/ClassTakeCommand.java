@@ -49,9 +49,8 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Take a class quiz as one student.",
-      "Interactive on a terminal; otherwise (or with --plain, TERM=dumb, NO_COLOR) one answer per line:",
-      "a choice by letter, number or text; :skip :source :quit, ? for help. Leaving early keeps your answers;",
-      "the same command goes on. The result is written to DIR/<quiz code>/ when every question has an answer."
+      "Interactive on a terminal; otherwise (or with --plain, TERM=dumb, NO_COLOR) one answer per line: a choice by letter, number or text; :skip :source :quit, ? for help.",
+      "Leaving early keeps your answers; the same command goes on. The result is written to DIR/<quiz code>/ when every question has an answer."
     })
 public final class ClassTakeCommand implements Runnable {
 
@@ -185,14 +184,12 @@ public final class ClassTakeCommand implements Runnable {
   }
 
   private QuizEnd run(Main main, QuizSession session, Clock clock) {
-    if (!plain && Terminals.interactive(main)) return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
+    // A class attempt is taken up again by running the same take command, not with quiz --resume.
+    String goOn = QuizView.GO_ON_WITH_SAME_COMMAND;
+    if (!plain && Terminals.interactive(main)) return InteractiveQuiz.runOnSystemTerminal(session, clock::instant, goOn);
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    int width = Terminals.plainWidth(main.env);
-    QuizEnd end = new PlainQuiz(reader, main.out, clock::instant, width).run(session);
-    for (var line : new QuizView(true, width).summary(session.summary(clock.instant()), end == QuizEnd.LEFT)) {
-      main.out.println(line.toString());
-    }
-    return end;
+    // PlainQuiz prints the summary itself.
+    return new PlainQuiz(reader, main.out, clock::instant, Terminals.plainWidth(main.env), goOn).run(session);
   }
 
   private static String formatScore(double score) {

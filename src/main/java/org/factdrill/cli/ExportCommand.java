@@ -95,7 +95,10 @@ public final class ExportCommand implements Callable<Integer> {
       throw new UsageException(writer.name() + " is not text: give -o FILE (or redirect the output to a file)");
     } else {
       main.out.write(export.bytes(), 0, export.bytes().length);
-      main.out.flush();
+      // Not "wrote N questions" when they never arrived (a redirection onto a full disk).
+      main.stdoutFailure().ifPresent(why -> {
+        throw new CommandFailure("cannot write to standard output: " + why);
+      });
     }
     main.err.println("wrote " + plural(export.written(), "question") + ", skipped " + export.skipped().size());
     return Main.OK;

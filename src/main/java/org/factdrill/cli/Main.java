@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -73,9 +74,71 @@ public final class Main implements Runnable {
     return home != null ? home : Home.resolve(env);
   }
 
+  /**
+   * Why writing to standard output failed (a full disk under a redirection, a closed pipe), or
+   * empty when it did not. A PrintStream only keeps a flag; the process's own stdout keeps the cause.
+   */
+  Optional<String> stdoutFailure() {
+    out.flush();
+    if (!out.checkError()) return Optional.empty();
+    String why = out instanceof WatchedOutput w ? w.cause() : null;
+    return Optional.of(why == null ? "write error" : why);
+  }
+
+  /** Standard output that remembers the first I/O error, which PrintStream would swallow. */
+  static final class WatchedOutput extends PrintStream {
+    private final Recorder recorder;
+
+    WatchedOutput(java.io.FileDescriptor fd) {
+      this(new Recorder(new java.io.FileOutputStream(fd)));
+    }
+
+    private WatchedOutput(Recorder recorder) {
+      super(recorder, true, StandardCharsets.UTF_8);
+      this.recorder = recorder;
+    }
+
+    String cause() {
+      return recorder.failure == null ? null : recorder.failure.getMessage();
+    }
+
+    private static final class Recorder extends java.io.FilterOutputStream {
+      java.io.IOException failure;
+
+      Recorder(java.io.OutputStream out) {
+        super(out);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws java.io.IOException {
+        try {
+          out.write(b, off, len);
+        } catch (java.io.IOException e) {
+          if (failure == null) failure = e;
+          throw e;
+        }
+      }
+
+      @Override
+      public void write(int b) throws java.io.IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void flush() throws java.io.IOException {
+        try {
+          out.flush();
+        } catch (java.io.IOException e) {
+          if (failure == null) failure = e;
+          throw e;
+        }
+      }
+    }
+  }
+
   public static void main(String[] args) {
     if ("quiz".equals(commandNamed(args))) QuizCommand.prepareInBackground();
-    var out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+    var out = new WatchedOutput(java.io.FileDescriptor.out);
     var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, System.getenv(), args);
     out.flush();
@@ -110,7 +173,15 @@ public final class Main implements Runnable {
       }
     });
     try {
-      return cli.execute(args);
+      int code = cli.execute(args);
+      // Output that never arrived (`factdrill export ... > file` on a full disk) is a failure, not
+      // a success with a short file. A closed pipe (`| head`) needs no message: its reader is gone.
+      Optional<String> lost = main.stdoutFailure();
+      if (lost.isPresent() && code == OK) {
+        if (!"Broken pipe".equals(lost.get())) err.println("factdrill: cannot write to standard output: " + lost.get());
+        return FAILURE;
+      }
+      return code;
     } finally {
       out.flush();
       err.flush();

@@ -1,9 +1,7 @@
 package org.factdrill.export;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.factdrill.bank.QuestionBank;
 import org.factdrill.questions.MultipleChoice;
 import org.factdrill.questions.Question;
@@ -32,8 +30,7 @@ public final class AikenReader implements BankReader {
   @Override
   public Import read(String text, String fileName) throws ImportException {
     String[] lines = (text.startsWith("\uFEFF") ? text.substring(1) : text).split("\r\n|\r|\n", -1);
-    var questions = new ArrayList<Question>();
-    Map<String, Integer> lineOfId = new HashMap<>();
+    var questions = new ImportedQuestions(fileName);
     String prompt = null;
     int promptLine = 0;
     var choices = new ArrayList<String>();
@@ -61,9 +58,7 @@ public final class AikenReader implements BankReader {
         } catch (IllegalArgumentException e) {
           throw new ImportException(fileName, promptLine, e.getMessage());
         }
-        Integer earlier = lineOfId.putIfAbsent(q.id(), promptLine);
-        if (earlier != null) throw new ImportException(fileName, promptLine, "the same question as on line " + earlier);
-        questions.add(q);
+        questions.add(q, promptLine);
         prompt = null;
         choices.clear();
       } else {
@@ -76,7 +71,7 @@ public final class AikenReader implements BankReader {
       }
     }
     if (prompt != null) throw new ImportException(fileName, promptLine, "the question has no \"ANSWER: X\" line");
-    var bank = new QuestionBank(ImportDefaults.bankId(fileName), ImportDefaults.title(fileName), ImportDefaults.article(), questions);
+    var bank = new QuestionBank(ImportDefaults.bankId(fileName), ImportDefaults.title(fileName), ImportDefaults.article(), questions.list());
     return new Import(bank, List.of());
   }
 

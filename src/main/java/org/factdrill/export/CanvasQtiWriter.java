@@ -348,27 +348,13 @@ public final class CanvasQtiWriter implements BankWriter {
   static final class CanvasText {
     private CanvasText() {}
 
-    /** Drops what XML 1.0 cannot hold (most control characters, lone surrogates, U+FFFE/U+FFFF). */
-    static String legal(String s) {
-      var out = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          out.append(c).append(s.charAt(++i));
-        } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
-          out.append(c);
-        }
-      }
-      return out.toString();
-    }
-
     static String xml(String s) {
-      return legal(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+      return XmlChars.legal(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** Text shown as HTML: markup characters become entities, line breaks become {@code <br>}. */
     static String html(String s) {
-      String escaped = legal(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+      String escaped = XmlChars.legal(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
           .replace("'", "&#39;").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>");
       return xml(escaped);
     }

@@ -45,8 +45,7 @@ public final class CsvReader implements BankReader {
   @Override
   public Import read(String text, String fileName) throws ImportException {
     String body = text.startsWith(CsvWriter.BOM) ? text.substring(1) : text;
-    var questions = new ArrayList<Question>();
-    Map<String, Integer> lineOfId = new HashMap<>();
+    var questions = new ImportedQuestions(fileName);
     try (var parser = CSVParser.builder().setReader(new StringReader(body))
         .setFormat(CsvText.FORMAT.builder().setIgnoreEmptyLines(false).setDelimiter(delimiter(body)).get()).get()) {
       var records = parser.iterator();
@@ -70,14 +69,12 @@ public final class CsvReader implements BankReader {
         } catch (IllegalArgumentException | NullPointerException e) {
           throw new ImportException(fileName, start, e.getMessage());
         }
-        Integer earlier = lineOfId.putIfAbsent(q.id(), start);
-        if (earlier != null) throw new ImportException(fileName, start, "the question id " + q.id() + " is already used on line " + earlier);
-        questions.add(q);
+        questions.add(q, start);
       }
     } catch (IOException | UncheckedIOException e) {
       throw new ImportException(fileName, 0, "not valid CSV (" + e.getMessage() + ")");
     }
-    var bank = new QuestionBank(ImportDefaults.bankId(fileName), ImportDefaults.title(fileName), ImportDefaults.article(), questions);
+    var bank = new QuestionBank(ImportDefaults.bankId(fileName), ImportDefaults.title(fileName), ImportDefaults.article(), questions.list());
     return new Import(bank, List.of());
   }
 

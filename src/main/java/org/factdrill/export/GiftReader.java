@@ -1,9 +1,7 @@
 package org.factdrill.export;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdrill.bank.QuestionBank;
@@ -47,8 +45,7 @@ public final class GiftReader implements BankReader {
     var warnings = new ArrayList<String>();
     String bankId = null;
     String title = null;
-    var questions = new ArrayList<Question>();
-    Map<String, Integer> lineOfId = new HashMap<>();
+    var questions = new ImportedQuestions(fileName);
     for (Block block : blocks(text)) {
       for (String comment : block.comments()) {
         if (comment.startsWith(GiftWriter.BANK_COMMENT.strip()) && bankId == null) {
@@ -66,17 +63,13 @@ public final class GiftReader implements BankReader {
         throw new ImportException(fileName, block.line(), e.getMessage());
       }
       if (q == null) continue;
-      Integer earlier = lineOfId.putIfAbsent(q.id(), block.line());
-      if (earlier != null) {
-        throw new ImportException(fileName, block.line(), "the question id " + q.id() + " is already used by the question on line " + earlier);
-      }
-      questions.add(q);
+      questions.add(q, block.line());
     }
     var bank = new QuestionBank(
         bankId != null ? bankId : ImportDefaults.bankId(fileName),
         title != null ? title : ImportDefaults.title(fileName),
         ImportDefaults.article(),
-        questions);
+        questions.list());
     return new Import(bank, warnings.stream().map(w -> fileName + ": " + w).toList());
   }
 

@@ -65,7 +65,7 @@ public final class MoodleXmlWriter implements BankWriter {
    * is split across two sections. Characters XML 1.0 cannot carry at all are dropped.
    */
   static String text(String raw) {
-    String clean = xmlCharactersOnly(raw);
+    String clean = XmlChars.legal(raw);
     boolean markup = false;
     for (int i = 0; i < clean.length() && !markup; i++) {
       char c = clean.charAt(i);
@@ -76,34 +76,7 @@ public final class MoodleXmlWriter implements BankWriter {
   }
 
   private static String comment(String raw) {
-    return xmlCharactersOnly(raw).replace("--", "- -");
-  }
-
-  private static String xmlCharactersOnly(String raw) {
-    if (allXmlCharacters(raw)) return raw;
-    var out = new StringBuilder(raw.length());
-    raw.codePoints().forEach(c -> {
-      boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-          || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
-      if (allowed) out.appendCodePoint(c);
-    });
-    return out.toString();
-  }
-
-  /** The common case, checked without copying: no control characters and no lone surrogates. */
-  private static boolean allXmlCharacters(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD) return false;
-      if (c == 0xFFFE || c == 0xFFFF) return false;
-      if (Character.isHighSurrogate(c)) {
-        if (i + 1 >= raw.length() || !Character.isLowSurrogate(raw.charAt(i + 1))) return false;
-        i++;
-      } else if (Character.isLowSurrogate(c)) {
-        return false;
-      }
-    }
-    return true;
+    return XmlChars.legal(raw).replace("--", "- -");
   }
 
   private static final class QuestionXml implements Question.Visitor<Rendering> {

@@ -313,18 +313,9 @@ public final class Qti21Writer implements BankWriter {
   static final class Xml {
     private Xml() {}
 
-    /** Drops what XML 1.0 cannot hold at all (most control characters, lone surrogates, U+FFFE/U+FFFF). */
+    /** Drops what XML 1.0 cannot hold at all. */
     static String text(String s) {
-      var out = new StringBuilder(s.length());
-      for (int i = 0; i < s.length(); i++) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-          out.append(c).append(s.charAt(++i));
-        } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
-          out.append(c);
-        }
-      }
-      return out.toString();
+      return XmlChars.legal(s);
     }
 
     static String attr(String s) {

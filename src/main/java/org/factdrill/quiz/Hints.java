@@ -1,8 +1,11 @@
 package org.factdrill.quiz;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
 import org.factdrill.questions.Matching;
 import org.factdrill.questions.MultiSelect;
@@ -14,8 +17,8 @@ import org.factdrill.questions.TrueFalse;
 
 /**
  * The hints a question can give, in order: each narrows the answer down without giving it away.
- * Deterministic (the wrong choices removed are the first ones shown), so a resumed or replayed
- * quiz gives the same hints.
+ * Deterministic (the wrong choices removed are drawn with a seed taken from the question and its
+ * shown order), so a resumed or replayed quiz gives the same hints.
  */
 final class Hints {
   private Hints() {}
@@ -81,6 +84,10 @@ final class Hints {
         // At least one wrong choice stays, or the hint would be the answer.
         int take = Math.min(most, wrong.size() - 1);
         if (take <= 0) return Optional.empty();
+        // Which wrong ones go is drawn, not the first ones shown: removing the first ones would make
+        // the first choice left the answer three times in four (and, for multi-select, mark every
+        // choice above the struck one as right).
+        Collections.shuffle(wrong, new Random(Objects.hash(item.question().id(), shown, used)));
         return Optional.of(new Hint(take == 1 ? one : many, Set.copyOf(wrong.subList(0, take))));
       }
     });

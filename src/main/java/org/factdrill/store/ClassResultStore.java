@@ -1,10 +1,7 @@
 package org.factdrill.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import org.factdrill.classroom.ClassFileException;
 import org.factdrill.classroom.ResultCodec;
 import org.factdrill.classroom.Student;
@@ -28,7 +24,7 @@ import org.factdrill.grading.Verdict;
  */
 public final class ClassResultStore implements AutoCloseable {
 
-  public static final String FILE_NAME = "factdrill.db";
+  public static final String FILE_NAME = Sqlite.FILE_NAME;
 
   private final Connection db;
   private final Path file;
@@ -46,17 +42,8 @@ public final class ClassResultStore implements AutoCloseable {
 
   /** Opens (creating when needed) the database in {@code home}. */
   public static ClassResultStore open(Path home) {
-    Path file = home.resolve(FILE_NAME);
-    try {
-      Files.createDirectories(home);
-    } catch (IOException e) {
-      throw new ClassStoreException("cannot create the folder " + home + " for the database (" + e.getMessage() + ")", e);
-    }
-    var store = new ClassResultStore(connect(file, false), file);
+    var store = new ClassResultStore(opened(() -> Sqlite.openToWrite(home)), home.resolve(FILE_NAME));
     try (Statement s = store.db.createStatement()) {
-      s.execute("PRAGMA busy_timeout = 3000");
-      s.execute("PRAGMA journal_mode = WAL");
-      s.execute("PRAGMA synchronous = FULL");
       s.execute("""
           CREATE TABLE IF NOT EXISTS class_attempt (
             attempt_id   TEXT PRIMARY KEY,
@@ -93,31 +80,18 @@ public final class ClassResultStore implements AutoCloseable {
 
   /** Opens an existing database to read class results; empty when there is none (or no class tables). */
   public static Optional<ClassResultStore> openForReading(Path home) {
-    Path file = home.resolve(FILE_NAME);
-    if (!Files.exists(file)) return Optional.empty();
-    var store = new ClassResultStore(connect(file, true), file);
-    try (Statement s = store.db.createStatement()) {
-      s.execute("PRAGMA busy_timeout = 3000");
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'class_attempt'")) {
-        if (!rs.next() || rs.getInt(1) == 0) {
-          store.close();
-          return Optional.empty();
-        }
-      }
-    } catch (SQLException e) {
-      store.close();
-      throw store.failure("cannot read", e);
-    }
-    return Optional.of(store);
+    Connection db = opened(() -> Sqlite.openToRead(home, "class_attempt"));
+    return db == null ? Optional.empty() : Optional.of(new ClassResultStore(db, home.resolve(FILE_NAME)));
   }
 
-  private static Connection connect(Path file, boolean readOnly) {
-    var props = new Properties();
-    if (readOnly) props.setProperty("open_mode", "1");
+  /** The class commands catch {@link ClassStoreException}: the same one line, in that type. */
+  private static Connection opened(java.util.function.Supplier<Connection> opening) {
     try {
-      return DriverManager.getConnection("jdbc:sqlite:" + file, props);
-    } catch (SQLException e) {
-      throw new ClassStoreException(file + ": cannot open the database (" + e.getMessage() + ")", e);
+      return opening.get();
+    } catch (ClassStoreException e) {
+      throw e;
+    } catch (StoreException e) {
+      throw new ClassStoreException(e.getMessage(), e);
     }
   }
 
@@ -218,21 +192,12 @@ public final class ClassResultStore implements AutoCloseable {
     }
   }
 
-  private ClassStoreException failure(String what, SQLException e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    if (reason.contains("SQLITE_BUSY") || reason.contains("locked")) reason = "the database is locked by another program";
-    else if (reason.contains("SQLITE_READONLY")) reason = "the database is read-only";
-    else if (reason.contains("SQLITE_FULL")) reason = "the disk is full";
-    else if (reason.contains("SQLITE_NOTADB")) reason = "the file is not a database";
-    return new ClassStoreException(file + ": " + what + " the database (" + reason + ")", e);
+  private ClassStoreException failure(String doing, SQLException e) {
+    return new ClassStoreException(Sqlite.describe(file, doing, e), e);
   }
 
   @Override
   public void close() {
-    try {
-      db.close();
-    } catch (SQLException e) {
-      // Closing after a failure: the first failure is what the user needs to see.
-    }
+    Sqlite.close(db);
   }
 }

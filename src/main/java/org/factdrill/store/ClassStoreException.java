@@ -1,7 +1,7 @@
 package org.factdrill.store;
 
 /** The class results database cannot be used: the message says which file and why, in one line. */
-public class ClassStoreException extends RuntimeException {
+public class ClassStoreException extends StoreException {
   public ClassStoreException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -1,11 +1,8 @@
 package org.factdrill.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import org.factdrill.quiz.QuizItem;
 import org.factdrill.quiz.QuizSession;
@@ -32,8 +28,9 @@ import org.factdrill.quiz.Response;
  */
 public final class ScoreStore implements AutoCloseable {
 
-  public static final String FILE_NAME = "factdrill.db";
+  public static final String FILE_NAME = Sqlite.FILE_NAME;
   private static final int SCHEMA_VERSION = 1;
+  private static final int SQLITE_CONSTRAINT = 19;
 
   private final Connection db;
   private final Path file;
@@ -45,22 +42,8 @@ public final class ScoreStore implements AutoCloseable {
 
   /** Opens (creating when needed) the database in {@code home}, ready to keep scores. */
   public static ScoreStore open(Path home) {
-    Path file = home.resolve(FILE_NAME);
+    var store = new ScoreStore(Sqlite.openToWrite(home), home.resolve(FILE_NAME));
     try {
-      Files.createDirectories(home);
-    } catch (IOException e) {
-      throw new StoreException("cannot create the folder for scores " + home + " (" + e.getMessage() + ")", e);
-    }
-    Connection db = connect(file, false);
-    var store = new ScoreStore(db, file);
-    try {
-      try (Statement s = db.createStatement()) {
-        s.execute("PRAGMA busy_timeout = " + busyTimeoutMillis());
-        s.execute("PRAGMA journal_mode = WAL");
-        // FULL: a response reported saved is on disk, even if the machine loses power right after.
-        s.execute("PRAGMA synchronous = FULL");
-        s.execute("PRAGMA foreign_keys = ON");
-      }
       store.createSchema();
     } catch (SQLException e) {
       store.close();
@@ -74,43 +57,8 @@ public final class ScoreStore implements AutoCloseable {
    * database yet.
    */
   public static Optional<ScoreStore> openForReading(Path home) {
-    Path file = home.resolve(FILE_NAME);
-    if (!Files.exists(file)) return Optional.empty();
-    Connection db = connect(file, true);
-    var store = new ScoreStore(db, file);
-    try (Statement s = db.createStatement()) {
-      s.execute("PRAGMA busy_timeout = " + busyTimeoutMillis());
-      try (ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'response'")) {
-        if (!rs.next() || rs.getInt(1) == 0) {
-          store.close();
-          return Optional.empty();
-        }
-      }
-    } catch (SQLException e) {
-      store.close();
-      throw store.failure("cannot read", e);
-    }
-    return Optional.of(store);
-  }
-
-  /** How long to wait for another process holding the database; FACTDRILL_BUSY_MS overrides (tests). */
-  static int busyTimeoutMillis() {
-    String v = System.getProperty("factdrill.busyTimeoutMillis");
-    try {
-      return v == null ? 3000 : Integer.parseInt(v);
-    } catch (NumberFormatException e) {
-      return 3000;
-    }
-  }
-
-  private static Connection connect(Path file, boolean readOnly) {
-    var props = new Properties();
-    if (readOnly) props.setProperty("open_mode", "1");
-    try {
-      return DriverManager.getConnection("jdbc:sqlite:" + file, props);
-    } catch (SQLException e) {
-      throw new StoreException(describe(file, "cannot open", e), e);
-    }
+    Connection db = Sqlite.openToRead(home, "response");
+    return db == null ? Optional.empty() : Optional.of(new ScoreStore(db, home.resolve(FILE_NAME)));
   }
 
   public Path file() {
@@ -127,8 +75,7 @@ public final class ScoreStore implements AutoCloseable {
         throw new SQLException("the database was made by a newer factdrill (schema " + version + ")");
       }
       if (version == SCHEMA_VERSION) return;
-      db.setAutoCommit(false);
-      try {
+      Sqlite.inTransaction(db, () -> {
         s.execute("""
             CREATE TABLE IF NOT EXISTS quiz (
               id TEXT PRIMARY KEY,
@@ -171,21 +118,14 @@ public final class ScoreStore implements AutoCloseable {
         s.execute("CREATE INDEX IF NOT EXISTS response_by_user ON response(user, question_id, answered_at)");
         s.execute("CREATE INDEX IF NOT EXISTS quiz_by_user ON quiz(user, started_at)");
         s.execute("PRAGMA user_version = " + SCHEMA_VERSION);
-        db.commit();
-      } catch (SQLException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      });
     }
   }
 
   /** Keeps a new quiz (its questions and option order) before its first question is shown. */
   public void startQuiz(QuizSession session, String user) {
     try {
-      db.setAutoCommit(false);
-      try {
+      Sqlite.inTransaction(db, () -> {
         try (PreparedStatement q = db.prepareStatement(
             "INSERT INTO quiz (id, user, title, started_at, questions, feedback, time_limit_ms, hints_allowed) VALUES (?,?,?,?,?,?,?,?)")) {
           q.setString(1, session.id());
@@ -208,21 +148,20 @@ public final class ScoreStore implements AutoCloseable {
             i.setInt(2, position++);
             i.setString(3, item.question().id());
             i.setString(4, item.bankId());
-            i.setString(5, StringListJson.write(item.shown()));
+            i.setString(5, jsonList(item.shown()));
             i.addBatch();
           }
           i.executeBatch();
         }
-        db.commit();
-      } catch (SQLException | RuntimeException e) {
-        db.rollback();
-        throw e;
-      } finally {
-        db.setAutoCommit(true);
-      }
+      });
     } catch (SQLException e) {
       throw failure("cannot save the quiz in", e);
     }
+  }
+
+  /** An item's option order as JSON, with jackson-core alone (see StringListJson). */
+  private static String jsonList(List<String> items) {
+    return StringListJson.write(items);
   }
 
   /** Keeps one response, committed before this returns. */
@@ -250,6 +189,12 @@ public final class ScoreStore implements AutoCloseable {
       p.setLong(17, r.took().toMillis());
       p.executeUpdate();
     } catch (SQLException e) {
+      if ((e.getErrorCode() & 0xff) == SQLITE_CONSTRAINT) {
+        // The same quiz resumed in two windows: the other one answered this question first. Trying
+        // again here can only fail the same way.
+        throw new StoreException("question " + (r.position() + 1) + " of this quiz was already answered in another factdrill window;"
+            + " :quit here and go on there", e);
+      }
       throw failure("cannot save your answer in", e);
     }
   }
@@ -422,36 +367,12 @@ public final class ScoreStore implements AutoCloseable {
   }
 
   private StoreException failure(String doing, SQLException e) {
-    return new StoreException(describe(file, doing, e), e);
-  }
-
-  /** One line a person can act on, from SQLite's result code. */
-  static String describe(Path file, String doing, SQLException e) {
-    int code = e.getErrorCode() & 0xff;
-    String why = switch (code) {
-      case 5, 6 -> "the database is locked by another program; try again when it is done";
-      case 8 -> "the database is read-only";
-      case 13 -> "the disk is full";
-      case 14 -> "the file cannot be opened (check the folder exists and may be written)";
-      case 11, 26 -> "the file is not a factdrill database, or is damaged";
-      default -> firstLine(e.getMessage());
-    };
-    return doing + " " + file + ": " + why;
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) return "unknown database error";
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
+    return new StoreException(Sqlite.describe(file, doing, e), e);
   }
 
   @Override
   public void close() {
-    try {
-      db.close();
-    } catch (SQLException e) {
-      // Closing can only fail if the connection is already broken; every response was committed.
-    }
+    Sqlite.close(db);
   }
 
   /** Keeps each response of a session in this store as it is given. */

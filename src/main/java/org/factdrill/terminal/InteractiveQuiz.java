@@ -62,10 +62,18 @@ public final class InteractiveQuiz {
   private final KeyMap<Key> keyMap;
   /** Messages under the question (hint, "not an answer: ..."), cleared when the question changes. */
   private final List<AttributedString> notes = new ArrayList<>();
+  /** How a learner who leaves carries on, in the words of the command that runs this quiz. */
+  private final String goOn;
 
   public InteractiveQuiz(Terminal terminal, Supplier<Instant> clock) {
+    this(terminal, clock, QuizView.GO_ON_WITH_RESUME);
+  }
+
+  /** @param goOn how a learner who leaves carries on ({@link QuizView#GO_ON_WITH_SAME_COMMAND} for a class quiz) */
+  public InteractiveQuiz(Terminal terminal, Supplier<Instant> clock, String goOn) {
     this.terminal = terminal;
     this.clock = clock;
+    this.goOn = goOn;
     this.lines = LineReaderBuilder.builder()
         .terminal(terminal)
         .history(new DefaultHistory())
@@ -85,8 +93,13 @@ public final class InteractiveQuiz {
 
   /** Runs the quiz on the process's terminal, restoring it afterwards whatever happens. */
   public static QuizEnd runOnSystemTerminal(QuizSession session, Supplier<Instant> clock) {
+    return runOnSystemTerminal(session, clock, QuizView.GO_ON_WITH_RESUME);
+  }
+
+  /** The same, saying {@code goOn} where it tells a learner how to carry on after leaving. */
+  public static QuizEnd runOnSystemTerminal(QuizSession session, Supplier<Instant> clock, String goOn) {
     try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build()) {
-      return new InteractiveQuiz(terminal, clock).run(session);
+      return new InteractiveQuiz(terminal, clock, goOn).run(session);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot use the terminal", e);
     }
@@ -144,7 +157,7 @@ public final class InteractiveQuiz {
         break;
       }
     }
-    draw(new QuizView(false, width()).summary(session.summary(clock.get()), end == QuizEnd.LEFT), false);
+    draw(view().summary(session.summary(clock.get()), end == QuizEnd.LEFT), false);
     return end;
   }
 
@@ -154,7 +167,7 @@ public final class InteractiveQuiz {
   }
 
   private QuizView view() {
-    return new QuizView(false, width());
+    return new QuizView(false, width(), goOn);
   }
 
   private Step ask(QuizSession session) {
@@ -392,7 +405,7 @@ public final class InteractiveQuiz {
           if (c.equalsIgnoreCase("q")) return false;
           if (c.equals("?") || c.equals(":")) {
             notes.clear();
-            screen.addAll(v.message("Enter: next question · q or Ctrl-D: leave (answers are saved; --resume goes on)", Styles.HELP));
+            screen.addAll(v.message("Enter: next question · q or Ctrl-D: leave (answers are saved; " + goOn + ")", Styles.HELP));
           } else {
             return true;
           }
@@ -406,7 +419,7 @@ public final class InteractiveQuiz {
     var screen = new ArrayList<AttributedString>(view().header(session));
     screen.add(AttributedString.EMPTY);
     screen.addAll(view().message("Leave the quiz? Your " + session.position() + (session.position() == 1 ? " answer is" : " answers are")
-        + " saved; factdrill quiz --resume goes on from here. (y/n)", Styles.PROMPT));
+        + " saved; " + goOn + " from here. (y/n)", Styles.PROMPT));
     draw(screen, false);
     while (true) {
       Key key = readKey();
@@ -427,7 +440,7 @@ public final class InteractiveQuiz {
     var screen = new ArrayList<AttributedString>(v.header(session));
     screen.addAll(v.question(session, sel));
     screen.add(AttributedString.EMPTY);
-    screen.addAll(v.howToAnswer(session.current()));
+    screen.addAll(v.howToAnswer(session.current(), session.settings().hintsAllowed()));
     screen.addAll(notes);
     draw(screen, false);
   }

@@ -28,10 +28,15 @@ public final class PlainQuiz {
   private final QuizView view;
 
   public PlainQuiz(BufferedReader in, PrintStream out, Supplier<Instant> clock, int width) {
+    this(in, out, clock, width, QuizView.GO_ON_WITH_RESUME);
+  }
+
+  /** @param goOn how a learner who leaves carries on, as the help says it ({@link QuizView#GO_ON_WITH_SAME_COMMAND}) */
+  public PlainQuiz(BufferedReader in, PrintStream out, Supplier<Instant> clock, int width, String goOn) {
     this.in = in;
     this.out = out;
     this.clock = clock;
-    this.view = new QuizView(true, width);
+    this.view = new QuizView(true, width, goOn);
   }
 
   /** Runs the quiz to its end or until the learner leaves, then prints the summary. */
@@ -46,7 +51,7 @@ public final class PlainQuiz {
     while (!session.finished()) {
       print(view.header(session));
       print(view.question(session, QuizView.Selection.NONE));
-      print(view.howToAnswer(session.current()));
+      print(view.howToAnswer(session.current(), session.settings().hintsAllowed()));
       session.shown(clock.get());
       Optional<Response> given = Optional.empty();
       while (given.isEmpty()) {

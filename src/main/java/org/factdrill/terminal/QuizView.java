@@ -26,14 +26,27 @@ import org.jline.utils.AttributedStyle;
  * words) and the interactive screens (styles kept), so both flows say the same things.
  */
 public final class QuizView {
+  /** How a self-study quiz left early is taken up again. */
+  public static final String GO_ON_WITH_RESUME = "factdrill quiz --resume goes on";
+  /** How a class quiz left early is taken up again: the student runs the same take command. */
+  public static final String GO_ON_WITH_SAME_COMMAND = "the same command goes on";
+
   private final boolean plain;
   private final int width;
+  private final String goOn;
 
   /** @param plain no styles and no drawing characters: for pipes, screen readers, TERM=dumb, NO_COLOR */
   public QuizView(boolean plain, int width) {
+    this(plain, width, GO_ON_WITH_RESUME);
+  }
+
+  /** @param goOn how a learner who leaves carries on, e.g. {@link #GO_ON_WITH_SAME_COMMAND} */
+  public QuizView(boolean plain, int width, String goOn) {
     this.plain = plain;
     this.width = Math.max(10, width);
+    this.goOn = goOn;
   }
+
 
   public int width() {
     return width;
@@ -133,8 +146,8 @@ public final class QuizView {
     return lines;
   }
 
-  /** One line saying how to answer this question in this mode. */
-  public List<AttributedString> howToAnswer(QuizItem item) {
+  /** One line saying how to answer this question in this mode (and, in plain mode, the commands). */
+  public List<AttributedString> howToAnswer(QuizItem item, boolean hintsAllowed) {
     int n = item.shown().size();
     String text = switch (item.question().type()) {
       case MULTIPLE_CHOICE, TRUE_FALSE -> plain
@@ -149,7 +162,8 @@ public final class QuizView {
       case MATCHING -> "Pair them, e.g. \"1b 2a\".";
       case SHORT_ANSWER -> "Type your answer.";
     };
-    return wrap(new AttributedString(text + (plain ? " :hint :skip :source :quit, ? for help" : "  ? help"), Styles.HELP), 2);
+    String commands = (hintsAllowed ? " :hint" : "") + " :skip :source :quit, ? for help";
+    return wrap(new AttributedString(text + (plain ? commands : "  ? help"), Styles.HELP), 2);
   }
 
   public List<AttributedString> feedback(Response r) {
@@ -211,7 +225,7 @@ public final class QuizView {
     if (hintsAllowed) h.add(":hint   a hint (first letter, or wrong choices removed)");
     h.add(":skip   skip this question");
     h.add(":source the sentence the question comes from (after answering it)");
-    h.add(":quit   leave; your answers are saved (" + (plain ? "end of input" : "Ctrl-D") + " too); --resume goes on");
+    h.add(":quit   leave; your answers are saved (" + (plain ? "end of input" : "Ctrl-D") + " too); " + goOn);
     h.add("?       this help");
     for (String line : h) lines.addAll(wrap(new AttributedString(line, Styles.HELP), 8));
     return lines;

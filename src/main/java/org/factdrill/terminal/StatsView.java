@@ -27,7 +27,7 @@ public final class StatsView {
       out.add(new AttributedString("No scores yet for " + s.user() + ". Take a quiz: factdrill quiz"));
       return out;
     }
-    out.add(new AttributedString("Scores of " + s.user(), Styles.TITLE));
+    out.add(new AttributedString("Scores for " + s.user(), Styles.TITLE));
     out.add(AttributedString.EMPTY);
     out.add(new AttributedString("Banks", Styles.TITLE));
     for (Stats.BankLine b : s.banks()) {

@@ -59,6 +59,8 @@ class ClassQuizCodecTest {
     assertThatThrownBy(() -> ClassQuizCodec.read("{\n \"format\": ", "q.json")).hasMessageStartingWith("q.json: line 2, column");
     assertThatThrownBy(() -> ClassQuizCodec.read("", "q.json")).hasMessage("q.json: the file is empty");
     assertThatThrownBy(() -> ClassQuizCodec.read("[]", "q.json")).hasMessage("q.json: at $: expected a JSON object");
+    assertThatThrownBy(() -> ClassQuizCodec.read("[".repeat(5000) + "]".repeat(5000), "q.json"))
+        .hasMessage("q.json: not a class file (nested too deeply, or a text too long, to be one)");
   }
 
   @Test

@@ -2,10 +2,6 @@ package org.factdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,14 +18,8 @@ class ClassCreateCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("FACTDRILL_HOME", dir.resolve("home").toString()), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  CliRun run(String... args) {
+    return CliRun.of("", Map.of("FACTDRILL_HOME", dir.resolve("home").toString()), args);
   }
 
   Path bank() throws Exception {
@@ -41,7 +31,7 @@ class ClassCreateCommandTest {
   @Test
   void createsAStandAloneQuizWithTheSettingsAsked() throws Exception {
     Path quizFile = dir.resolve("quiz.json");
-    Run r = run("class", "create", bank().toString(), "-n", "4", "--types", "multiple_choice,true_false,short_answer",
+    CliRun r = run("class", "create", bank().toString(), "-n", "4", "--types", "multiple_choice,true_false,short_answer",
         "--time-limit", "30", "--title", "Friday quiz", "--seed", "5", "--feedback", "after-each", "-o", quizFile.toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
@@ -67,7 +57,7 @@ class ClassCreateCommandTest {
     Path quizFile = dir.resolve("quiz.json");
     assertThat(run("class", "create", bank().toString(), "-o", quizFile.toString()).code()).isZero();
     String before = Files.readString(quizFile);
-    Run r = run("class", "create", bank().toString(), "-o", quizFile.toString());
+    CliRun r = run("class", "create", bank().toString(), "-o", quizFile.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("factdrill: " + quizFile + ": already exists (not overwritten)\n");
     assertThat(Files.readString(quizFile)).isEqualTo(before);
@@ -76,29 +66,29 @@ class ClassCreateCommandTest {
 
   @Test
   void askingForMoreQuestionsThanThereAreGivesAllOfThemWithANote() throws Exception {
-    Run r = run("class", "create", bank().toString(), "-n", "50", "-o", dir.resolve("q.json").toString());
+    CliRun r = run("class", "create", bank().toString(), "-n", "50", "-o", dir.resolve("q.json").toString());
     assertThat(r.code()).isZero();
     assertThat(r.err()).isEqualTo("factdrill: note: asked for 50 questions, the banks hold 7; the quiz has 7\n");
   }
 
   @Test
   void badArgumentsAreUsageErrorsAndABadBankNamesTheFile() throws Exception {
-    Run types = run("class", "create", bank().toString(), "--types", "essay", "-o", dir.resolve("q.json").toString());
+    CliRun types = run("class", "create", bank().toString(), "--types", "essay", "-o", dir.resolve("q.json").toString());
     assertThat(types.code()).isEqualTo(2);
     assertThat(types.err()).startsWith("factdrill: --types: unknown type \"essay\"");
-    Run feedback = run("class", "create", bank().toString(), "--feedback", "never", "-o", dir.resolve("q.json").toString());
+    CliRun feedback = run("class", "create", bank().toString(), "--feedback", "never", "-o", dir.resolve("q.json").toString());
     assertThat(feedback.code()).isEqualTo(2);
-    Run noOutput = run("class", "create", bank().toString());
+    CliRun noOutput = run("class", "create", bank().toString());
     assertThat(noOutput.code()).isEqualTo(2);
     assertThat(noOutput.err()).contains("Missing required option: '--output=QUIZ.json'");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, BankCodec.write(ClassFixtures.bank()).replace("\"kind\" : \"date\"", "\"kind\" : \"\""));
-    Run bad = run("class", "create", broken.toString(), "-o", dir.resolve("q.json").toString());
+    CliRun bad = run("class", "create", broken.toString(), "-o", dir.resolve("q.json").toString());
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).startsWith("factdrill: " + broken + ": at $.questions[0].kind");
-    Run none = run("class", "create", bank().toString(), "--types", "ordering", "-n", "2", "-o", dir.resolve("o.json").toString());
+    CliRun none = run("class", "create", bank().toString(), "--types", "ordering", "-n", "2", "-o", dir.resolve("o.json").toString());
     assertThat(none.code()).isZero();
-    Run empty = run("class", "create", dir.resolve("q.json").toString(), "-o", dir.resolve("x.json").toString());
+    CliRun empty = run("class", "create", dir.resolve("q.json").toString(), "-o", dir.resolve("x.json").toString());
     assertThat(empty.code()).isEqualTo(1);
     assertThat(Files.exists(dir.resolve("x.json"))).isFalse();
   }

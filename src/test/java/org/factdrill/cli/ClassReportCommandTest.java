@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,15 +22,8 @@ class ClassReportCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8),
-        Map.of("FACTDRILL_HOME", dir.resolve("home").toString(), "TERM", "dumb"), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  CliRun run(String... args) {
+    return CliRun.of("", Map.of("FACTDRILL_HOME", dir.resolve("home").toString(), "TERM", "dumb"), args);
   }
 
   private final ClassQuiz quiz = new ClassQuiz("K7QF3M", "Libya and the UN", ClassFixtures.CREATED, ClassSettings.defaults(),
@@ -59,7 +48,7 @@ class ClassReportCommandTest {
   @Test
   void theReportShowsRosterGradesAndQuestions() throws Exception {
     Path quizFile = setUp();
-    Run r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString(),
+    CliRun r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString(),
         "--csv", dir.resolve("grades.csv").toString());
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
@@ -79,7 +68,7 @@ class ClassReportCommandTest {
     Path quizFile = setUp();
     Path bob = dir.resolve("results/K7QF3M").resolve(new Student("Bob", "b-2").fileName());
     Files.writeString(bob, Files.readString(bob).replace("\"choice\" : \"March 31\"", "\"choice\" : \"March 17\""));
-    Run r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString());
+    CliRun r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("factdrill: refused " + bob + ": the file was changed after it was written (its checksum does not match)\n"
         + "factdrill: 1 result file was refused (see above)\n");
@@ -92,7 +81,7 @@ class ClassReportCommandTest {
     var other = new ClassQuiz("ABCDEF", "Other quiz", quiz.createdAt(), quiz.settings(), quiz.questions());
     Files.writeString(dir.resolve("results/K7QF3M/stray.json"),
         ResultCodec.write(ClassFixtures.result(other, new Student("Dee", ""), List.of()), other));
-    Run r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString(), "--json");
+    CliRun r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString(), "--json");
     assertThat(r.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("grades").path("students").asInt()).isEqualTo(3);
@@ -103,13 +92,30 @@ class ClassReportCommandTest {
   }
 
   @Test
+  void filesThatAreNoResultsAreSetAsideAndAHalfCopiedResultIsRefused() throws Exception {
+    Path quizFile = setUp();
+    Path folder = dir.resolve("results/K7QF3M");
+    Files.write(folder.resolve("photo.json"), new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, 0, 1, 2});
+    Files.writeString(folder.resolve("empty.json"), "");
+    Path bob = folder.resolve(new Student("Bob", "b-2").fileName());
+    String whole = Files.readString(bob);
+    Files.writeString(bob, whole.substring(0, whole.length() / 2));
+    CliRun r = run("class", "report", quizFile.toString(), "--results", dir.resolve("results").toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).startsWith("factdrill: refused " + bob + ": not a readable result file (").doesNotContain("Exception")
+        .endsWith("factdrill: 1 result file was refused (see above)\n");
+    assertThat(r.out()).contains("2 students", "Set aside, not results of this quiz (2)",
+        folder.resolve("photo.json") + ": not a class result file (not UTF-8 text)", folder.resolve("empty.json") + ": not a class result file");
+  }
+
+  @Test
   void noResultsYetIsNotAnError() throws Exception {
     Path quizFile = dir.resolve("quiz.json");
     Files.writeString(quizFile, ClassQuizCodec.write(quiz));
-    Run r = run("class", "report", quizFile.toString(), "--results", dir.resolve("none").toString());
+    CliRun r = run("class", "report", quizFile.toString(), "--results", dir.resolve("none").toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("no results yet", "(looked in ");
-    Run missing = run("class", "report", dir.resolve("nope.json").toString());
+    CliRun missing = run("class", "report", dir.resolve("nope.json").toString());
     assertThat(missing.code()).isEqualTo(1);
     assertThat(missing.err()).isEqualTo("factdrill: " + dir.resolve("nope.json") + ": no such file\n");
   }

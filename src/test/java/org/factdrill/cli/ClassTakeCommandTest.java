@@ -2,10 +2,6 @@ package org.factdrill.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,14 +22,8 @@ class ClassTakeCommandTest {
 
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String input, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("FACTDRILL_HOME", dir.resolve("home").toString()), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  CliRun run(String input, String... args) {
+    return CliRun.of(input, Map.of("FACTDRILL_HOME", dir.resolve("home").toString()), args);
   }
 
   ClassQuiz quiz(ClassSettings settings) throws Exception {
@@ -53,13 +43,27 @@ class ClassTakeCommandTest {
   }
 
   @Test
+  void theScreensOfAClassQuizOfferNoHintAndSayTheSameCommandGoesOn() throws Exception {
+    quiz(ClassSettings.defaults());
+    CliRun r = run("?\n:quit\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Ann", "--results", dir.resolve("out").toString());
+    assertThat(r.code()).isZero();
+    // Lines are wrapped at 80 columns: compare the words.
+    assertThat(r.out().replaceAll("\\s+", " "))
+        .contains(":skip :source :quit, ? for help")
+        .doesNotContain(":hint")
+        .contains("leave; your answers are saved (end of input too); the same command goes on")
+        .doesNotContain("--resume");
+    assertThat(r.out().split("Quiz left: ", -1)).as("the summary is printed once").hasSize(2);
+  }
+
+  @Test
   void leavingKeepsTheAnswersAndTheSameCommandGoesOnToHandIn() throws Exception {
     var quiz = quiz(ClassSettings.defaults());
     var s = new Student("Zoë O'Brien", "");
     String quizFile = dir.resolve("quiz.json").toString();
     String results = dir.resolve("out").toString();
     // Two answers, then the input ends (as Ctrl-D would).
-    Run first = run(letter(quiz, s, ClassFixtures.DATE, "March 19") + "\na\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
+    CliRun first = run(letter(quiz, s, ClassFixtures.DATE, "March 19") + "\na\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
     assertThat(first.code()).isZero();
     assertThat(first.out()).contains("your answers so far are saved", "factdrill class take " + quizFile + " --student \"Zoë O'Brien\"");
     assertThat(Files.exists(dir.resolve("out/K7QF3M").resolve(s.fileName()))).isFalse();
@@ -72,7 +76,7 @@ class ClassTakeCommandTest {
     String pairs = "1" + letter(quiz, s, ClassFixtures.ROLES, "President") + " 2" + letter(quiz, s, ClassFixtures.ROLES, "Foreign Minister")
         + " 3" + letter(quiz, s, ClassFixtures.ROLES, "Secretary General");
     assertThat(rights).hasSize(3);
-    Run second = run(order + "\n" + pairs + "\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
+    CliRun second = run(order + "\n" + pairs + "\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
     assertThat(second.err()).isEmpty();
     assertThat(second.out()).contains("Welcome back, Zoë O'Brien: your attempt goes on (2 of 4 questions answered).", "Handed in: 3 of 4 (75%)");
     StudentResult result = read(quiz, dir.resolve("out/K7QF3M").resolve(s.fileName()));
@@ -88,7 +92,7 @@ class ClassTakeCommandTest {
     var s = new Student("Bo", "");
     String all = ":skip\n:skip\n:skip\n:skip\n";
     assertThat(run(all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString()).code()).isZero();
-    Run again = run(all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString());
+    CliRun again = run(all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString());
     assertThat(again.code()).isZero();
     assertThat(Files.exists(dir.resolve("r/K7QF3M").resolve(s.fileName(1)))).isTrue();
     assertThat(Files.exists(dir.resolve("r/K7QF3M").resolve(s.fileName(2)))).isTrue();
@@ -98,7 +102,7 @@ class ClassTakeCommandTest {
   @Test
   void feedbackAfterEachQuestionShowsTheAnswerAtOnce() throws Exception {
     var quiz = quiz(new ClassSettings(false, 0, ClassSettings.Feedback.AFTER_EACH, false));
-    Run r = run("b\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Al", "--results", dir.resolve("r").toString());
+    CliRun r = run("b\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Al", "--results", dir.resolve("r").toString());
     // With the same order for everyone, b is "March 19": wrong, and the right answer is shown before question 2.
     assertThat(r.out()).contains("March 17");
     assertThat(r.out().indexOf("March 17", r.out().indexOf("> "))).isLessThan(r.out().indexOf("Question 2 of 4"));
@@ -107,11 +111,11 @@ class ClassTakeCommandTest {
   @Test
   void aBadNameOrQuizIsACleanError() throws Exception {
     quiz(ClassSettings.defaults());
-    Run blank = run("", "class", "take", dir.resolve("quiz.json").toString(), "--student", "  ");
+    CliRun blank = run("", "class", "take", dir.resolve("quiz.json").toString(), "--student", "  ");
     assertThat(blank.code()).isEqualTo(2);
     assertThat(blank.err()).isEqualTo("factdrill: --student: the student's name must not be blank\n");
     Files.writeString(dir.resolve("bad.json"), "{\"format\": \"factdrill-class-quiz\", \"schemaVersion\": 1}");
-    Run bad = run("", "class", "take", dir.resolve("bad.json").toString(), "--student", "Al");
+    CliRun bad = run("", "class", "take", dir.resolve("bad.json").toString(), "--student", "Al");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).isEqualTo("factdrill: " + dir.resolve("bad.json") + ": at $: required field \"code\" is missing\n");
   }

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,14 +53,8 @@ class ClassroomEndToEndTest {
   ClassQuiz quiz;
   final List<Student> students = new ArrayList<>();
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String input, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("FACTDRILL_HOME", home.toString(), "TERM", "dumb"), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  CliRun run(String input, String... args) {
+    return CliRun.of(input, Map.of("FACTDRILL_HOME", home.toString(), "TERM", "dumb"), args);
   }
 
   String letter(Student s, Question q, String option) {
@@ -100,7 +90,7 @@ class ClassroomEndToEndTest {
           : i < 24 ? lines(s, "March 17", "False", "Lavrov", "Russia", "China")
           : i < 27 ? lines(s, "March 19", "False", ":skip")
           : lines(s, "March 31", "True", "Medvedev", "France", "Britain");
-      Run r = run(input, "class", "take", quizFile.toString(), "--student", s.name(), "--id", s.id(), "--results", results.toString());
+      CliRun r = run(input, "class", "take", quizFile.toString(), "--student", s.name(), "--id", s.id(), "--results", results.toString());
       assertThat(r.err()).as("student %d", i).isEmpty();
       assertThat(r.code()).as("student %d: %s", i, r.out()).isZero();
       assertThat(r.out()).contains("Handed in: ");
@@ -109,7 +99,7 @@ class ClassroomEndToEndTest {
 
   @Test
   void theReportEqualsTheHandComputation() throws Exception {
-    Run r = run("", "class", "report", quizFile.toString(), "--results", results.toString(), "--json");
+    CliRun r = run("", "class", "report", quizFile.toString(), "--results", results.toString(), "--json");
     assertThat(r.err()).isEmpty();
     assertThat(r.code()).isZero();
     JsonNode report = new ObjectMapper().readTree(r.out());
@@ -183,7 +173,7 @@ class ClassroomEndToEndTest {
   @Test
   void theTextReportAndTheGradebookShowTheSameFigures() throws Exception {
     Path csv = dir.resolve("gradebook.csv");
-    Run r = run("", "class", "report", quizFile.toString(), "--results", results.toString(), "--csv", csv.toString());
+    CliRun r = run("", "class", "report", quizFile.toString(), "--results", results.toString(), "--csv", csv.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains(
         "Class: mean 60%, median 62.5%, lowest 0%, highest 100%",
@@ -215,7 +205,7 @@ class ClassroomEndToEndTest {
   void aSecondAttemptIsRefusedWithRetakesOffEvenOnAnotherComputer() throws Exception {
     Student ana = students.get(2);
     String input = lines(ana, "March 17", "True", "Medvedev", "Britain", "France");
-    Run again = run(input, "class", "take", quizFile.toString(), "--student", "ana maría lópez", "--id", ana.id(), "--results", results.toString());
+    CliRun again = run(input, "class", "take", quizFile.toString(), "--student", "ana maría lópez", "--id", ana.id(), "--results", results.toString());
     assertThat(again.code()).isEqualTo(1);
     assertThat(again.err()).matches("factdrill: ana maría lópez already took quiz K7QF3M \\(handed in \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\\); "
         + "this quiz allows one attempt\\. Ask your teacher if you need another\\.\n");
@@ -223,7 +213,7 @@ class ClassroomEndToEndTest {
     Path before = home;
     home = dir.resolve("other-computer");
     try {
-      Run elsewhere = run(input, "class", "take", quizFile.toString(), "--student", ana.name(), "--id", ana.id(), "--results", results.toString());
+      CliRun elsewhere = run(input, "class", "take", quizFile.toString(), "--student", ana.name(), "--id", ana.id(), "--results", results.toString());
       assertThat(elsewhere.code()).isEqualTo(1);
       assertThat(elsewhere.err()).isEqualTo("factdrill: Ana María López already took quiz K7QF3M (the result is in "
           + results.resolve("K7QF3M").resolve(ana.fileName()) + "); this quiz allows one attempt. Ask your teacher if you need another.\n");
@@ -246,13 +236,13 @@ class ClassroomEndToEndTest {
     String edited = text.replace("\"outcome\" : \"wrong\"", "\"outcome\" : \"correct\"");
     assertThat(edited).isNotEqualTo(text);
     Files.writeString(file, edited);
-    Run r = run("", "class", "report", quizFile.toString(), "--results", copy.toString(), "--home", dir.resolve("empty-home").toString());
+    CliRun r = run("", "class", "report", quizFile.toString(), "--results", copy.toString(), "--home", dir.resolve("empty-home").toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its checksum does not match)\n");
     assertThat(r.out()).contains("29 students");
 
     // On the computer the student took it on, the database still holds the untouched result: it counts.
-    Run here = run("", "class", "report", quizFile.toString(), "--results", copy.toString());
+    CliRun here = run("", "class", "report", quizFile.toString(), "--results", copy.toString());
     assertThat(here.code()).isEqualTo(1);
     assertThat(here.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its checksum does not match);"
         + " the untouched result kept in the database is counted instead\n");

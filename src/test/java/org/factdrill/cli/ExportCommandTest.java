@@ -88,18 +88,33 @@ class ExportCommandTest {
     assertThat(proc.err()).startsWith("factdrill: cannot write /proc/factdrill-test.gift: ").doesNotContain("Exception");
     assertThat(proc.err().lines()).hasSize(1);
 
+    // Permission denied. A read-only folder stops an ordinary user (and the old file must stay);
+    // root (as CI runs) writes there anyway, but not in /sys, which refuses new files even to root.
     Path locked = Files.createDirectory(dir.resolve("locked"));
     Path old = Files.writeString(locked.resolve("q.gift"), "old contents");
     Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
     try {
-      CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", old.toString());
-      if (Files.isWritable(locked)) return; // running as root: permissions do not stop us, nothing to check
+      boolean root = Files.isWritable(locked);
+      Path target = root ? Path.of("/sys/factdrill-test.gift") : old;
+      CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", target.toString());
       assertThat(r.code()).isEqualTo(Main.FAILURE);
-      assertThat(r.err()).contains("permission denied").doesNotContain("Exception");
+      assertThat(r.err().lines().filter(l -> !l.contains("warning: skipped"))).containsExactly(
+          "factdrill: cannot write " + target + ": " + (root && !Files.isWritable(Path.of("/sys")) ? "Read-only file system" : "permission denied"));
+      assertThat(Files.exists(target) && !target.equals(old)).isFalse();
       assertThat(Files.readString(old)).isEqualTo("old contents");
     } finally {
       Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
+  }
+
+  @Test
+  void aLongFileNameThatTheSystemAllowsCanBeWritten() throws Exception {
+    // 250 bytes is a legal name; the temporary file beside it must not push past the 255-byte limit.
+    Path out = dir.resolve("q".repeat(245) + ".gift");
+    CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", out.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample.gift")));
+    assertThat(Files.list(dir)).containsExactly(out);
   }
 
   @Test

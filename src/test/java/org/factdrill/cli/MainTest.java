@@ -12,33 +12,46 @@ import org.junit.jupiter.api.Test;
 
 class MainTest {
 
-  record Run(int code, String out, String err) {}
-
-  static Run run(String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    int code = Main.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), args);
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  static CliRun run(String... args) {
+    return CliRun.of(args);
   }
 
   @Test
   void helpListsTheCommandsAndExitsZero() {
-    Run r = run("--help");
+    CliRun r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: factdrill").contains("Commands:");
   }
 
   @Test
+  void outputThatCannotBeWrittenIsAFailureNamingTheCause() throws Exception {
+    // `factdrill export BANK --format gift > file` on a full disk: /dev/full refuses every write with ENOSPC.
+    var err = new ByteArrayOutputStream();
+    String bank = Path.of(System.getProperty("factdrill.projectDir", ".")).resolve("question-banks/ban-lavrov-and-libya.json").toString();
+    for (String[] args : new String[][] {{"schema"}, {"export", bank, "--format", "gift"}}) {
+      err.reset();
+      int code;
+      try (var full = new java.io.FileOutputStream("/dev/full")) {
+        code = Main.run(new ByteArrayInputStream(new byte[0]), new Main.WatchedOutput(full.getFD()),
+            new PrintStream(err, true, StandardCharsets.UTF_8), Map.of(), args);
+      }
+      String said = err.toString(StandardCharsets.UTF_8);
+      assertThat(code).as(args[0]).isEqualTo(Main.FAILURE);
+      assertThat(said).as(args[0]).endsWith("factdrill: cannot write to standard output: No space left on device\n").doesNotContain("wrote ");
+      assertThat(said.lines().filter(l -> !l.contains("warning: skipped"))).as(args[0]).hasSize(1);
+    }
+  }
+
+  @Test
   void versionNamesTheTool() {
-    Run r = run("--version");
+    CliRun r = run("--version");
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("factdrill ");
   }
 
   @Test
   void anUnknownCommandIsAUsageErrorInOneLineWithoutATrace() {
-    Run r = run("frobnicate");
+    CliRun r = run("frobnicate");
     assertThat(r.code()).isEqualTo(Main.USAGE);
     assertThat(r.err()).startsWith("factdrill: ").doesNotContain("Exception").doesNotContain("\tat ");
   }
@@ -65,7 +78,7 @@ class MainTest {
     assertThat(run("--home", "/nonexistent/x", "quiz", "--help").out()).contains("Usage: factdrill quiz");
     assertThat(run("--home=/nonexistent/x", "--debug", "schema", "--help").out()).contains("Usage: factdrill schema");
     assertThat(run("help", "quiz").out()).contains("Usage: factdrill quiz");
-    Run unknown = run("--home", "/nonexistent/x", "quizz");
+    CliRun unknown = run("--home", "/nonexistent/x", "quizz");
     assertThat(unknown.code()).isEqualTo(Main.USAGE);
     assertThat(unknown.err()).startsWith("factdrill: ");
   }

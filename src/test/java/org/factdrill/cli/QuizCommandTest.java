@@ -4,14 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -27,19 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class QuizCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String input, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    Map<String, String> env = new HashMap<>();
-    env.put("USER", "tester");
-    var all = new ArrayList<String>(List.of("--home", dir.resolve("home").toString()));
-    all.addAll(List.of(args));
-    int code = Main.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), env,
-        all.toArray(String[]::new));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  CliRun run(String input, String... args) {
+    return CliRun.of(input, Map.of("USER", "tester"), CliRun.after(List.of("--home", dir.resolve("home").toString()), args));
   }
 
   /** The questions `quiz --seed` asks, in order: the command's own selection with the same seed. */
@@ -83,7 +67,7 @@ class QuizCommandTest {
     var input = new StringBuilder();
     for (int i = 0; i < items.size(); i++) input.append(i == 2 ? "wrong answer\n:skip\n" : rightAnswer(items.get(i)) + "\n");
     // "wrong answer" is not a valid choice for some types: then :skip skips; for typed ones it is graded wrong.
-    Run r = run(input.toString(), "quiz", file.toString(), "--seed", "42", "-n", "12", "--json");
+    CliRun r = run(input.toString(), "quiz", file.toString(), "--seed", "42", "-n", "12", "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("answered").asInt()).isEqualTo(items.size());
@@ -99,7 +83,7 @@ class QuizCommandTest {
   void plainModeShowsFeedbackWithTheHighlightedSourceAndHonoursCommands() {
     QuestionBank bank = TestBanks.bank("one", "One question", List.of(TestBanks.WHEN_ADOPTED));
     Path file = TestBanks.write(dir, bank);
-    Run r = run("?\n:source\n:hint\n:bogus\nz\nMarch 19\n", "quiz", file.toString());
+    CliRun r = run("?\n:source\n:hint\n:bogus\nz\nMarch 19\n", "quiz", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Question 1 of 1 · score 0/0")
@@ -121,16 +105,16 @@ class QuizCommandTest {
     QuestionBank bank = TestBanks.libya();
     Path file = TestBanks.write(dir.resolve("banks"), bank);
     List<QuizItem> items = asked(bank, 5, 4);
-    Run first = run(rightAnswer(items.get(0)) + "\n" + rightAnswer(items.get(1)) + "\n:quit\n", "quiz", file.toString(), "--seed", "5", "-n", "4");
+    CliRun first = run(rightAnswer(items.get(0)) + "\n" + rightAnswer(items.get(1)) + "\n:quit\n", "quiz", file.toString(), "--seed", "5", "-n", "4");
     assertThat(first.code()).isZero();
     assertThat(first.out()).contains("Quiz left").contains("factdrill quiz --resume");
-    Run second = run(rightAnswer(items.get(2)) + "\n" + rightAnswer(items.get(3)) + "\n", "quiz", file.toString(), "--resume", "--json");
+    CliRun second = run(rightAnswer(items.get(2)) + "\n" + rightAnswer(items.get(3)) + "\n", "quiz", file.toString(), "--resume", "--json");
     assertThat(second.code()).as(second.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(second.out());
     assertThat(json.path("answered").asInt()).isEqualTo(4);
     assertThat(json.path("correct").asInt()).isEqualTo(4);
     assertThat(second.err()).contains("Question 3 of 4 · score 2/2");
-    Run none = run("", "quiz", file.toString(), "--resume");
+    CliRun none = run("", "quiz", file.toString(), "--resume");
     assertThat(none.code()).isEqualTo(1);
     assertThat(none.err()).isEqualTo("factdrill: no unfinished quiz to resume for tester\n");
   }
@@ -138,16 +122,16 @@ class QuizCommandTest {
   @Test
   void aSmallTypoIsAcceptedAndShownAndAnAcceptedFormCounts() {
     Path file = TestBanks.write(dir, TestBanks.bank("two", "Two", List.of(TestBanks.WHO_ASKED)));
-    Run typo = run("Dmitry Medvdev\n", "quiz", file.toString());
+    CliRun typo = run("Dmitry Medvdev\n", "quiz", file.toString());
     assertThat(typo.out()).contains("Accepted (almost: Dmitry Medvedev). The answer: Dmitry Medvedev").contains("Score: 1 of 1 (100%)");
-    Run alias = run("medvedev\n", "quiz", file.toString());
+    CliRun alias = run("medvedev\n", "quiz", file.toString());
     assertThat(alias.out()).contains("Correct.").contains("Source: Strongly taking up").contains("*Dmitry Medvedev*");
   }
 
   @Test
   void endOfInputLeavesLikeQuit() {
     Path file = TestBanks.write(dir, TestBanks.libya());
-    Run r = run("", "quiz", file.toString());
+    CliRun r = run("", "quiz", file.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Quiz left").contains("--resume");
   }
@@ -159,12 +143,12 @@ class QuizCommandTest {
     List<QuizItem> items = asked(bank, 1, 2);
     String input = items.get(0).question() == TestBanks.RESOLUTION ? "1973\nPutin\n" : "Putin\n1973\n";
     assertThat(run(input, "quiz", file.toString(), "--seed", "1").code()).isZero();
-    Run again = run("Lavrov\n", "quiz", file.toString(), "--mistakes", "--json");
+    CliRun again = run("Lavrov\n", "quiz", file.toString(), "--mistakes", "--json");
     JsonNode json = new ObjectMapper().readTree(again.out());
     assertThat(json.path("results")).hasSize(1);
     assertThat(json.path("results").get(0).path("id").asText()).isEqualTo(TestBanks.MINISTER.id());
     assertThat(json.path("correct").asInt()).isEqualTo(1);
-    Run nothing = run("", "quiz", file.toString(), "--mistakes");
+    CliRun nothing = run("", "quiz", file.toString(), "--mistakes");
     assertThat(nothing.code()).isZero();
     assertThat(nothing.out()).contains("No mistakes to go over for tester");
   }
@@ -172,7 +156,7 @@ class QuizCommandTest {
   @Test
   void badBanksAndBadOptionsGiveOneClearLine() throws Exception {
     Path missing = dir.resolve("nope.json");
-    Run r = run("", "quiz", missing.toString());
+    CliRun r = run("", "quiz", missing.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).isEqualTo("factdrill: " + missing + ": no such file\n");
 
@@ -201,7 +185,7 @@ class QuizCommandTest {
   void aTenThousandCharacterAnswerIsGradedAndKeptWithoutFloodingTheScreen() throws Exception {
     Path file = TestBanks.write(dir, TestBanks.bank("one", "One", List.of(TestBanks.MINISTER)));
     String huge = "x".repeat(10_000);
-    Run r = run(huge + "\n", "quiz", file.toString(), "--json");
+    CliRun r = run(huge + "\n", "quiz", file.toString(), "--json");
     assertThat(r.code()).as(r.err()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.path("results").get(0).path("given").asText()).hasSize(10_000);

@@ -3,17 +3,12 @@ package org.factdrill.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factdrill.store.ScoreStore;
@@ -37,16 +32,8 @@ class StatsCommandTest {
     System.clearProperty("factdrill.busyTimeoutMillis");
   }
 
-  record Run(int code, String out, String err) {}
-
-  Run run(String input, String... args) {
-    var out = new ByteArrayOutputStream();
-    var err = new ByteArrayOutputStream();
-    var all = new ArrayList<String>(List.of("--home", dir.resolve("home").toString()));
-    all.addAll(List.of(args));
-    int code = Main.run(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("USER", "sam", "COLUMNS", "60"), all.toArray(String[]::new));
-    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  CliRun run(String input, String... args) {
+    return CliRun.of(input, Map.of("USER", "sam", "COLUMNS", "60"), CliRun.after(List.of("--home", dir.resolve("home").toString()), args));
   }
 
   Path db() {
@@ -61,10 +48,10 @@ class StatsCommandTest {
     assertThat(run("1974\n", "quiz", file.toString(), "--types", "short_answer").code()).isZero();
     assertThat(run("March 19\n", "quiz", file.toString(), "--types", "multiple_choice").code()).isZero();
     assertThat(run("1973\n", "quiz", file.toString(), "--types", "short_answer").code()).isZero();
-    Run r = run("", "stats");
+    CliRun r = run("", "stats");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
-        .contains("Scores of sam")
+        .contains("Scores for sam")
         .contains("  Two questions (two)")
         .contains("3 quizzes, 3 answers, 33% right, last ")
         .contains("100%┤    █")
@@ -74,7 +61,7 @@ class StatsCommandTest {
         .contains("  On March 17, the UN Security Council adopted Resolution\n    ____.")
         .contains("answer: 1973 · right 1 of 2");
     for (String line : r.out().split("\n")) assertThat(line.length()).as(line).isLessThanOrEqualTo(60);
-    Run json = run("", "stats", "--json");
+    CliRun json = run("", "stats", "--json");
     assertThat(json.out()).contains("\"answered\":3").contains("\"weakestKinds\":[{\"kind\":\"date\",\"answered\":1,\"correct\":0}");
     assertThat(run("", "stats", "--user", "nobody").out()).startsWith("No scores yet for nobody.");
   }
@@ -85,10 +72,10 @@ class StatsCommandTest {
     assertThat(run("Lavrov\n", "quiz", file.toString()).code()).isZero();
     makeReadOnly(db());
     try {
-      Run quiz = run("Lavrov\n", "quiz", file.toString());
+      CliRun quiz = run("Lavrov\n", "quiz", file.toString());
       assertThat(quiz.code()).isEqualTo(1);
       assertThat(quiz.err()).isEqualTo("factdrill: cannot save the quiz in " + db() + ": the database is read-only\n");
-      Run stats = run("", "stats", "--json");
+      CliRun stats = run("", "stats", "--json");
       assertThat(stats.code()).as(stats.err()).isZero();
       assertThat(stats.out()).contains("\"answered\":1");
     } finally {
@@ -102,7 +89,7 @@ class StatsCommandTest {
     assertThat(run("Lavrov\n", "quiz", file.toString()).code()).isZero();
     try (Connection other = DriverManager.getConnection("jdbc:sqlite:" + db()); Statement st = other.createStatement()) {
       st.execute("BEGIN EXCLUSIVE");
-      Run quiz = run("Lavrov\n", "quiz", file.toString());
+      CliRun quiz = run("Lavrov\n", "quiz", file.toString());
       assertThat(quiz.code()).isEqualTo(1);
       assertThat(quiz.err()).startsWith("factdrill: cannot ").endsWith("the database is locked by another program; try again when it is done"
           + (quiz.err().contains("; no quiz was started") ? "; no quiz was started\n" : "\n"));

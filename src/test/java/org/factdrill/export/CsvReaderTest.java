@@ -56,6 +56,10 @@ class CsvReaderTest {
     assertThatThrownBy(() -> reader.read("type,prompt,answer\nshort_answer,\"Q?,a\n", "x.csv"))
         .hasMessageStartingWith("x.csv: line 2: not valid CSV");
     assertThatThrownBy(() -> reader.read("", "x.csv")).hasMessageStartingWith("x.csv: line 1: the file is empty");
+    assertThatThrownBy(() -> reader.read("type,prompt,answer\nshort_answer,Q?,a\nshort_answer,Q?,a\n", "x.csv"))
+        .hasMessage("x.csv: line 3: the same question as on line 2");
+    assertThatThrownBy(() -> reader.read("id,type,prompt,answer\nq-00000001,short_answer,Q?,a\nq-00000001,short_answer,R?,b\n", "x.csv"))
+        .hasMessage("x.csv: line 3: the question id q-00000001 is already used by the question on line 2");
   }
 
   @Test

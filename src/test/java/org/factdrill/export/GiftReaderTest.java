@@ -110,5 +110,8 @@ class GiftReaderTest {
   void aRepeatedQuestionIdIsAnError() {
     assertThatThrownBy(() -> read("::q-00000001::A?{T}\n\n::q-00000001::B?{F}\n"))
         .hasMessage("My Quiz.gift: line 3: the question id q-00000001 is already used by the question on line 1");
+    // No id written: a question pasted twice is named as such, not by an id the teacher never saw.
+    assertThatThrownBy(() -> read("What is 2+2? {=4 ~5 ~6}\n\nWhat is 2+2? {=4 ~5 ~6}\n"))
+        .hasMessage("My Quiz.gift: line 3: the same question as on line 1");
   }
 }

@@ -116,6 +116,34 @@ class QuizSessionTest {
   }
 
   @Test
+  void theChoicesAHintLeavesDoNotTellWhichOneIsRight() {
+    // Four choices, the answer in each place in turn: whichever wrong choice survives the hint must
+    // sometimes come before the answer, or "pick the first one left" would always win.
+    int answerFirst = 0;
+    int answerSecond = 0;
+    List<String> options = List.of("March 17", "March 19", "March 31", "April 1");
+    for (int id = 0; id < 40; id++) {
+      var q = new org.factdrill.questions.MultipleChoice(String.format("q-%08x", id), TestBanks.WHEN_ADOPTED.prompt(), "March 17",
+          options, List.of(), "date", TestBanks.WHEN_ADOPTED.source());
+      for (int shift = 0; shift < 4; shift++) {
+        var shown = new ArrayList<>(options);
+        java.util.Collections.rotate(shown, shift);
+        var item = new QuizItem(q, "b", shown);
+        Hint h = Hints.next(item, 0, Set.of()).orElseThrow();
+        assertThat(Hints.next(item, 0, Set.of())).as("the same hint again").contains(h);
+        assertThat(h.removed()).hasSize(2).doesNotContain(shown.indexOf("March 17"));
+        int firstLeft = 0;
+        while (h.removed().contains(firstLeft)) firstLeft++;
+        if (shown.get(firstLeft).equals("March 17")) answerFirst++;
+        else answerSecond++;
+      }
+    }
+    // With the wrong choice kept at random, the answer is first among the two left about half the time.
+    assertThat(answerFirst).isBetween(50, 110);
+    assertThat(answerSecond).isBetween(50, 110);
+  }
+
+  @Test
   void hintsCanBeTurnedOffForAClassQuiz() {
     var s = session(QuizSettings.selfStudy().withHintsAllowed(false), QuizItem.natural(TestBanks.WHEN_ADOPTED, "b"));
     assertThat(s.hint()).isEmpty();

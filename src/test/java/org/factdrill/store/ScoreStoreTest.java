@@ -123,6 +123,72 @@ class ScoreStoreTest {
   }
 
   @Test
+  void aFolderWhereTheDatabaseShouldBeOrAFileWhereHomeShouldBeIsSaidPlainly() throws Exception {
+    Path db = Files.createDirectory(home.resolve(ScoreStore.FILE_NAME));
+    assertThatThrownBy(() -> ScoreStore.open(home)).isInstanceOf(StoreException.class)
+        .hasMessage("cannot open " + db + ": it is a folder, not a database file");
+    assertThatThrownBy(() -> ScoreStore.openForReading(home)).isInstanceOf(StoreException.class)
+        .hasMessage("cannot open " + db + ": it is a folder, not a database file");
+    Path file = Files.writeString(home.resolve("not-a-folder"), "x");
+    assertThatThrownBy(() -> ScoreStore.open(file)).isInstanceOf(StoreException.class)
+        .hasMessage("cannot use " + file + " for scores: it is a file, not a folder");
+    assertThatThrownBy(() -> ScoreStore.openForReading(file)).isInstanceOf(StoreException.class)
+        .hasMessage("cannot use " + file + " for scores: it is a file, not a folder");
+    assertThatThrownBy(() -> ClassResultStore.open(file)).isInstanceOf(ClassStoreException.class)
+        .hasMessage("cannot use " + file + " for scores: it is a file, not a folder");
+  }
+
+  @Test
+  void aFullDiskDuringATransactionIsReportedAsAFullDisk() throws Exception {
+    // max_page_count makes SQLite answer SQLITE_FULL as a full disk would. The failure reported must be
+    // that one, not the "no transaction is active" of rolling back after SQLite already did.
+    try (var db = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("small.db"))) {
+      try (var s = db.createStatement()) {
+        s.execute("CREATE TABLE t (x TEXT)");
+        s.execute("PRAGMA max_page_count = " + pageCount(db));
+      }
+      var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(() -> Sqlite.inTransaction(db, () -> {
+        try (var s = db.createStatement()) {
+          s.execute("INSERT INTO t VALUES ('" + "x".repeat(100_000) + "')");
+        }
+      }), java.sql.SQLException.class);
+      assertThat(Sqlite.describe(home.resolve("small.db"), "cannot save your answer in", thrown))
+          .isEqualTo("cannot save your answer in " + home.resolve("small.db") + ": the disk is full");
+      // The connection is usable afterwards, back in auto-commit.
+      assertThat(db.getAutoCommit()).isTrue();
+      try (var s = db.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM t")) {
+        assertThat(rs.next() && rs.getInt(1) == 0).isTrue();
+      }
+    }
+  }
+
+  private static int pageCount(java.sql.Connection db) throws Exception {
+    try (var s = db.createStatement(); var rs = s.executeQuery("PRAGMA page_count")) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  @Test
+  void aQuizResumedInTwoWindowsKeepsTheFirstAnswerAndSaysWhyTheSecondIsNotKept() {
+    try (ScoreStore first = ScoreStore.open(home); ScoreStore second = ScoreStore.open(home)) {
+      var started = session("q-two", T0);
+      started.addSink(first.sink("ann", Map.of()));
+      first.startQuiz(started, "ann");
+      SavedQuiz saved = first.lastUnfinished("ann").orElseThrow();
+      var here = QuizSession.resume(saved.id(), saved.title(), started.items(), saved.settings(), saved.startedAt(), List.of(), T0);
+      var there = QuizSession.resume(saved.id(), saved.title(), started.items(), saved.settings(), saved.startedAt(), List.of(), T0);
+      here.addSink(first.sink("ann", Map.of()));
+      there.addSink(second.sink("ann", Map.of()));
+      here.answer(new Answer.Choice("March 17"), T0.plusSeconds(5));
+      assertThatThrownBy(() -> there.answer(new Answer.Choice("March 19"), T0.plusSeconds(6)))
+          .isInstanceOf(org.factdrill.quiz.ResponseNotKept.class)
+          .hasMessage("question 1 of this quiz was already answered in another factdrill window; :quit here and go on there");
+      assertThat(first.lastUnfinished("ann").orElseThrow().responses()).extracting(SavedQuiz.SavedResponse::given).containsExactly("March 17");
+    }
+  }
+
+  @Test
   void readingStatsNeverCreatesADatabase() {
     assertThat(ScoreStore.openForReading(home)).isEmpty();
     assertThat(Files.exists(home.resolve(ScoreStore.FILE_NAME))).isFalse();

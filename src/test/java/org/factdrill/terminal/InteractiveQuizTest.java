@@ -32,6 +32,10 @@ class InteractiveQuizTest {
   record Outcome(QuizEnd end, List<Response> kept, String screen) {}
 
   static Outcome drive(QuizSession session, int width, String keys) throws Exception {
+    return drive(session, width, keys, QuizView.GO_ON_WITH_RESUME);
+  }
+
+  static Outcome drive(QuizSession session, int width, String keys, String goOn) throws Exception {
     var kept = new ArrayList<Response>();
     session.addSink(new ResponseSink() {
       @Override
@@ -55,7 +59,7 @@ class InteractiveQuizTest {
       typing.write(keys.getBytes(StandardCharsets.UTF_8));
       typing.close();
       Instant[] now = {Instant.parse("2025-01-01T00:00:00Z")};
-      end = new InteractiveQuiz(terminal, () -> now[0] = now[0].plusSeconds(2)).run(session);
+      end = new InteractiveQuiz(terminal, () -> now[0] = now[0].plusSeconds(2), goOn).run(session);
     }
     String screen = out.toString(StandardCharsets.UTF_8).replaceAll("\u001b(\\[[0-9;?]*[a-zA-Z]|[=>])", "").replace("\r", "");
     return new Outcome(end, kept, screen);
@@ -118,6 +122,37 @@ class InteractiveQuizTest {
         Instant.EPOCH), 80, "Medv" + CTRL_C + "y");
     assertThat(ctrlCAtLine.end()).isEqualTo(QuizEnd.LEFT);
     assertThat(ctrlCAtLine.screen()).contains("Leave the quiz? Your 0 answers are saved");
+  }
+
+  @Test
+  void theLettersOfATypedCommandNeitherPickNorMoveTheSelection() throws Exception {
+    // ":source" and ":src" hold the letter c, a choice of this question: typed after ':', it belongs
+    // to the command line, so the cursor stays where the arrows left it and Enter answers that.
+    var one = List.of(QuizItem.natural(TestBanks.WHEN_ADOPTED, "b"));
+    Outcome onA = drive(new QuizSession("q", "Libya", one, QuizSettings.selfStudy(), Instant.EPOCH), 80,
+        ":source" + ENTER + ":hint" + ENTER + ENTER + CTRL_D);
+    assertThat(onA.kept()).extracting(Response::given).containsExactly("March 17");
+    assertThat(onA.kept().get(0).hintsUsed()).isEqualTo(1);
+    Outcome onB = drive(new QuizSession("q", "Libya", one, QuizSettings.selfStudy(), Instant.EPOCH), 80,
+        DOWN + ":src" + ENTER + ":bogus" + ENTER + ENTER + CTRL_D);
+    assertThat(onB.kept()).extracting(Response::given).containsExactly("March 19");
+    assertThat(onB.screen()).contains("Unknown command :bogus");
+  }
+
+  @Test
+  void aClassQuizSaysHowItGoesOnAndThatItHasNoHints() throws Exception {
+    var settings = QuizSettings.selfStudy().withHintsAllowed(false);
+    var s = new QuizSession("q", "Exam", List.of(QuizItem.natural(TestBanks.WHEN_ADOPTED, "b"), QuizItem.natural(TestBanks.COMMAND_TRUE, "b")),
+        settings, Instant.EPOCH);
+    Outcome o = drive(s, 100, "?" + ":hint" + ENTER + "a" + ":" + CTRL_C + "y", QuizView.GO_ON_WITH_SAME_COMMAND);
+    assertThat(o.kept()).hasSize(1);
+    assertThat(o.screen())
+        .doesNotContain(":hint   a hint")
+        .contains("Hints are off for this quiz.")
+        .contains("leave; your answers are saved (Ctrl-D too); the same command goes on")
+        .contains("(answers are saved; the same command goes on)")
+        .contains("Leave the quiz? Your 1 answer is saved; the same command goes on from here.")
+        .doesNotContain("--resume");
   }
 
   @Test
