@@ -55,6 +55,7 @@ public final class QuizCommand implements Callable<Integer> {
   List<Path> banks = new ArrayList<>();
 
   static final int DEFAULT_COUNT = 10;
+  private static final String JLINE_ENCODING = "org.jline.terminal.encoding";
 
   @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Ask at most N questions (default: " + DEFAULT_COUNT + ").")
   Integer count;
@@ -175,6 +176,10 @@ public final class QuizCommand implements Callable<Integer> {
   private QuizEnd run(QuizSession session, Clock clock) {
     var shown = json ? main.err : main.out;
     if (!plain && Terminals.interactive(main)) {
+      // JLine, given no encoding, tries the terminal as Windows code page 0 ("ms0", then "cp0", each a
+      // miss through every charset provider, ~20 ms) before it takes the default charset: name that
+      // default up front. An encoding set by the user (-Dorg.jline.terminal.encoding) still wins.
+      if (System.getProperty(JLINE_ENCODING) == null) System.setProperty(JLINE_ENCODING, java.nio.charset.Charset.defaultCharset().name());
       return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
     }
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
