@@ -70,7 +70,18 @@ public final class BankSources {
    * the file passes the schema now.
    */
   public static QuestionBank loadFile(Path file, ValidatedBanks known) {
-    ValidatedBanks.Stamp before = known.remembers() ? ValidatedBanks.stamp(file) : null;
+    return loadFile(file, known, null, null);
+  }
+
+  /**
+   * As {@link #loadFile(Path, ValidatedBanks)}; {@code jar}, when not null, is the jar file that holds
+   * {@code file}, and {@code jarBefore} its stamp taken before the jar was opened: the jar's stamp
+   * stands for the bank's (the jar unchanged, its entries are).
+   */
+  private static QuestionBank loadFile(Path file, ValidatedBanks known, Path jar, ValidatedBanks.Stamp jarBefore) {
+    Path stamped = jar != null ? jar : file;
+    String where = jar != null ? ValidatedBanks.where(jar) + "!" + file.toAbsolutePath() : ValidatedBanks.where(file);
+    ValidatedBanks.Stamp before = !known.remembers() ? null : jar != null ? jarBefore : ValidatedBanks.stamp(stamped);
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -83,8 +94,8 @@ public final class BankSources {
     if (!known.remembers() || !plainUtf8Start(bytes)) return read(text(bytes, file), name);
 
     // The file did not change while it was read, and is as it was when its validated digest was noted.
-    ValidatedBanks.Stamp steady = before != null && before.sameFile(ValidatedBanks.stamp(file)) ? before : null;
-    if (known.validatedDigest(file, steady) != null) {
+    ValidatedBanks.Stamp steady = before != null && before.sameFile(ValidatedBanks.stamp(stamped)) ? before : null;
+    if (known.validatedDigest(where, steady) != null) {
       try {
         return BankCodec.readValidated(bytes, name);
       } catch (BankFormatException | RuntimeException e) {
@@ -104,7 +115,7 @@ public final class BankSources {
     }
     String sha256 = digest.get();
     if (built != null && known.contains(sha256)) {
-      known.note(file, steady, sha256);
+      known.note(where, steady, sha256);
       return built;
     }
 
@@ -117,7 +128,7 @@ public final class BankSources {
     }
     if (built == null) built = read(text(bytes, file), name);
     known.remember(sha256);
-    known.note(file, steady, sha256);
+    known.note(where, steady, sha256);
     return built;
   }
 
@@ -195,8 +206,12 @@ public final class BankSources {
   }
 
   private static List<QuestionBank> loadFiles(List<Path> files, ValidatedBanks known) {
+    return loadFiles(files, known, null, null);
+  }
+
+  private static List<QuestionBank> loadFiles(List<Path> files, ValidatedBanks known, Path jar, ValidatedBanks.Stamp jarBefore) {
     var banks = new ArrayList<QuestionBank>();
-    for (Path f : files) banks.add(loadFile(f, known));
+    for (Path f : files) banks.add(loadFile(f, known, jar, jarBefore));
     return banks;
   }
 
@@ -215,18 +230,28 @@ public final class BankSources {
 
   private static List<QuestionBank> packaged(ValidatedBanks known) {
     try {
-      Path codeSource = Path.of(BankSources.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      if (Files.isDirectory(codeSource)) return loadPackaged(codeSource.resolve(PACKAGED), known);
-      try (FileSystem jar = FileSystems.newFileSystem(codeSource, Map.of())) {
-        return loadPackaged(jar.getPath(PACKAGED), known);
-      }
-    } catch (IOException | URISyntaxException e) {
+      return packagedIn(Path.of(BankSources.class.getProtectionDomain().getCodeSource().getLocation().toURI()), known);
+    } catch (URISyntaxException e) {
       throw new CommandFailure("cannot read the banks packaged with factdrill (" + e.getMessage() + ")");
     }
   }
 
-  private static List<QuestionBank> loadPackaged(Path dir, ValidatedBanks known) {
+  /** The banks packaged in this jar, or in this folder of classes. */
+  static List<QuestionBank> packagedIn(Path codeSource, ValidatedBanks known) {
+    try {
+      if (Files.isDirectory(codeSource)) return loadPackaged(codeSource.resolve(PACKAGED), known, null, null);
+      // Stamped before it is opened: a jar replaced while its banks are read is not noted as they were.
+      ValidatedBanks.Stamp jarBefore = known.remembers() ? ValidatedBanks.stamp(codeSource) : null;
+      try (FileSystem jar = FileSystems.newFileSystem(codeSource, Map.of())) {
+        return loadPackaged(jar.getPath(PACKAGED), known, codeSource, jarBefore);
+      }
+    } catch (IOException e) {
+      throw new CommandFailure("cannot read the banks packaged with factdrill (" + e.getMessage() + ")");
+    }
+  }
+
+  private static List<QuestionBank> loadPackaged(Path dir, ValidatedBanks known, Path jar, ValidatedBanks.Stamp jarBefore) {
     if (!Files.isDirectory(dir)) throw new CommandFailure("no bank named, none in ./question-banks/, and none packaged");
-    return loadFiles(bankFiles(dir), known);
+    return loadFiles(bankFiles(dir), known, jar, jarBefore);
   }
 }

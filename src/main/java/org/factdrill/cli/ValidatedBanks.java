@@ -119,11 +119,16 @@ public final class ValidatedBanks {
    * one validated against the current schema; else null.
    */
   String validatedDigest(Path file, Stamp stamp) {
+    return validatedDigest(where(file), stamp);
+  }
+
+  /** As {@link #validatedDigest(Path, Stamp)}, for a bank named by {@code where} (see {@link #where}). */
+  String validatedDigest(String where, Stamp stamp) {
     if (folder == null || stamp == null) return null;
     try {
-      String text = Files.readString(noteOf(file), StandardCharsets.UTF_8);
+      String text = Files.readString(noteOf(where), StandardCharsets.UTF_8);
       int newline = text.indexOf('\n');
-      if (newline < 0 || !text.substring(0, newline).equals(where(file))) return null;
+      if (newline < 0 || !text.substring(0, newline).equals(where)) return null;
       String[] noted = text.substring(newline + 1).strip().split(" ");
       if (noted.length != 6 || !String.join(" ", java.util.Arrays.copyOf(noted, 5)).equals(stamp.line())) return null;
       return contains(noted[5]) ? noted[5] : null;
@@ -134,10 +139,18 @@ public final class ValidatedBanks {
 
   /** Notes the digest of a file read while it was in this state, once its times have settled. */
   void note(Path file, Stamp stamp, String sha256) {
+    note(where(file), stamp, sha256);
+  }
+
+  /**
+   * As {@link #note(Path, Stamp, String)}, for a bank named by {@code where} whose bytes the stamped
+   * file stands for (a bank inside the jar: the jar's stamp).
+   */
+  void note(String where, Stamp stamp, String sha256) {
     if (folder == null || stamp == null || !stamp.settled(settledMillis)) return;
     try {
-      Path note = noteOf(file);
-      String line = where(file) + "\n" + stamp.line() + " " + sha256 + "\n";
+      Path note = noteOf(where);
+      String line = where + "\n" + stamp.line() + " " + sha256 + "\n";
       if (Files.isRegularFile(note) && Files.readString(note, StandardCharsets.UTF_8).equals(line)) return;
       Files.createDirectories(note.getParent());
       Path temp = Files.createTempFile(note.getParent(), "note", ".tmp");
@@ -149,12 +162,13 @@ public final class ValidatedBanks {
     }
   }
 
-  /** A note's name: a fingerprint of the file's path (the path itself heads the note, and is checked). */
-  private Path noteOf(Path file) {
-    return folder.resolve(FILES).resolve(fingerprint(where(file)));
+  /** A note's name: a fingerprint of where the bank is (that text heads the note, and is checked). */
+  private Path noteOf(String where) {
+    return folder.resolve(FILES).resolve(fingerprint(where));
   }
 
-  private static String where(Path file) {
+  /** Where a bank file is, as notes name it: its absolute, normalised path. */
+  static String where(Path file) {
     return file.toAbsolutePath().normalize().toString();
   }
 

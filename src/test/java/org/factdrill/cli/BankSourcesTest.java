@@ -185,6 +185,30 @@ class BankSourcesTest {
   }
 
   @Test
+  void aBankInsideAJarIsNotedByTheJarsStampAndValidatedAgainWhenTheJarChanges() throws Exception {
+    Path jar = dir.resolve("factdrill.jar");
+    writeJar(jar, BankCodec.write(TestBanks.libya()));
+    assertThat(BankSources.packagedIn(jar, settledNow())).containsExactly(TestBanks.libya());
+    assertThat(notes()).hasSize(1);
+    assertThat(Files.readString(notes().get(0))).startsWith(jar.toAbsolutePath() + "!/" + BankSources.PACKAGED + "/libya-small.json\n");
+    assertThat(BankSources.packagedIn(jar, settledNow())).containsExactly(TestBanks.libya());
+
+    // The same entry, now failing the schema only: the jar's stamp moved, so it is validated again.
+    writeJar(jar, BankCodec.write(TestBanks.libya()).replace("\"q-00000001\"", "\"q-XYZ\""));
+    assertThatThrownBy(() -> BankSources.packagedIn(jar, settledNow())).hasMessageContaining("at $.questions[0].id: ");
+  }
+
+  private static void writeJar(Path jar, String bank) throws Exception {
+    Path temp = jar.resolveSibling("new.jar");
+    try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(temp))) {
+      out.putNextEntry(new java.util.zip.ZipEntry(BankSources.PACKAGED + "/libya-small.json"));
+      out.write(bank.getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Files.move(temp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
   void theOldestEntriesGoOnceTheFolderIsFull() throws Exception {
     var known = ValidatedBanks.in(home());
     for (int i = 0; i < ValidatedBanks.KEEP + 5; i++) known.remember(ValidatedBanks.sha256(new byte[] {(byte) i, (byte) (i >> 8)}));
