@@ -139,10 +139,9 @@ public final class QuizCommand implements Callable<Integer> {
   /**
    * Starts, on a daemon thread, the work every quiz start needs whatever its options and home:
    * SQLite's driver and native library and the calendar data its date formats load (by opening an
-   * in-memory database). Called by Main before picocli reads the
-   * command line, it overlaps with that, instead of holding up the score database's opening after
-   * it. Nothing it makes is used by the quiz; a failure here shows up again, and is reported, where
-   * the quiz opens its own database.
+   * in-memory database). Called by Main before picocli reads the command line, it overlaps with
+   * that, instead of holding up the score database's opening after it. Nothing it makes is used by
+   * the quiz; a failure here shows up again, and is reported, where the quiz opens its own database.
    */
   static void prepareInBackground() {
     var thread = new Thread(() -> {
