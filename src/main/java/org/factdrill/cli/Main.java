@@ -19,19 +19,25 @@ import picocli.CommandLine.Option;
     name = "factdrill",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Turns news articles into question banks and quizzes you on them.",
-    subcommands = {
-      CommandLine.HelpCommand.class,
-      GenerateCommand.class,
-      QuizCommand.class,
-      ClassCommand.class,
-      StatsCommand.class,
-      ExportCommand.class,
-      ImportCommand.class,
-      ShowCommand.class,
-      SchemaCommand.class,
-    })
+    description = "Turns news articles into question banks and quizzes you on them.")
 public final class Main implements Runnable {
+
+  /**
+   * Every subcommand, by the name in its {@code @Command} (in the order help lists them): add yours
+   * here. They are not in {@code @Command(subcommands = ...)} because picocli then reads every
+   * command's annotations on every start, about a third of a quiz's start-up; a run registers only
+   * the command it runs (see {@link #commandLine}). MainTest checks each name matches its class.
+   */
+  static final Map<String, Class<?>> COMMANDS = commands(
+      "help", CommandLine.HelpCommand.class,
+      "generate", GenerateCommand.class,
+      "quiz", QuizCommand.class,
+      "class", ClassCommand.class,
+      "stats", StatsCommand.class,
+      "export", ExportCommand.class,
+      "import", ImportCommand.class,
+      "show", ShowCommand.class,
+      "schema", SchemaCommand.class);
 
   public static final int OK = 0;
   public static final int FAILURE = 1;
@@ -131,6 +137,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    if ("quiz".equals(commandNamed(args))) QuizCommand.prepareInBackground();
     var out = new WatchedOutput(java.io.FileDescriptor.out);
     var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, System.getenv(), args);
@@ -145,15 +152,25 @@ public final class Main implements Runnable {
 
   public static int run(InputStream in, PrintStream out, PrintStream err, Map<String, String> env, String... args) {
     var main = new Main(in, out, err, env);
-    var cli = new CommandLine(main);
+    var cli = commandLine(main, args);
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(main, e));
-    cli.setParameterExceptionHandler((e, args1) -> {
-      err.println("factdrill: " + e.getMessage());
-      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
-      return USAGE;
+    // Classes, not lambdas: picocli is built for Java 5, and a lambda implementing one of its
+    // interfaces keeps picocli's main class out of the launcher's class-data archive.
+    cli.setExecutionExceptionHandler(new CommandLine.IExecutionExceptionHandler() {
+      @Override
+      public int handleExecutionException(Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+        return failure(main, e);
+      }
+    });
+    cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
+      @Override
+      public int handleParseException(CommandLine.ParameterException e, String[] args1) {
+        err.println("factdrill: " + e.getMessage());
+        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        return USAGE;
+      }
     });
     try {
       int code = cli.execute(args);
@@ -169,6 +186,43 @@ public final class Main implements Runnable {
       out.flush();
       err.flush();
     }
+  }
+
+  /**
+   * The command line for these arguments. When the first argument after the root's own options
+   * (--home DIR, --debug) names a command, only that command is registered: picocli builds a
+   * command's model from its annotations by reflection, and doing so for every command costs a
+   * quiz start more than loading its bank. For anything else (no command, --help, --version, help,
+   * an unknown word, an @file) every command is registered, so lists and suggestions are complete.
+   */
+  static CommandLine commandLine(Main main, String... args) {
+    var cli = new CommandLine(main);
+    String named = commandNamed(args);
+    if (named != null && !named.equals("help") && COMMANDS.containsKey(named)) {
+      cli.addSubcommand(COMMANDS.get(named));
+    } else {
+      COMMANDS.values().forEach(cli::addSubcommand);
+    }
+    return cli;
+  }
+
+  /** The first argument that is not one of the root's options, or null. */
+  private static String commandNamed(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--home")) {
+        i++;
+      } else if (!a.startsWith("--home=") && !a.equals("--debug")) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Class<?>> commands(Object... nameThenClass) {
+    var out = new java.util.LinkedHashMap<String, Class<?>>();
+    for (int i = 0; i < nameThenClass.length; i += 2) out.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   private static int failure(Main main, Exception e) {

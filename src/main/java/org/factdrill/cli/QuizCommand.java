@@ -2,9 +2,9 @@ package org.factdrill.cli;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -56,6 +55,7 @@ public final class QuizCommand implements Callable<Integer> {
   List<Path> banks = new ArrayList<>();
 
   static final int DEFAULT_COUNT = 10;
+  private static final String JLINE_ENCODING = "org.jline.terminal.encoding";
 
   @Option(names = {"-n", "--count"}, paramLabel = "N", description = "Ask at most N questions (default: " + DEFAULT_COUNT + ").")
   Integer count;
@@ -91,11 +91,16 @@ public final class QuizCommand implements Callable<Integer> {
     Set<QuestionType> wanted = parseTypes(types);
     String who = Users.resolve(user, main.env);
 
-    // The score database opens while the banks load: the two together are most of the time to the first question.
-    CompletableFuture<ScoreStore> opening = CompletableFuture.supplyAsync(this::openStore);
+    // The score database opens while the banks load: the two together are most of the time to the first
+    // question. Its own thread, not the common pool, which validating a large bank keeps busy.
+    CompletableFuture<ScoreStore> opening = CompletableFuture.supplyAsync(this::openStore, task -> {
+      var thread = new Thread(task, "score-store");
+      thread.setDaemon(true);
+      thread.start();
+    });
     List<QuestionBank> loaded;
     try {
-      loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")));
+      loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()));
     } catch (RuntimeException e) {
       opening.thenAccept(ScoreStore::close);
       throw e;
@@ -131,6 +136,25 @@ public final class QuizCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Starts, on a daemon thread, the work every quiz start needs whatever its options and home:
+   * SQLite's driver and native library and the calendar data its date formats load (by opening an
+   * in-memory database). Called by Main before picocli reads the command line, it overlaps with
+   * that, instead of holding up the score database's opening after it. Nothing it makes is used by
+   * the quiz; a failure here shows up again, and is reported, where the quiz opens its own database.
+   */
+  static void prepareInBackground() {
+    var thread = new Thread(() -> {
+      try {
+        java.sql.DriverManager.getConnection("jdbc:sqlite::memory:").close();
+      } catch (Exception | LinkageError e) {
+        // Reported by the quiz's own open, with the message it has always given.
+      }
+    }, "quiz-prepare");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
   private static ScoreStore joined(CompletableFuture<ScoreStore> opening) {
     try {
       return opening.join();
@@ -151,6 +175,10 @@ public final class QuizCommand implements Callable<Integer> {
   private QuizEnd run(QuizSession session, Clock clock) {
     var shown = json ? main.err : main.out;
     if (!plain && Terminals.interactive(main)) {
+      // JLine, given no encoding, tries the terminal as Windows code page 0 ("ms0", then "cp0", each a
+      // miss through every charset provider, ~20 ms) before it takes the default charset: name that
+      // default up front. An encoding set by the user (-Dorg.jline.terminal.encoding) still wins.
+      if (System.getProperty(JLINE_ENCODING) == null) System.setProperty(JLINE_ENCODING, java.nio.charset.Charset.defaultCharset().name());
       return InteractiveQuiz.runOnSystemTerminal(session, clock::instant);
     }
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
@@ -167,10 +195,11 @@ public final class QuizCommand implements Callable<Integer> {
       }
       selection = selection.withOnlyIds(missed);
     }
-    Random random = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
+    ByteBuffer entropy = ByteBuffer.wrap(Entropy.bytes(24));
+    Random random = new Random(seed != null ? seed : entropy.getLong(16));
     List<QuizItem> items = selection.choose(loaded, random);
     if (items.isEmpty()) throw new CommandFailure(nothingToAsk(loaded, wanted));
-    String id = UUID.randomUUID().toString();
+    String id = Entropy.uuid(java.util.Arrays.copyOf(entropy.array(), 16)).toString();
     return Optional.of(new QuizSession(id, title(loaded, items), items, QuizSettings.selfStudy(), now));
   }
 

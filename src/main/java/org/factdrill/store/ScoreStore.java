@@ -1,8 +1,6 @@
 package org.factdrill.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -33,7 +31,6 @@ public final class ScoreStore implements AutoCloseable {
   public static final String FILE_NAME = Sqlite.FILE_NAME;
   private static final int SCHEMA_VERSION = 1;
   private static final int SQLITE_CONSTRAINT = 19;
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Connection db;
   private final Path file;
@@ -162,12 +159,9 @@ public final class ScoreStore implements AutoCloseable {
     }
   }
 
+  /** An item's option order as JSON, with jackson-core alone (see StringListJson). */
   private static String jsonList(List<String> items) {
-    try {
-      return JSON.writeValueAsString(items);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a list of strings always serialises", e);
-    }
+    return StringListJson.write(items);
   }
 
   /** Keeps one response, committed before this returns. */
@@ -260,7 +254,7 @@ public final class ScoreStore implements AutoCloseable {
         while (rs.next()) {
           List<String> shown;
           try {
-            shown = JSON.readValue(rs.getString(4), new TypeReference<List<String>>() {});
+            shown = StringListJson.read(rs.getString(4));
           } catch (JsonProcessingException e) {
             throw new SQLException("quiz_item.shown of quiz " + id + " is not a JSON list", e);
           }

@@ -3,6 +3,9 @@ package org.factdrill.bank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.factdrill.questions.Matching;
 import org.factdrill.questions.MultiSelect;
@@ -14,6 +17,8 @@ import org.factdrill.questions.TrueFalse;
 import org.junit.jupiter.api.Test;
 
 class BankCodecTest {
+
+  static final Path PROJECT = Path.of(System.getProperty("factdrill.projectDir", "."));
 
   private static final Source SRC = new Source(7, "On March 17, the UN Security Council adopted Resolution 1973.");
 
@@ -57,6 +62,53 @@ class BankCodecTest {
   void aFaultInsideAQuestionGetsItsFullJsonPath() {
     String json = BankCodec.write(sample()).replace("\"kind\" : \"country\"", "\"kind\" : \"\"");
     assertThatThrownBy(() -> BankCodec.read(json, "bad.json")).hasMessageStartingWith("bad.json: at $.questions[1].kind: ");
+  }
+
+  @Test
+  void theTokenReaderBuildsTheSameBankAsTheValidatingReader() throws Exception {
+    for (Path file : List.of(Path.of("question-banks/ban-lavrov-and-libya.json"), Path.of("src/test/resources/banks/libya-small.json"))) {
+      String json = Files.readString(PROJECT.resolve(file));
+      assertThat(BankCodec.readValidated(json.getBytes(StandardCharsets.UTF_8), "x.json")).as(file.toString())
+          .isEqualTo(BankCodec.read(json, "x.json"));
+    }
+    String json = BankCodec.write(sample());
+    assertThat(BankCodec.readValidated(json.getBytes(StandardCharsets.UTF_8), "x.json")).isEqualTo(sample());
+  }
+
+  @Test
+  void theTokenReaderTakesFieldsInAnyOrderAndSkipsUnknownOnes() throws Exception {
+    String json = """
+        {"questions": [{"source": {"text": "On March 17, it was adopted.", "note": [1, {"x": 2}], "sentence": 3},
+                        "kind": "date", "extra": {"deep": [true, null]}, "accept": ["17 March"],
+                        "choices": ["March 17", "March 19"], "answer": "March 17", "prompt": "When?",
+                        "type": "multiple_choice", "id": "q-0000000f"}],
+         "article": {"sentences": ["A.", "B."], "sha256": "", "path": "a.txt", "more": 1},
+         "title": "T", "schemaVersion": 1, "id": "t", "generator": {"name": "hand"}}""";
+    QuestionBank viaTree = BankCodec.read(json, "x.json");
+    assertThat(BankCodec.readValidated(json.getBytes(StandardCharsets.UTF_8), "x.json")).isEqualTo(viaTree);
+    assertThat(viaTree.questions().get(0)).isEqualTo(new MultipleChoice("q-0000000f", "When?", "March 17",
+        List.of("March 17", "March 19"), List.of("17 March"), "date", new Source(3, "On March 17, it was adopted.")));
+    assertThat(viaTree.article()).isEqualTo(new QuestionBank.ArticleRef("a.txt", "", List.of("A.", "B.")));
+  }
+
+  @Test
+  void theTokenReaderStillRunsTheQuestionsOwnChecks() {
+    byte[] json = BankCodec.write(sample()).replace("\"answer\" : \"March 17\"", "\"answer\" : \"April 1\"")
+        .getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> BankCodec.readValidated(json, "bad.json"))
+        .hasMessage("bad.json: at $.questions[0]: choices must hold the answer \"April 1\" exactly once");
+    byte[] noAnswer = BankCodec.write(sample()).replace("\"answer\" : \"1973\",", "").getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> BankCodec.readValidated(noAnswer, "bad.json"))
+        .hasMessage("bad.json: at $.questions[2]: \"answer\" is required for type short_answer");
+    assertThatThrownBy(() -> BankCodec.readValidated("{\"questions\": [".getBytes(StandardCharsets.UTF_8), "b.json"))
+        .hasMessageStartingWith("b.json: line 1, column");
+  }
+
+  @Test
+  void validateAloneGivesTheMessagesReadGives() {
+    String json = BankCodec.write(sample()).replace("\"kind\" : \"country\"", "\"kind\" : \"\"");
+    assertThatThrownBy(() -> BankCodec.validate(json, "bad.json")).hasMessageStartingWith("bad.json: at $.questions[1].kind: ");
+    assertThatThrownBy(() -> BankCodec.validate("", "e.json")).hasMessage("e.json: the file is empty");
   }
 
   @Test

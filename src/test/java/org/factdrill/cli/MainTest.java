@@ -57,6 +57,33 @@ class MainTest {
   }
 
   @Test
+  void everyCommandIsListedUnderTheNameItsAnnotationGives() {
+    Main.COMMANDS.forEach((name, type) ->
+        assertThat(type.getAnnotation(picocli.CommandLine.Command.class).name()).as(type.getName()).isEqualTo(name));
+    assertThat(run("--help").out()).contains("quiz", "generate", "class", "stats", "export", "import", "show", "schema");
+  }
+
+  @Test
+  void aCommandRegisteredAloneHasTheSameHelpAsWithEveryCommand() {
+    var all = Main.commandLine(new Main(null, null, null, Map.of()));
+    for (String name : Main.COMMANDS.keySet()) {
+      var alone = Main.commandLine(new Main(null, null, null, Map.of()), "--home", "/h", "--debug", name);
+      assertThat(alone.getSubcommands().keySet()).as(name).containsExactly(name.equals("help") ? Main.COMMANDS.keySet().toArray(String[]::new) : new String[] {name});
+      assertThat(alone.getSubcommands().get(name).getUsageMessage()).as(name).isEqualTo(all.getSubcommands().get(name).getUsageMessage());
+    }
+  }
+
+  @Test
+  void rootOptionsBeforeOrAfterTheCommandStillApply() {
+    assertThat(run("--home", "/nonexistent/x", "quiz", "--help").out()).contains("Usage: factdrill quiz");
+    assertThat(run("--home=/nonexistent/x", "--debug", "schema", "--help").out()).contains("Usage: factdrill schema");
+    assertThat(run("help", "quiz").out()).contains("Usage: factdrill quiz");
+    CliRun unknown = run("--home", "/nonexistent/x", "quizz");
+    assertThat(unknown.code()).isEqualTo(Main.USAGE);
+    assertThat(unknown.err()).startsWith("factdrill: ");
+  }
+
+  @Test
   void homeFollowsTheEnvironmentInOrder() {
     assertThat(Home.resolve(Map.of("FACTDRILL_HOME", "/a", "XDG_DATA_HOME", "/x", "HOME", "/h"))).isEqualTo(Path.of("/a"));
     assertThat(Home.resolve(Map.of("XDG_DATA_HOME", "/x", "HOME", "/h"))).isEqualTo(Path.of("/x/factdrill"));
