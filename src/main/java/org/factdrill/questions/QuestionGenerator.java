@@ -971,6 +971,7 @@ public final class QuestionGenerator {
 
   // --- helpers -----------------------------------------------------------------------------------
 
+  /** A multiple-choice question, or null when fewer than three distinct choices remain (add() drops it). */
   private MultipleChoice multipleChoice(String prompt, String answer, List<String> wrong, List<String> accept, String kind, Source source) {
     var choices = new ArrayList<String>();
     choices.add(answer);
@@ -980,13 +981,15 @@ public final class QuestionGenerator {
       if (prompt.contains(w)) continue; // a choice named in the question reads as a trick or a give-away
       choices.add(w);
     }
+    // Distractors that turn out to be forms of the answer, or named in the prompt, can leave too few.
+    if (choices.size() < 3) return null;
     Collections.shuffle(choices, random(prompt + "#order"));
     return new MultipleChoice(id("multiple_choice", prompt, answer), prompt, answer, choices,
         AnswerForms.withoutDuplicates(accept, answer), kind, source);
   }
 
   private void add(Question q, double score, String fact) {
-    if (q instanceof MultipleChoice mc && mc.choices().size() < 3) return;
+    if (q == null) return;
     candidates.add(new Candidate(q, score, fact));
   }
 
