@@ -1,30 +1,14 @@
 package org.factdrill.classroom;
 
+import org.factdrill.bank.BankFormatException;
+
 /**
- * A class quiz or result file that cannot be used: names the file, the JSON path of the fault and
- * the reason, so the one-line message tells a teacher exactly what is wrong.
+ * A class quiz or result file that cannot be used. A class file is JSON that holds questions, so
+ * its faults take the bank files' form (file, JSON path, reason) and their one-line message; the
+ * own type lets class commands tell a bad class file from a bad bank.
  */
-public class ClassFileException extends Exception {
-  private final String file;
-  private final String jsonPath;
-  private final String reason;
-
+public class ClassFileException extends BankFormatException {
   public ClassFileException(String file, String jsonPath, String reason) {
-    super(file + ": " + (jsonPath == null || jsonPath.isEmpty() ? "" : "at " + jsonPath + ": ") + reason);
-    this.file = file;
-    this.jsonPath = jsonPath;
-    this.reason = reason;
-  }
-
-  public String file() {
-    return file;
-  }
-
-  public String jsonPath() {
-    return jsonPath;
-  }
-
-  public String reason() {
-    return reason;
+    super(file, jsonPath, reason);
   }
 }
