@@ -26,10 +26,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.factdrill.article.ArticleException;
 import org.factdrill.article.ArticleFile;
-import org.factdrill.article.Nlp;
 import org.factdrill.bank.BankCodec;
 import org.factdrill.bank.QuestionBank;
-import org.factdrill.facts.Gazetteer;
+import org.factdrill.facts.Lexicon;
+import org.factdrill.nlp.ModelsUnavailableException;
+import org.factdrill.nlp.Pipeline;
 import org.factdrill.questions.BankMaker;
 import org.factdrill.questions.MultipleChoice;
 import org.factdrill.questions.Question;
@@ -103,15 +104,18 @@ public final class GenerateCommand implements Runnable {
 
   /**
    * Starts, on threads of their own, the work every run needs before its first bank is written:
-   * reading the language models, the gazetteers, and setting up the JSON writer. On a machine with
-   * a free core this overlaps the command's own start (arguments, files, clean-up); the work is the
-   * same as it would be on first use.
+   * loading the language models (seconds), the typed lists, and setting up the JSON writer, so that
+   * they overlap the command's own start (arguments, files, clean-up).
    */
-  private static void prepare() {
-    Nlp.preload();
+  private void prepare() {
+    if (!modelsOnClassPath()) {
+      throw new CommandFailure("the language models are not on the class path: run generate through the ./factdrill launcher, "
+          + "which fetches Stanford CoreNLP and its models once");
+    }
+    Pipeline.preload();
     Thread t = new Thread(() -> {
       try {
-        Gazetteer.get();
+        Lexicon.get();
         BankCodec.write(WARM_UP);
       } catch (RuntimeException e) {
         // only a head start: the real use meets and reports any problem
@@ -119,6 +123,24 @@ public final class GenerateCommand implements Runnable {
     }, "factdrill-prepare");
     t.setDaemon(true);
     t.start();
+    // Loading takes seconds: say so, unless it is done before anyone would wonder.
+    Thread notice = new Thread(() -> {
+      try {
+        Thread.sleep(700);
+      } catch (InterruptedException e) {
+        return;
+      }
+      if (!Pipeline.isLoaded()) main.err.println("factdrill: loading the language models (Stanford CoreNLP, about 20-40 s)...");
+    }, "factdrill-notice");
+    notice.setDaemon(true);
+    notice.start();
+  }
+
+  /** Whether CoreNLP's classes and its English models can be found (they are not inside factdrill's jar). */
+  static boolean modelsOnClassPath() {
+    ClassLoader loader = GenerateCommand.class.getClassLoader();
+    return loader.getResource("edu/stanford/nlp/pipeline/StanfordCoreNLP.class") != null
+        && loader.getResource("edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger") != null;
   }
 
   /** A bank of one question, written once ahead of the real ones to set up the JSON writer. */
@@ -145,7 +167,10 @@ public final class GenerateCommand implements Runnable {
       return new Outcome(article, bank, warnings, null);
     } catch (ArticleException e) {
       return new Outcome(article, null, List.of(), e.getMessage());
-    } catch (RuntimeException e) {
+    } catch (ModelsUnavailableException e) {
+      return new Outcome(article, null, List.of(), e.getMessage());
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // one article the analysis chokes on fails alone; the run goes on with the others
       return new Outcome(article, null, List.of(), article + ": cannot make questions (" + e + ")");
     }
   }

@@ -1,4 +1,4 @@
 package org.factdrill.facts;
 
-/** An acronym the article defines: "Collective Security Treaty Organisation (CSTO)". */
-public record Acronym(String acronym, String expansion, int sentence, int start, int end) {}
+/** An organisation's initials and the name they stand for, as the article defines them. */
+public record Acronym(String id, int sentence, String shortForm, String longForm) implements Fact {}

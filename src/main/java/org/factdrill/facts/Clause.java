@@ -1,19 +1,23 @@
 package org.factdrill.facts;
 
 import java.util.List;
+import org.factdrill.nlp.Sentence;
 
 /**
- * A simple clause of a sentence, as token ranges: the subject, the verb group (auxiliaries and the
- * main verb), and the rest up to the first place where another clause begins. {@code lead} is an
- * opening phrase such as "On March 17," or "Two days later" (empty when there is none).
+ * Who did what: one verb of a sentence with its subject and the other parts a question can ask for
+ * (an object that names something, a date, a place, a quantity). {@code tokens} are the tokens the
+ * clause covers, in order, once attribution ("..., Lavrov said"), subordinate clauses and
+ * punctuation are set aside; questions are phrased from them.
  */
-public record Clause(int sentence, int leadStart, int leadEnd, int subjectStart, int subjectEnd,
-    List<Integer> auxiliaries, int verb, int restStart, int restEnd) {
+public record Clause(String id, int sentence, Sentence parse, int verb, Slot subject, List<Slot> slots, List<Integer> tokens)
+    implements Fact {
   public Clause {
-    auxiliaries = List.copyOf(auxiliaries);
+    slots = List.copyOf(slots);
+    tokens = List.copyOf(tokens);
   }
 
-  public boolean hasLead() {
-    return leadEnd > leadStart;
+  public Slot slot(Slot.Role role) {
+    for (Slot s : slots) if (s.role() == role) return s;
+    return null;
   }
 }

@@ -4,212 +4,294 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.factdrill.article.Article;
-import org.factdrill.article.Regex;
-import org.factdrill.article.Sentence;
-import org.factdrill.article.Token;
+import org.factdrill.nlp.AnalysedArticle;
+import org.factdrill.nlp.Mention;
+import org.factdrill.nlp.Sentence;
+import org.factdrill.nlp.Token;
 
 /**
- * The main clause of each sentence, when it has the plain shape questions can be made from:
- * [opening phrase] subject verb-group rest. Sentences that quote someone, start with a pronoun or
- * have a subject that is itself a clause are skipped: a question made from them would not stand alone.
+ * Clauses from the dependency parse: the main verb of each sentence, verbs joined to it by "and",
+ * and what was reported ("Tesco said it would cut 500 jobs" gives "it would cut 500 jobs", whose
+ * "it" coreference ties to Tesco). Attribution itself ("..., Lavrov told reporters"), subordinate
+ * clauses and quotations give no clause: they are rarely what a reader should remember.
  */
-final class ClauseFinder {
+public final class ClauseFinder {
   private ClauseFinder() {}
 
-  static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
-      "can", "could", "should", "may", "might", "must", "did", "does", "do", "be", "been");
-  static final Set<String> IRREGULAR_PAST = Set.of("said", "told", "met", "made", "took", "gave", "sent", "led", "held",
-      "left", "won", "lost", "began", "came", "went", "saw", "got", "put", "set", "cut", "hit", "ran", "spoke",
-      "wrote", "brought", "thought", "bought", "fought", "sought", "kept", "felt", "found", "paid", "sold", "stood",
-      "understood", "became", "chose", "drew", "flew", "grew", "knew", "threw", "rose", "fell", "struck", "withheld",
-      "upheld", "overstayed", "shut", "built", "meant", "read", "heard", "withdrew", "forbade", "undertook", "overtook");
-  private static final Set<String> CUT_WORDS = Set.of("which", "who", "whom", "during", "while", "but", "saying",
-      "according", "as", "where", "although", "though", "because", "after", "before", "when", "including");
+  /** Verbs that report speech or thought: their own clause is attribution, what they report may be news. */
+  static final Set<String> SPEECH = Set.of("say", "tell", "add", "claim", "report", "warn", "insist", "argue", "note",
+      "explain", "suggest", "believe", "think", "admit", "state", "write", "reveal", "predict", "estimate", "fear", "hope",
+      "stress", "emphasise", "emphasize", "indicate", "acknowledge", "announce", "confirm", "feel", "know", "show",
+      "mean", "accept", "deny", "allege", "maintain", "assert", "contend", "signal", "recall", "complain", "urge", "quote");
 
-  static List<Clause> find(Article article, List<DateMention> dates, List<Mention> mentions) {
+  /** Children whose subtree is not part of the clause a question is phrased from. */
+  private static final Set<String> SET_ASIDE = Set.of("advcl", "parataxis", "discourse", "vocative", "dep", "mark",
+      "cc", "conj", "ccomp", "csubj", "list", "reparandum", "orphan", "appos", "expl");
+
+  /** Sentence adverbs that tie a sentence to the one before and read oddly in a question. */
+  private static final Set<String> LINKING = Set.of("however", "meanwhile", "also", "still", "now", "then", "instead",
+      "nevertheless", "therefore", "thus", "though", "too", "already", "yet", "so", "even", "moreover", "furthermore",
+      "additionally", "similarly", "likewise", "indeed", "finally", "eventually", "currently", "previously", "recently");
+
+  public static List<Clause> find(AnalysedArticle article, Entities entities) {
     var out = new ArrayList<Clause>();
     for (Sentence s : article.sentences()) {
-      var names = new ArrayList<int[]>();
-      for (Mention m : mentions) {
-        if (m.sentence() == s.index()) names.add(new int[] {s.tokenAt(m.start()), s.tokenCovering(m.end() - 1)});
+      if (s.size() > 60) continue; // a run-on "sentence" (a list, a table) is no place for a question
+      boolean[] quoted = quoted(s);
+      int root = s.root();
+      if (root < 0) continue;
+      for (int v : candidates(s, root)) {
+        if (quoted[v]) continue;
+        Clause c = clause(s, v, entities);
+        if (c != null) out.add(c);
       }
-      Clause c = clause(s, dates, names);
-      if (c != null) out.add(c);
     }
     return out;
   }
 
-  static Clause clause(Sentence s, List<DateMention> dates) {
-    return clause(s, dates, List.of());
+  /** The root, verbs joined to it by "and", and clauses that a speech verb among them reports. */
+  private static List<Integer> candidates(Sentence s, int root) {
+    var heads = new ArrayList<Integer>();
+    heads.add(root);
+    for (int c : s.children(root, "conj")) heads.add(c);
+    var out = new ArrayList<Integer>();
+    for (int h : heads) {
+      if (SPEECH.contains(s.token(h).lemma().toLowerCase(Locale.ROOT))) {
+        for (int c : s.children(h, "ccomp")) {
+          out.add(c);
+          for (int cc : s.children(c, "conj")) out.add(cc);
+        }
+      } else {
+        out.add(h);
+      }
+    }
+    return out;
   }
 
-  /** {@code names}: token ranges [first, last] of the names in the sentence (a verb after a name is a verb). */
-  static Clause clause(Sentence s, List<DateMention> dates, List<int[]> names) {
-    List<Token> toks = s.tokens();
-    if (toks.size() < 4) return null;
-    int lead = leadEnd(s, dates);
-    int subjectStart = lead;
-    if (subjectStart < toks.size() && toks.get(subjectStart).text().equals(",")) subjectStart++;
-    // "Kim Yong Chol, the vice chairman of ..., departed Beijing": the name is the subject, the rest an apposition
-    int apposition = -1;
-    for (int[] n : names) {
-      if (n[0] == subjectStart && n[1] + 1 < toks.size() && toks.get(n[1] + 1).text().equals(",")) apposition = n[1] + 1;
+  /** Tokens between quotation marks (and the marks): speech, opinion, rarely a fact to test. */
+  static boolean[] quoted(Sentence s) {
+    boolean[] q = new boolean[s.size()];
+    boolean inside = false;
+    for (int i = 0; i < s.size(); i++) {
+      String t = s.token(i).text();
+      boolean mark = t.equals("\"") || t.equals("“") || t.equals("”") || t.equals("``") || t.equals("''");
+      if (mark) {
+        q[i] = true;
+        inside = !inside;
+      } else {
+        q[i] = inside;
+      }
     }
-    int v = subjectStart;
-    if (apposition > 0) {
-      int close = -1;
-      for (int i = apposition + 1; i < Math.min(toks.size() - 1, apposition + 25); i++) {
-        if (toks.get(i).text().equals(",") && (isFinite(toks.get(i + 1)) || toks.get(i + 1).text().endsWith("ed"))) {
-          close = i;
-          break;
+    return q;
+  }
+
+  private static Clause clause(Sentence s, int v, Entities entities) {
+    Token verb = s.token(v);
+    boolean copula = !s.children(v, "cop").isEmpty();
+    if (!verb.isVerb() && !copula) return null;
+    if (!s.children(v, "ccomp").isEmpty() || !s.children(v, "csubj").isEmpty()) return null; // the clause needs what it reports
+    if (SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT))) return null;
+    int subject = subjectOf(s, v);
+    if (subject < 0) return null;
+    List<Integer> tokens = clauseTokens(s, v);
+    if (!tokens.contains(subject)) {
+      // a subject shared with the verb before "and": put it in front
+      var withSubject = new ArrayList<>(phraseTokens(s, subject));
+      withSubject.addAll(tokens);
+      tokens = withSubject;
+    }
+    if (!verbFollowsSubject(s, tokens, subject)) return null;
+    var slots = new ArrayList<Slot>();
+    Slot subj = entitySlot(s, subject, Slot.Role.SUBJECT, entities);
+    if (subj != null) slots.add(subj);
+    for (int c : s.children(v)) {
+      String rel = s.relation(c);
+      if (rel.equals("obj") || rel.equals("iobj")) {
+        Slot o = entitySlot(s, c, Slot.Role.OBJECT, entities);
+        if (o == null) o = documentSlot(s, c);
+        if (o != null) slots.add(o);
+      }
+      if (rel.startsWith("obl") || rel.equals("nmod:tmod") || rel.equals("advmod")) {
+        Slot d = dateSlot(s, c);
+        if (d != null) slots.add(d);
+        else {
+          Slot p = placeSlot(s, c, entities);
+          if (p != null) slots.add(p);
         }
       }
-      if (close > 0) {
-        var clause = clause(s, dates, names, subjectStart, apposition, close + 1);
-        if (clause != null) return clause;
+      if (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")) {
+        Slot q = quantitySlot(s, c, rel);
+        if (q != null) slots.add(q);
       }
     }
-    while (v < toks.size() && !(isFinite(toks.get(v)) && !(attributive(toks, v) && !afterName(names, v)) || afterName(names, v) && toks.get(v).text().endsWith("ed"))) v++;
-    if (v >= toks.size() || v == subjectStart || v - subjectStart > 16) return null;
-    int subjectEnd = v;
-    while (subjectEnd > subjectStart && toks.get(subjectEnd - 1).is("ADV")) subjectEnd--; // "Ban also asked"
-    if (subjectEnd == subjectStart) return null;
-    for (int i = subjectStart; i < subjectEnd; i++) {
-      Token t = toks.get(i);
-      boolean infinitive = t.is("VERB") && i > subjectStart && toks.get(i - 1).text().equals("to"); // "deadline for Congress to address"
-      if (t.is("PRON") || t.is("SCONJ") || t.is("VERB") && !t.text().contains("-") && !infinitive || t.is("AUX")) return null;
-      if (t.text().equals(",") && !listComma(toks, i)) return null;
-      if (!t.isWord() && !t.text().equals(",") && !t.text().equals("'s") && !t.text().equals("U.S.")) return null;
+    if (subj == null) {
+      Slot q = quantitySlot(s, subject, "nsubj");
+      if (q != null && slots.stream().noneMatch(x -> x.role() == Slot.Role.QUANTITY)) slots.add(q);
     }
-    var aux = new ArrayList<Integer>();
-    int verb = v;
-    while (verb < toks.size() && AUXILIARIES.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
-      aux.add(verb);
-      verb++;
-      while (verb < toks.size() && toks.get(verb).is("ADV") && Regex.matches(toks.get(verb).text(), "also|not|now|still|already|just")) verb++;
-    }
-    // "also asked": an adverb between subject and verb belongs to the verb group
-    if (aux.isEmpty()) {
-      int k = verb;
-      while (k < toks.size() && toks.get(k).is("ADV")) k++;
-      if (k != verb && k < toks.size() && isFinite(toks.get(k))) verb = k;
-    }
-    if (verb >= toks.size() || !toks.get(verb).is("VERB") && !(toks.get(verb).is("ADJ") && toks.get(verb).text().endsWith("ed"))) {
-      if (aux.isEmpty()) return null;
-      verb = aux.remove(aux.size() - 1); // a copula: "Ban is on a visit"
-    }
-    if (s.text().indexOf('"') >= 0 && s.text().indexOf('"') < toks.get(verb).start()) return null; // someone is quoted
-    int restStart = verb + 1;
-    int restEnd = restEnd(toks, restStart);
-    if (restEnd == restStart) return null;
-    return new Clause(s.index(), 0, lead, subjectStart, subjectEnd, aux, verb, restStart, restEnd);
+    String id = Facts.id("clause", s.text(), Integer.toString(v));
+    Slot subjectSlot = subj != null ? subj : new Slot(Slot.Role.SUBJECT, subject, phraseTokens(s, subject).get(0),
+        phraseTokens(s, subject).get(phraseTokens(s, subject).size() - 1) + 1, null, null, null, null);
+    return new Clause(id, s.index(), s, v, subjectSlot, slots, tokens);
   }
 
-  /** Where the rest of a clause ends: before the next clause, a quotation, or a trailing "for"/"the". */
-  private static int restEnd(List<Token> toks, int restStart) {
-    int restEnd = restStart;
-    while (restEnd < toks.size()) {
-      Token t = toks.get(restEnd);
-      String w = t.text();
-      if (w.equals("(") && restEnd + 2 < toks.size() && Regex.matches(toks.get(restEnd + 1).text(), "\\p{Lu}{2,8}")
-          && toks.get(restEnd + 2).text().equals(")")) {
-        restEnd += 3; // an acronym being defined: "(DACA)"
+  /**
+   * Whether the clause reads subject, then verb: the first token after the subject's phrase is a
+   * verb, an auxiliary or an adverb. When it is not, the parse went astray, and no question
+   * phrased from it would read right.
+   */
+  private static boolean verbFollowsSubject(Sentence s, List<Integer> tokens, int subject) {
+    List<Integer> phrase = phraseTokens(s, subject);
+    int last = phrase.get(phrase.size() - 1);
+    for (int t : tokens) {
+      if (t <= last || phrase.contains(t)) continue;
+      String pos = s.token(t).pos();
+      if (pos.equals(",")) continue;
+      return pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB");
+    }
+    return false;
+  }
+
+  static int subjectOf(Sentence s, int v) {
+    for (int c : s.children(v)) if (s.relation(c).startsWith("nsubj")) return c;
+    if (s.relation(v).equals("conj") && s.head(v) >= 0) {
+      int h = s.head(v);
+      for (int c : s.children(h)) if (s.relation(c).startsWith("nsubj")) return c;
+    }
+    return -1;
+  }
+
+  /** The tokens of the clause headed by {@code v}, in order, without what it sets aside. */
+  static List<Integer> clauseTokens(Sentence s, int v) {
+    var out = new ArrayList<Integer>();
+    collect(s, v, v, out);
+    out.sort(null);
+    return out;
+  }
+
+  private static void collect(Sentence s, int top, int t, List<Integer> out) {
+    out.add(t);
+    for (int c : s.children(t)) {
+      String rel = s.relation(c);
+      String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
+      if (t == top && SET_ASIDE.contains(base)) continue;
+      // commas stay (the phrasing drops those left beside a gap); full stops, quotes and dashes go
+      if (t == top && base.equals("punct") && !Set.of(",", "-", "--", "–", "—", ";").contains(s.token(c).text())) continue;
+      if (t == top && base.equals("advmod") && LINKING.contains(s.token(c).text().toLowerCase(Locale.ROOT))) continue;
+      // ", down from 23% in February": an aside after a comma, once the verb has been said
+      if (t == top && c > top && (base.equals("advmod") || base.equals("obl") || base.equals("nmod") || base.equals("xcomp"))
+          && commaBefore(s, c)) {
         continue;
       }
-      if (w.equals(";") || w.equals(":") || w.equals("(") || w.equals("\"") || w.equals(".") && restEnd == toks.size() - 1) break;
-      if (w.equals(",") && restEnd + 1 < toks.size()) {
-        Token next = toks.get(restEnd + 1);
-        if (next.is("VERB") || CUT_WORDS.contains(next.text().toLowerCase(Locale.ROOT)) || next.is("CCONJ") || next.is("SCONJ")) break;
-        if (!listComma(toks, restEnd)) break;
+      if (t != top && (base.equals("appos") || base.equals("parataxis") || base.equals("dep") || base.equals("discourse")
+          || (rel.equals("acl:relcl") || rel.equals("acl")) && commaBefore(s, c))) {
+        continue; // "Sergei Lavrov, Russia's foreign minister, ...": the name is enough
       }
-      if ((w.equals("and") || w.equals("but")) && restEnd + 1 < toks.size()) {
-        Token next = toks.get(restEnd + 1);
-        if (next.is("VERB") || next.text().endsWith("ed") && !next.is("NOUN") || next.is("PRON") || next.is("AUX")) break;
-      }
-      if (CUT_WORDS.contains(w.toLowerCase(Locale.ROOT)) && (w.equals("which") || w.equals("who") || w.equals("saying"))) break;
-      restEnd++;
+      collect(s, top, c, out);
     }
-    // a rest cut short by a quotation must not end on "for", "the", "that" ...
-    while (restEnd > restStart && (toks.get(restEnd - 1).is("ADP") || toks.get(restEnd - 1).is("DET")
-        || toks.get(restEnd - 1).is("SCONJ") || toks.get(restEnd - 1).is("CCONJ") || toks.get(restEnd - 1).text().equals(","))) {
-      restEnd--;
+  }
+
+  /** The tokens of a phrase (a subject or object), without appositions and asides between commas. */
+  static List<Integer> phraseTokens(Sentence s, int head) {
+    var out = new ArrayList<Integer>();
+    collect(s, -1, head, out);
+    out.sort(null);
+    return out;
+  }
+
+  private static boolean commaBefore(Sentence s, int relcl) {
+    int first = s.subtree(relcl).get(0);
+    return first > 0 && s.token(first - 1).text().equals(",");
+  }
+
+  /** A subject or object that names one entity (the whole name, not a word of it). */
+  private static Slot entitySlot(Sentence s, int head, Slot.Role role, Entities entities) {
+    Mention m = s.mentionAt(head);
+    if (m == null) return null;
+    Kind kind = Entities.kindOf(m.type());
+    if (kind == null || m.type().equals("NATIONALITY")) return null;
+    Entity e = entities.at(s.index(), head);
+    if (e == null) return null;
+    List<Integer> phrase = phraseTokens(s, head);
+    int start = phrase.get(0);
+    int end = phrase.get(phrase.size() - 1) + 1;
+    // the phrase is the name, with at most "the" before it: "the UN Security Council", not "a report by the UN"
+    int nameStart = m.start();
+    if (start < nameStart - 1 || start == nameStart - 1 && !s.token(start).lemma().equalsIgnoreCase("the")) return null;
+    if (end > m.end() + (m.end() < s.size() && s.token(m.end()).text().equals("'s") ? 1 : 0)) return null;
+    if (phrase.size() != end - start) return null;
+    return new Slot(role, head, start, end, e.kind(), e.name(), e, null);
+  }
+
+  /** "Resolution 1973", "Article 50": a document named by its number. */
+  private static Slot documentSlot(Sentence s, int head) {
+    Token t = s.token(head);
+    if (!t.isProperNoun()) return null;
+    List<Integer> num = s.children(head, "nummod");
+    if (num.size() != 1 || num.get(0) != head + 1) return null;
+    String word = t.text();
+    if (!Set.of("Resolution", "Article", "Bill", "Act", "Directive", "Amendment", "Clause", "Section", "Regulation", "Order").contains(word)) {
+      return null;
     }
-    return restEnd;
+    return new Slot(Slot.Role.OBJECT, head, head, head + 2, Kind.DOCUMENT, s.text(head, head + 2), null, s.token(head + 1).text());
   }
 
-  private static boolean afterName(List<int[]> names, int i) {
-    for (int[] n : names) if (n[1] == i - 1) return true;
-    return false;
+  /** A date the clause happened on, when SUTime could read it as a day, a month or a year. */
+  private static Slot dateSlot(Sentence s, int head) {
+    Mention m = s.mentionAt(head);
+    if (m == null || !m.type().equals("DATE") || m.normalized() == null) return null;
+    String norm = m.normalized();
+    if (!norm.matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?") || norm.equals("XXXX")) return null;
+    if (norm.startsWith("XXXX") && norm.length() < 10) return null; // a bare month is too vague an answer
+    List<Integer> phrase = s.subtree(head);
+    int start = phrase.get(0);
+    int end = phrase.get(phrase.size() - 1) + 1;
+    if (end - start > m.end() - m.start() + 2) return null; // "in the year to October": more than a date
+    String answer = s.text(m.start(), m.end());
+    if (s.token(m.start()).text().equalsIgnoreCase("the")) answer = s.text(m.start() + 1, m.end());
+    return new Slot(Slot.Role.DATE, head, start, end, Kind.DATE, answer, null, norm);
   }
 
-  /** A clause whose subject is a name followed by an apposition; the verb comes right after the apposition. */
-  private static Clause clause(Sentence s, List<DateMention> dates, List<int[]> names, int subjectStart, int subjectEnd, int verbAt) {
-    List<Token> toks = s.tokens();
-    Token verbToken = toks.get(verbAt);
-    if (!verbToken.is("VERB") && !(verbToken.is("ADJ") && verbToken.text().endsWith("ed")) || verbToken.text().contains("-")) return null;
-    if (s.text().indexOf('"') >= 0 && s.text().indexOf('"') < verbToken.start()) return null;
-    int restEnd = restEnd(toks, verbAt + 1);
-    if (restEnd <= verbAt + 1) return null;
-    return new Clause(s.index(), 0, subjectStart, subjectStart, subjectEnd, List.of(), verbAt, verbAt + 1, restEnd);
+  private static Slot placeSlot(Sentence s, int head, Entities entities) {
+    List<Integer> cases = s.children(head, "case");
+    if (cases.size() != 1) return null;
+    String prep = s.token(cases.get(0)).text().toLowerCase(Locale.ROOT);
+    if (!prep.equals("in") && !prep.equals("at")) return null;
+    Slot e = entitySlot(s, head, Slot.Role.PLACE, entities);
+    if (e == null) return null;
+    if (e.kind() != Kind.CITY && e.kind() != Kind.COUNTRY && e.kind() != Kind.STATE) return null;
+    List<Integer> phrase = phraseTokens(s, head);
+    return new Slot(Slot.Role.PLACE, head, phrase.get(0), phrase.get(phrase.size() - 1) + 1, e.kind(), e.answer(), e.entity(), prep);
   }
 
-  /** The opening phrase: "On March 17," / "Two days later" / "During his meeting," (token index after it). */
-  private static int leadEnd(Sentence s, List<DateMention> dates) {
-    List<Token> toks = s.tokens();
-    for (DateMention d : dates) {
-      if (d.sentence() != s.index()) continue;
-      int first = s.tokenCovering(d.start());
-      if (first == 0 || first == 1 && toks.get(0).is("ADP")) {
-        int end = first;
-        while (end < toks.size() && toks.get(end).start() < d.end()) end++;
-        return end;
-      }
+  /** "cut 500 jobs", "paid £5m", "grew 15.7%": a number, sum or share the clause states. */
+  private static Slot quantitySlot(Sentence s, int head, String rel) {
+    Mention m = s.mentionAt(head);
+    if (m != null && (m.type().equals("MONEY") || m.type().equals("PERCENT"))) {
+      if (!rel.equals("obj") && !rel.startsWith("obl")) return null;
+      List<Integer> phrase = s.subtree(head);
+      if (rel.equals("obj") && (phrase.get(0) < m.start() || phrase.get(phrase.size() - 1) >= m.end())) return null;
+      if (ShortSentenceFinder.approximate(s, m.start())) return null;
+      Kind kind = m.type().equals("MONEY") ? Kind.MONEY : Kind.PERCENT;
+      return new Slot(Slot.Role.QUANTITY, head, m.start(), m.end(), kind, m.text(), null, m.normalized());
     }
-    Token first = toks.get(0);
-    boolean participle = first.text().endsWith("ing") && first.isCapitalised(); // "Speaking on the Senate floor Wednesday, ..."
-    if (first.is("ADP") || first.is("ADV") || first.is("SCONJ") || participle) {
-      for (int i = 1; i < Math.min(toks.size(), 12); i++) {
-        if (toks.get(i).text().equals(",")) return i + 1;
-        if (isFinite(toks.get(i)) && i >= 3) {
-          // no comma: "On the eve of the meeting the Kremlin indicated": the subject is "the" + a name before the verb
-          int k = i;
-          while (k > 1 && toks.get(k - 1).is("PROPN")) k--;
-          if (k < i && k > 1 && toks.get(k - 1).text().equalsIgnoreCase("the")) return k - 1;
-          return 0;
-        }
-      }
+    if (!s.token(head).isNoun() || s.token(head).isProperNoun()) return null;
+    List<Integer> nums = s.children(head, "nummod");
+    if (nums.size() != 1) return null;
+    int n = nums.get(0);
+    Token num = s.token(n);
+    if (!num.pos().equals("CD") || "DATE".equals(num.ner()) || "TIME".equals(num.ner()) || "MONEY".equals(num.ner())
+        || "PERCENT".equals(num.ner())) {
+      return null;
     }
-    return 0;
-  }
-
-  /** A comma inside a list of names: "Britain, France, the US, Canada and Belgium". */
-  private static boolean listComma(List<Token> toks, int i) {
-    if (i + 1 >= toks.size() || i == 0) return false;
-    Token before = toks.get(i - 1);
-    Token after = toks.get(i + 1);
-    boolean nameBefore = before.is("PROPN") || before.isCapitalised();
-    boolean nameAfter = after.is("PROPN") || after.isCapitalised() || after.text().equals("the") && i + 2 < toks.size() && toks.get(i + 2).isCapitalised();
-    return nameBefore && nameAfter;
-  }
-
-  /** "An estimated 600,000", "undocumented young people": an -ed word before a noun or after a determiner describes it. */
-  private static boolean attributive(List<Token> toks, int i) {
-    Token t = toks.get(i);
-    if (AUXILIARIES.contains(t.text().toLowerCase(Locale.ROOT))) return false;
-    if (i > 0 && toks.get(i - 1).is("DET")) return true;
-    if (t.is("ADJ") && i + 1 < toks.size()) {
-      Token next = toks.get(i + 1);
-      return next.is("NOUN") || next.is("ADJ") || next.is("PROPN") || next.is("NUM");
-    }
-    return false;
-  }
-
-  static boolean isFinite(Token t) {
-    String w = t.text().toLowerCase(Locale.ROOT);
-    if (AUXILIARIES.contains(w) && !w.equals("be") && !w.equals("been")) return true;
-    if (!t.is("VERB") && !(t.is("ADJ") && w.endsWith("ed"))) return false;
-    if (t.text().contains("-")) return false;
-    return w.endsWith("ed") || IRREGULAR_PAST.contains(w) || w.endsWith("s") && !w.endsWith("ss");
+    if (num.text().matches("(?i)one|a|an")) return null; // "one of the", "a man": not a quantity to ask about
+    if (ShortSentenceFinder.approximate(s, n)) return null;
+    List<Integer> phrase = phraseTokens(s, head);
+    if (phrase.size() > 6) return null;
+    // the number's own words ("1.2 million")
+    int from = n;
+    int to = n + 1;
+    while (from - 1 >= 0 && s.head(from - 1) == n) from--;
+    while (to < s.size() && s.head(to) == n && s.token(to).pos().equals("CD")) to++;
+    return new Slot(Slot.Role.QUANTITY, head, from, to, Kind.NUMBER, s.text(from, to), null, num.normalized());
   }
 }

@@ -1,22 +1,28 @@
 package org.factdrill.facts;
 
 import java.util.List;
+import org.factdrill.nlp.Mention;
 
 /**
- * A person, organisation, country, place, news outlet or facility named in the article. {@code name}
- * is the fullest form the article gives; {@code aliases} are the other forms that name it (surname,
- * acronym, "the US"); {@code role} is a person's office as the article states it, when it does;
- * {@code party} ("Republican", "Democrat") and {@code home} (a US state) when the article says them.
+ * One named thing the article is about (a person, company, country...): the name a question uses
+ * (the fullest form the article gives: "Dmitry Medvedev", not "Medvedev"), the other forms it
+ * takes, where it is mentioned (named, or referred to by a pronoun or "the company" that
+ * coreference tied to it), and how much the article is about it.
  */
-public record Entity(String name, EntityKind kind, List<String> aliases, String role, String country, String location,
-    String party, String home) {
+public record Entity(int id, Kind kind, String name, List<String> forms, List<Mention> mentions, double salience, boolean definite) {
   public Entity {
-    aliases = List.copyOf(aliases);
+    forms = List.copyOf(forms);
+    mentions = List.copyOf(mentions);
   }
 
-  public boolean isNamed(String text) {
-    if (name.equalsIgnoreCase(text)) return true;
-    for (String a : aliases) if (a.equalsIgnoreCase(text)) return true;
+  /** The name as a sentence uses it: "the Countryside Alliance" for a name the article writes with "the". */
+  public String withArticle() {
+    return definite ? "the " + name : name;
+  }
+
+  /** Whether the entity is mentioned in sentence {@code s}. */
+  public boolean mentionedIn(int s) {
+    for (Mention m : mentions) if (m.sentence() == s) return true;
     return false;
   }
 }

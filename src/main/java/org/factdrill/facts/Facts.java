@@ -1,50 +1,49 @@
 package org.factdrill.facts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
-import org.factdrill.article.Article;
+import org.factdrill.nlp.AnalysedArticle;
 
-/** Everything found in one article: entities and where they are named, dates, numbers, acronyms, clauses. */
-public record Facts(Article article, List<Entity> entities, List<Mention> mentions, List<DateMention> dates,
-    List<NumberMention> numbers, List<Acronym> acronyms, List<Clause> clauses) {
+/** Everything read from one article: its named entities and the facts each extractor found. */
+public record Facts(AnalysedArticle article, Entities entities, List<Fact> all) {
   public Facts {
-    entities = List.copyOf(entities);
-    mentions = List.copyOf(mentions);
-    dates = List.copyOf(dates);
-    numbers = List.copyOf(numbers);
-    acronyms = List.copyOf(acronyms);
-    clauses = List.copyOf(clauses);
+    all = List.copyOf(all);
   }
 
-  /** Mentions are kept in reading order, so one sentence's are found by binary search. */
-  public List<Mention> mentionsIn(int sentence) {
-    int lo = 0;
-    int hi = mentions.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (mentions.get(mid).sentence() < sentence) lo = mid + 1;
-      else hi = mid;
-    }
-    int end = lo;
-    while (end < mentions.size() && mentions.get(end).sentence() == sentence) end++;
-    return mentions.subList(lo, end);
+  /** Runs every extractor over an analysed article. */
+  public static Facts of(AnalysedArticle article) {
+    Entities entities = Entities.of(article);
+    var facts = new ArrayList<Fact>();
+    facts.addAll(OfficeFinder.find(article, entities));
+    facts.addAll(AcronymFinder.find(article));
+    List<Clause> clauses = ClauseFinder.find(article, entities);
+    facts.addAll(clauses);
+    facts.addAll(ListingFinder.find(clauses, entities));
+    facts.addAll(ShortSentenceFinder.find(article, entities));
+    return new Facts(article, entities, facts);
   }
 
-  public List<Mention> mentionsOf(int entity) {
-    var out = new ArrayList<Mention>();
-    for (Mention m : mentions) if (m.entity() == entity) out.add(m);
+  public <T extends Fact> List<T> ofType(Class<T> type) {
+    var out = new ArrayList<T>();
+    for (Fact f : all) if (type.isInstance(f)) out.add(type.cast(f));
     return out;
   }
 
-  public List<DateMention> datesIn(int sentence) {
-    return dates.stream().filter(d -> d.sentence() == sentence).toList();
-  }
-
-  public List<NumberMention> numbersIn(int sentence) {
-    return numbers.stream().filter(n -> n.sentence() == sentence).toList();
-  }
-
-  public Entity entity(int index) {
-    return entities.get(index);
+  /** A fact id: "f-" and eight hex digits of SHA-256 over what the fact says. */
+  static String id(String... parts) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (String p : parts) {
+        d.update(p.getBytes(StandardCharsets.UTF_8));
+        d.update((byte) 0x1f);
+      }
+      return "f-" + HexFormat.of().formatHex(d.digest(), 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
   }
 }

@@ -1,271 +1,298 @@
 package org.factdrill.questions;
 
-import java.text.NumberFormat;
-import java.time.DayOfWeek;
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
-import org.factdrill.article.Regex;
-import org.factdrill.facts.DateMention;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.factdrill.facts.Entity;
-import org.factdrill.facts.EntityKind;
 import org.factdrill.facts.Facts;
-import org.factdrill.facts.Gazetteer;
-import org.factdrill.facts.NumberMention;
+import org.factdrill.facts.Kind;
+import org.factdrill.facts.Lexicon;
+import org.factdrill.facts.Office;
+import org.factdrill.nlp.Mention;
+import org.factdrill.nlp.Sentence;
 
 /**
- * Wrong choices of the same kind as the answer: from the same article first, then from the
- * gazetteers or derived from the answer (nearby dates, numbers of the same shape). None is the
- * answer in another form.
+ * Wrong choices of exactly the answer's kind: other people, companies or countries of the same
+ * article first (the most talked-about first), then the packaged typed lists; dates of the same
+ * precision; sums in the same currency and of the same size; offices with the same qualifier.
+ * Never the answer, another form of it, or something the question itself names.
  */
-final class Distractors {
-  private Distractors() {}
+public final class Distractors {
+  private final Facts facts;
 
-  /** Entities of the same kind from the article (not those excluded), then known names from the gazetteer. */
-  static List<String> entities(Facts facts, EntityKind kind, Set<String> exclude, String answer, List<String> accept,
-      int wanted, Random random) {
+  public Distractors(Facts facts) {
+    this.facts = facts;
+  }
+
+  /** Up to {@code n} wrong choices for a named answer; {@code avoid} holds what must not be offered (the prompt's names). */
+  public List<String> named(Entity answer, Kind kind, int n, String prompt, Random random) {
     var out = new LinkedHashSet<String>();
-    for (Entity e : facts.entities()) {
-      if (e.kind() != kind || exclude.contains(e.name()) || misspelling(facts, e)) continue;
-      if (AnswerForms.sameAs(e.name(), answer, accept) || spelledAlike(e.name(), answer) || partOf(e, answer, accept)) continue;
-      out.add(e.name());
+    var article = new ArrayList<>(facts.entities().all());
+    article.sort(Comparator.comparingDouble(Entity::salience).reversed());
+    for (Entity e : article) {
+      if (out.size() >= n) break;
+      if (e.kind() != kind || e.equals(answer) || named(prompt, e)) continue;
+      if (kind == Kind.PERSON && !e.name().contains(" ")) continue; // a lone surname beside full names is a giveaway
+      if (partOfAnother(e)) continue; // "Green" of "Green Party": a misread, not a place
+      if (sameThing(e.name(), answer)) continue;
+      out.add(display(e));
     }
-    var pool = new ArrayList<>(out);
-    java.util.Collections.shuffle(pool, random);
-    var chosen = new ArrayList<>(pool.subList(0, Math.min(wanted, pool.size())));
-    if (chosen.size() < wanted && (kind == EntityKind.COUNTRY || kind == EntityKind.ORGANIZATION)) {
-      var known = new ArrayList<Gazetteer.Known>(kind == EntityKind.COUNTRY ? Gazetteer.get().countries() : Gazetteer.get().organisations());
-      java.util.Collections.shuffle(known, random);
-      // an organisation's stand-ins come from its own world: Congress with the Senate, NATO with the UN
-      String group = kind == EntityKind.ORGANIZATION ? group(facts, answer) : "";
-      for (Gazetteer.Known k : known) {
-        if (chosen.size() >= wanted) break;
-        if (k.kind() != kind || exclude.contains(k.name()) || chosen.contains(k.name()) || out.contains(k.name())) continue;
-        if (!group.isEmpty() && !group.equals(k.group())) continue;
-        if (Gazetteer.get().nested(k.name(), answer)) continue;
-        if (AnswerForms.sameAs(k.name(), answer, accept) || facts.entities().stream().anyMatch(e -> e.name().equals(k.name()))) continue;
-        chosen.add(k.name());
+    if (out.size() < n) {
+      var pool = new ArrayList<String>();
+      Lexicon.Known known = Lexicon.get().lookup(answer.name());
+      switch (kind) {
+        // the home nations with each other; other countries with countries a reader would weigh up
+        case COUNTRY -> pool.addAll(HOME_NATIONS.contains(answer.name()) ? HOME_NATIONS : MAJOR_COUNTRIES);
+        // a world city with world cities; a town the lists do not know has no plausible strangers
+        case CITY -> {
+          if (known != null && known.kind() == Kind.CITY) Lexicon.get().cities().forEach(k -> pool.add(k.name()));
+        }
+        case STATE -> {
+          if (known != null && known.kind() == Kind.STATE) Lexicon.get().states().forEach(k -> pool.add(k.name()));
+        }
+        case ORGANIZATION -> {
+          if (known != null) {
+            for (Lexicon.Known k : Lexicon.get().organisations()) if (k.group().equals(known.group())) pool.add(k.name());
+          }
+        }
+        default -> { }
+      }
+      Collections.shuffle(pool, random);
+      for (String p : pool) {
+        if (out.size() >= n) break;
+        if (sameThing(p, answer) || prompt.contains(p) || facts.entities().named(p) != null && facts.entities().named(p).equals(answer)) continue;
+        out.add(p);
       }
     }
-    return chosen;
+    return new ArrayList<>(out);
   }
 
-  /** The gazetteer group of the answer, else the most common group of the article's organisations. */
-  static String group(Facts facts, String answer) {
-    Gazetteer.Known k = Gazetteer.get().lookup(answer);
-    if (k != null && !k.group().isEmpty()) return k.group();
-    var counts = new java.util.TreeMap<String, Integer>();
-    for (Entity e : facts.entities()) {
-      Gazetteer.Known g = Gazetteer.get().lookup(e.name());
-      if (e.kind() == EntityKind.ORGANIZATION && g != null && !g.group().isEmpty()) counts.merge(g.group(), 1, Integer::sum);
-    }
-    return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse("");
-  }
+  private static final List<String> HOME_NATIONS = List.of("England", "Scotland", "Wales", "Northern Ireland");
+  private static final List<String> MAJOR_COUNTRIES = List.of("United States", "China", "Russia", "India", "Japan", "Germany",
+      "France", "Britain", "Brazil", "Canada", "Italy", "Australia", "Spain", "Mexico", "South Korea", "Turkey", "Indonesia",
+      "Saudi Arabia", "South Africa", "Nigeria", "Egypt", "Iran", "Pakistan", "Israel", "Ukraine", "Poland", "Netherlands",
+      "Sweden", "Argentina", "Kenya");
+  /** Words that make a "city" an event or a landmark: the London Marathon is no distractor for Leeds. */
+  private static final java.util.regex.Pattern NOT_A_PLACE = java.util.regex.Pattern.compile(
+      ".*\\b(Marathon|Hill|Games|Cup|Open|Championships?|Prix|Street|Road|Stadium|Park|Bridge|Square|Airport|Station|Line)\\b.*");
 
-  /** "United Nations" for "UN Security Council": a whole and its part may both be right. */
-  static boolean partOf(Entity e, String answer, List<String> accept) {
-    if (Gazetteer.get().nested(e.name(), answer)) return true;
-    var forms = new ArrayList<String>(e.aliases());
-    forms.add(e.name());
-    var answers = new ArrayList<String>(accept);
-    answers.add(answer);
-    for (String f : forms) {
-      for (String a : answers) {
-        if (f.length() > 1 && a.length() > 1 && (containsWord(a, f) || containsWord(f, a))) return true;
-      }
+  private boolean partOfAnother(Entity e) {
+    if ((e.kind() == Kind.CITY || e.kind() == Kind.STATE || e.kind() == Kind.COUNTRY) && NOT_A_PLACE.matcher(e.name()).matches()) return true;
+    for (Entity o : facts.entities().all()) {
+      if (o != e && o.name().length() > e.name().length() && o.name().contains(e.name())) return true;
     }
     return false;
   }
 
-  /**
-   * Whether {@code word} occurs in {@code text} with no letter right before or after it: what the
-   * regex {@code (?<!\p{L})WORD(?!\p{L})} finds, without compiling a pattern per pair of names.
-   * As in the regex, the char before is looked at alone and the code point after as a whole; a word
-   * with surrogate pairs is left to the regex, which never matches half of a pair.
-   */
-  static boolean containsWord(String text, String word) {
-    for (int k = 0; k < word.length(); k++) {
-      if (Character.isSurrogate(word.charAt(k))) {
-        return Regex.of("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+  /** The name as a choice shows it: countries by their usual short name. */
+  static String display(Entity e) {
+    return e.name();
+  }
+
+  private static boolean named(String prompt, Entity e) {
+    for (String f : e.forms()) if (prompt.contains(f)) return true;
+    return false;
+  }
+
+  private static boolean sameThing(String name, Entity answer) {
+    String k = name.toLowerCase(Locale.ROOT);
+    for (String f : answer.forms()) {
+      String g = f.toLowerCase(Locale.ROOT);
+      if (g.equals(k) || g.contains(k) || k.contains(g)) return true;
+    }
+    Lexicon.Known a = Lexicon.get().lookup(answer.name());
+    Lexicon.Known b = Lexicon.get().lookup(name);
+    return a != null && a.equals(b);
+  }
+
+  /** Other offices for "What is X's position?": the article's, then the same qualifier with another title. */
+  public List<String> offices(Office answer, List<Office> all, int n, Random random) {
+    var out = new LinkedHashSet<String>();
+    for (Office o : all) {
+      if (out.size() >= n) break;
+      if (!o.equals(answer) && !o.office().equalsIgnoreCase(answer.office())) out.add(o.office());
+    }
+    if (out.size() < n) {
+      String office = answer.office();
+      var titles = new ArrayList<>(Lexicon.get().offices());
+      titles.sort(Comparator.comparingInt(t -> -t.length()));
+      String found = null;
+      for (String t : titles) {
+        if (t.contains(".")) continue;
+        if (office.toLowerCase(Locale.ROOT).endsWith(t.toLowerCase(Locale.ROOT))) { found = t; break; }
+      }
+      String qualifier = found == null ? "" : office.substring(0, office.length() - found.length());
+      // only "whose" offices swap titles: "Russian Foreign Minister" -> "Russian Interior Minister";
+      // "Education Secretary" -> "Education Press Secretary" would be no office at all
+      String whose = qualifier.strip().replaceAll("'s?$", "");
+      boolean country = !whose.isEmpty() && (Lexicon.get().countryOfAdjective(whose) != null
+          || Lexicon.get().lookup(whose) != null && Lexicon.get().lookup(whose).kind() == Kind.COUNTRY);
+      if (found != null && country) {
+        boolean lower = Character.isLowerCase(office.charAt(office.length() - found.length()));
+        var others = new ArrayList<String>();
+        for (String t : titles) {
+          if (t.contains(".") || t.contains("-") || t.startsWith("Press") || t.equalsIgnoreCase(found) || !sameFamily(t, found)) continue;
+          others.add(qualifier + (lower ? t.toLowerCase(Locale.ROOT) : t));
+        }
+        Collections.shuffle(others, random);
+        for (String o : others) if (out.size() < n) out.add(o);
       }
     }
-    for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-      int end = at + word.length();
-      boolean letterBefore = at > 0 && Character.isLetter(text.charAt(at - 1));
-      boolean letterAfter = end < text.length() && Character.isLetter(Character.codePointAt(text, end));
-      if (!letterBefore && !letterAfter) return true;
-    }
-    return false;
+    return new ArrayList<>(out);
   }
 
-  /** A name spelled like another, more often named one ("Kim Young Chol" in a quoted tweet) is that one misspelled. */
-  static boolean misspelling(Facts facts, Entity e) {
-    int mine = facts.mentionsOf(facts.entities().indexOf(e)).size();
-    for (Entity other : facts.entities()) {
-      if (other == e || other.kind() != e.kind() || !spelledAlike(other.name(), e.name())) continue;
-      if (facts.mentionsOf(facts.entities().indexOf(other)).size() > mine) return true;
-    }
-    return false;
-  }
-
-  /** "Kim Young Chol" and "Kim Yong Chol": one person spelled two ways is never a distractor for the other. */
-  static boolean spelledAlike(String a, String b) {
+  /** Ministers with ministers, chiefs with chiefs: a foreign minister is not offered beside "senator". */
+  private static boolean sameFamily(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
-    if (x.contains(y) || y.contains(x)) return true;
-    return WITHIN_TWO_EDITS.apply(x, y) >= 0; // -1 past the threshold: no need to count every edit
+    for (String family : List.of("minister", "secretary", "president", "chief", "director", "chair", "leader", "governor",
+        "ambassador", "spokes", "manager", "officer", "head", "editor")) {
+      if (x.contains(family) && y.contains(family)) return true;
+    }
+    return false;
   }
 
-  private static final org.apache.commons.text.similarity.LevenshteinDistance WITHIN_TWO_EDITS =
-      new org.apache.commons.text.similarity.LevenshteinDistance(2);
+  private static final Pattern AMOUNT = Pattern.compile("^(?<pre>[^\\d]*?)(?<num>\\d[\\d,]*(?:\\.\\d+)?)(?<post>.*)$");
 
-  static List<String> dates(Facts facts, DateMention answer, int wanted, Random random) {
+  /**
+   * Wrong sums, shares, counts and years of the answer's form and size: "£5bn" gives "£3bn",
+   * "£8bn", "£12bn"; other values of the same kind in the article come first.
+   */
+  public List<String> quantities(String answer, Kind kind, int n, Random random) {
     var out = new LinkedHashSet<String>();
-    for (DateMention d : facts.dates()) {
-      boolean sameGrain = answer.isWeekday() ? d.isWeekday() : d.hasDay();
-      if (sameGrain && !d.label().equals(answer.label())) out.add(d.label());
-    }
-    var list = new ArrayList<>(out);
-    java.util.Collections.shuffle(list, random);
-    list = new ArrayList<>(list.subList(0, Math.min(wanted, list.size())));
-    if (answer.isWeekday()) {
-      int[] steps = {1, -1, 2, -2, 3};
-      for (int step : steps) {
-        if (list.size() >= wanted) break;
-        DayOfWeek d = answer.weekday().plus(step);
-        String label = d.name().charAt(0) + d.name().substring(1).toLowerCase(Locale.ROOT);
-        if (!list.contains(label)) list.add(label);
-      }
-    } else if (answer.hasDay()) {
-      int[] steps = {2, -3, 7, -7, 1, 10};
-      for (int step : steps) {
-        if (list.size() >= wanted) break;
-        LocalDate base = LocalDate.of(answer.year() == DateMention.NONE ? 2000 : answer.year(), answer.month(), answer.day());
-        LocalDate d = base.plusDays(step);
-        var dm = new DateMention(0, 0, 0, "", d.getMonth(), d.getDayOfMonth(), answer.year() == DateMention.NONE ? DateMention.NONE : d.getYear(), null, false);
-        if (!list.contains(dm.label()) && !dm.label().equals(answer.label())) list.add(dm.label());
+    Matcher m = AMOUNT.matcher(answer.strip());
+    if (!m.matches()) return List.of();
+    String pre = m.group("pre");
+    String post = m.group("post");
+    String num = m.group("num");
+    for (Sentence s : facts.article().sentences()) {
+      for (Mention men : s.mentions()) {
+        if (out.size() >= n) break;
+        String type = switch (kind) {
+          case MONEY -> "MONEY";
+          case PERCENT -> "PERCENT";
+          default -> "NUMBER";
+        };
+        if (!men.type().equals(type)) continue;
+        Matcher o = AMOUNT.matcher(men.text().strip());
+        if (!o.matches() || !o.group("pre").equals(pre) || !o.group("post").equals(post) || o.group("num").equals(num)) continue;
+        if (!near(o.group("num"), num)) continue; // 0.1% beside 10.8% is no real choice
+        out.add(men.text().strip());
       }
     }
-    return list;
+    BigDecimal value;
+    try {
+      value = new BigDecimal(num.replace(",", ""));
+    } catch (NumberFormatException e) {
+      return new ArrayList<>(out);
+    }
+    if (value.signum() <= 0) return new ArrayList<>(out);
+    boolean commas = num.contains(",") || value.compareTo(BigDecimal.valueOf(10000)) >= 0 && !num.contains(".") && kind == Kind.NUMBER;
+    int scale = Math.max(0, value.scale());
+    // shares stay near the answer (a 10.8% rate beside 0.1% is no choice at all); counts and sums may range wider
+    double[] factors = kind == Kind.PERCENT ? new double[] {0.6, 0.8, 1.25, 1.5, 0.7, 1.4} : new double[] {0.5, 1.5, 2, 0.75, 3, 1.25, 0.25, 4};
+    var shuffled = new ArrayList<Double>();
+    for (double f : factors) shuffled.add(f);
+    Collections.shuffle(shuffled, random);
+    for (double f : shuffled) {
+      if (out.size() >= n) break;
+      BigDecimal v = value.multiply(BigDecimal.valueOf(f)).setScale(scale, RoundingMode.HALF_UP);
+      if (kind == Kind.PERCENT && v.compareTo(BigDecimal.valueOf(100)) > 0 && value.compareTo(BigDecimal.valueOf(100)) <= 0) continue;
+      if (v.signum() <= 0 || v.compareTo(value) == 0) continue;
+      v = roundLike(v, value);
+      String text = commas ? String.format(Locale.ROOT, "%,d", v.longValue()) : v.toPlainString();
+      String choice = pre + text + post;
+      if (!choice.equals(answer)) out.add(choice);
+    }
+    return new ArrayList<>(out);
   }
 
-  /** Numbers of the same shape: other values from the article first, then nearby values written the same way. */
-  static List<String> numbers(Facts facts, NumberMention answer, String answerText, int wanted, Random random) {
+  private static boolean near(String a, String b) {
+    try {
+      double x = Double.parseDouble(a.replace(",", ""));
+      double y = Double.parseDouble(b.replace(",", ""));
+      return x > 0 && y > 0 && x / y <= 3 && y / x <= 3;
+    } catch (NumberFormatException e) {
+      return false;
+    }
+  }
+
+  /** 1,237 gives 2,474 as 2,500 would look invented; keep as many significant digits as the answer has. */
+  private static BigDecimal roundLike(BigDecimal v, BigDecimal answer) {
+    if (answer.scale() > 0) return v;
+    int sig = answer.stripTrailingZeros().precision();
+    if (v.precision() <= sig) return v;
+    return v.round(new java.math.MathContext(Math.max(1, sig))).setScale(0, RoundingMode.HALF_UP);
+  }
+
+  private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+      "August", "September", "October", "November", "December");
+
+  /**
+   * Wrong dates of the answer's precision: the article's other dates first, then days of the same
+   * month ("March 17" gives "March 12", "March 21") or nearby years.
+   */
+  public List<String> dates(String answer, String normalized, int n, Random random) {
     var out = new LinkedHashSet<String>();
-    for (NumberMention n : facts.numbers()) {
-      if (n.shape() == answer.shape() && n.value() != answer.value() && sameUnit(n, answer)) out.add(surface(n));
+    boolean day = normalized.length() == 10;
+    boolean year = normalized.length() == 4;
+    for (Sentence s : facts.article().sentences()) {
+      for (Mention m : s.mentions()) {
+        if (!m.type().equals("DATE") || m.normalized() == null || m.normalized().equals(normalized)) continue;
+        String norm = m.normalized();
+        boolean sameShape = day ? norm.matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}") : year ? norm.matches("\\d{4}") : norm.matches("\\d{4}-\\d{2}");
+        String text = m.text().replaceFirst("(?i)^the ", "");
+        if (sameShape && out.size() < n && shapeOf(text).equals(shapeOf(answer))) out.add(text);
+      }
     }
-    var list = new ArrayList<>(out);
-    java.util.Collections.shuffle(list, random);
-    list = new ArrayList<>(list.subList(0, Math.min(1, list.size())));
-    for (String derived : derived(answer, answerText)) {
-      if (list.size() >= wanted) break;
-      if (!derived.equalsIgnoreCase(answerText) && !list.contains(derived)) list.add(derived);
+    Matcher dayMonth = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? (\\p{L}+)(.*)$").matcher(answer);
+    Matcher monthDay = Pattern.compile("^(\\p{L}+) (\\d{1,2})(?:st|nd|rd|th)?(.*)$").matcher(answer);
+    var offsets = new ArrayList<Integer>(List.of(-9, -6, -5, -3, -2, 2, 3, 4, 6, 8, 11));
+    Collections.shuffle(offsets, random);
+    if (year && answer.matches("\\d{4}")) {
+      int y = Integer.parseInt(answer);
+      var ys = new ArrayList<Integer>(List.of(-4, -3, -2, -1, 1, 2, 3));
+      Collections.shuffle(ys, random);
+      for (int d : ys) if (out.size() < n) out.add(Integer.toString(y + d));
+    } else if (monthDay.matches() && MONTHS.contains(monthDay.group(1))) {
+      int d = Integer.parseInt(monthDay.group(2));
+      for (int o : offsets) if (out.size() < n && d + o >= 1 && d + o <= 28) out.add(monthDay.group(1) + " " + (d + o) + monthDay.group(3));
+    } else if (dayMonth.matches() && MONTHS.contains(dayMonth.group(2))) {
+      int d = Integer.parseInt(dayMonth.group(1));
+      for (int o : offsets) if (out.size() < n && d + o >= 1 && d + o <= 28) out.add((d + o) + " " + dayMonth.group(2) + dayMonth.group(3));
+    } else if (answer.matches("\\p{L}+ \\d{4}") && MONTHS.contains(answer.split(" ")[0])) {
+      int mi = MONTHS.indexOf(answer.split(" ")[0]);
+      for (int o : List.of(-3, -2, -1, 1, 2, 4)) {
+        int k = Math.floorMod(mi + o, 12);
+        if (out.size() < n) out.add(MONTHS.get(k) + " " + answer.split(" ")[1]);
+      }
     }
-    return list;
+    out.remove(answer);
+    return new ArrayList<>(out);
   }
 
-  private static boolean sameUnit(NumberMention a, NumberMention b) {
-    if (a.shape() == NumberMention.Shape.COMPOUND) return Regex.replaceAll(a.text(), "^[^-]*-", "").equals(Regex.replaceAll(b.text(), "^[^-]*-", ""));
-    if (a.shape() == NumberMention.Shape.DOCUMENT) return a.counts().equals(b.counts());
-    if (a.shape() == NumberMention.Shape.ORDINAL) return false;
-    return a.shape() == NumberMention.Shape.VOTE || a.counts().equalsIgnoreCase(b.counts());
+  /** "March 17" and "17 March" are different shapes; a choice list keeps one. */
+  private static String shapeOf(String date) {
+    return date.replaceAll("\\d+", "9").replaceAll("\\p{L}+", "a");
   }
 
-  static String surface(NumberMention n) {
-    return n.text();
+  /** Deterministic randomness for one question: the seed and what the question asks. */
+  public static Random random(long seed, String key) {
+    return new Random(seed * 31 + key.hashCode());
   }
 
-  private static List<String> derived(NumberMention n, String text) {
-    var out = new ArrayList<String>();
-    switch (n.shape()) {
-      case COMPOUND, AGE -> {
-        String first = text.substring(0, text.indexOf('-'));
-        String rest = text.substring(text.indexOf('-'));
-        boolean words = Character.isLetter(first.charAt(0));
-        int v = (int) n.value();
-        for (int step : new int[] {-1, 1, 2, -2, 3}) {
-          int x = v + step;
-          if (x < 1) continue;
-          if (!words && v >= 10) x = v + step * (v >= 30 ? 30 : 5);
-          if (x < 1) continue;
-          String number = words && x < NumberWords.WORDS.size() ? NumberWords.WORDS.get(x) : Integer.toString(x);
-          if (Character.isUpperCase(first.charAt(0))) number = Character.toUpperCase(number.charAt(0)) + number.substring(1);
-          out.add(number + rest);
-        }
-      }
-      case ORDINAL -> {
-        int v = (int) n.value();
-        for (int step : new int[] {1, -1, 2, 3, -2}) {
-          int x = v + step;
-          if (x >= 1 && x < NumberWords.ORDINALS.size()) {
-            String w = NumberWords.ORDINALS.get(x);
-            if (Character.isUpperCase(text.charAt(0))) w = Character.toUpperCase(w.charAt(0)) + w.substring(1);
-            out.add(w);
-          }
-        }
-      }
-      case VOTE -> {
-        String[] parts = text.split("-");
-        int a = Integer.parseInt(parts[0]);
-        int b = Integer.parseInt(parts[1]);
-        // other tallies with the same outcome: the prompt says whether it passed, the choices must not
-        int margin = Math.abs(a - b);
-        int shift = Math.max(2, Math.min((a + b) / 20, margin / 3));
-        int sign = a >= b ? 1 : -1;
-        for (int k : new int[] {shift, -shift, 2 * shift, -2 * shift, 3 * shift}) {
-          int x = a - sign * k;
-          int y = b + sign * k;
-          if (x >= 0 && y >= 0 && Integer.signum(x - y) == Integer.signum(a - b) && (x != a || y != b)) out.add(x + "-" + y);
-        }
-      }
-      case DOCUMENT -> {
-        String prefix = text.substring(0, text.length() - Long.toString((long) n.value()).length());
-        long v = (long) n.value();
-        for (long step : new long[] {-3, 2, 4, -1}) if (v + step > 0) out.add(prefix + (v + step));
-      }
-      case CARDINAL -> {
-        double v = n.value();
-        boolean words = Character.isLetter(text.charAt(0));
-        if (words || v < 13 && !text.contains(".")) {
-          int iv = (int) v;
-          for (int step : new int[] {1, -1, 2, 3, -2}) {
-            int x = iv + step;
-            if (x < 1) continue;
-            String s = words && x < NumberWords.WORDS.size() ? NumberWords.WORDS.get(x) : Integer.toString(x);
-            if (Character.isUpperCase(text.charAt(0))) s = Character.toUpperCase(s.charAt(0)) + s.substring(1);
-            out.add(s);
-          }
-        } else {
-          String scale = Regex.replaceAll(text, "^[\\d.,]+", "");
-          double base = scale.isEmpty() ? v : Double.parseDouble(Regex.replaceAll(text, "[^\\d.]", ""));
-          for (double f : new double[] {0.5, 1.5, 2, 0.75, 3}) {
-            double x = base * f;
-            out.add(format(x, Regex.replaceAll(text, "[^\\d.]", "")) + scale);
-          }
-        }
-      }
-      default -> { }
-    }
+  static Set<String> lower(List<String> xs) {
+    var out = new LinkedHashSet<String>();
+    for (String x : xs) out.add(x.toLowerCase(Locale.ROOT));
     return out;
-  }
-
-  /** A number written like the original: thousands separators when it had them, the same decimals. */
-  private static String format(double x, String original) {
-    if (original.contains(".")) {
-      int decimals = original.length() - original.indexOf('.') - 1;
-      return String.format(Locale.ROOT, "%." + decimals + "f", x);
-    }
-    long rounded = Math.round(x);
-    if (rounded >= 1000) {
-      // keep two significant figures, as round news figures are
-      long magnitude = (long) Math.pow(10, Long.toString(rounded).length() - 2);
-      rounded = Math.round((double) rounded / magnitude) * magnitude;
-    }
-    return NumberFormat.getIntegerInstance(Locale.US).format(rounded);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /** Left items to pair with right items; {@code pairs} holds the right pairing. */
-public record Matching(String id, String prompt, List<Pair> pairs, String kind, Source source) implements Question {
+public record Matching(String id, String prompt, List<Pair> pairs, String kind, Source source, String fact) implements Question {
 
   /** One left item and the right item it goes with. */
   public record Pair(String left, String right) {
@@ -42,6 +42,11 @@ public record Matching(String id, String prompt, List<Pair> pairs, String kind, 
     var out = new ArrayList<String>();
     for (Pair p : pairs) out.add(p.right());
     return out;
+  }
+
+  /** A question not tied to a fact of an article (imported, or written by hand). */
+  public Matching(String id, String prompt, List<Pair> pairs, String kind, Source source) {
+    this(id, prompt, pairs, kind, source, null);
   }
 
   @Override

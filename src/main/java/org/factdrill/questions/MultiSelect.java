@@ -4,7 +4,7 @@ import java.util.List;
 
 /** Every choice in {@code answers} is correct; the other {@code choices} are not. */
 public record MultiSelect(
-    String id, String prompt, List<String> answers, List<String> choices, String kind, Source source)
+    String id, String prompt, List<String> answers, List<String> choices, String kind, Source source, String fact)
     implements Question {
   public MultiSelect {
     Checks.common(id, prompt, kind, source);
@@ -16,6 +16,11 @@ public record MultiSelect(
 
   public boolean isCorrect(String choice) {
     return answers.contains(choice);
+  }
+
+  /** A question not tied to a fact of an article (imported, or written by hand). */
+  public MultiSelect(String id, String prompt, List<String> answers, List<String> choices, String kind, Source source) {
+    this(id, prompt, answers, choices, kind, source, null);
   }
 
   @Override

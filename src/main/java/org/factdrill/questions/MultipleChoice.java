@@ -4,7 +4,7 @@ import java.util.List;
 
 /** One correct answer among {@code choices} (which include it). */
 public record MultipleChoice(
-    String id, String prompt, String answer, List<String> choices, List<String> accept, String kind, Source source)
+    String id, String prompt, String answer, List<String> choices, List<String> accept, String kind, Source source, String fact)
     implements Question {
   public MultipleChoice {
     Checks.common(id, prompt, kind, source);
@@ -18,6 +18,11 @@ public record MultipleChoice(
 
   public int correctIndex() {
     return choices.indexOf(answer);
+  }
+
+  /** A question not tied to a fact of an article (imported, or written by hand). */
+  public MultipleChoice(String id, String prompt, String answer, List<String> choices, List<String> accept, String kind, Source source) {
+    this(id, prompt, answer, choices, accept, kind, source, null);
   }
 
   @Override

@@ -1,239 +1,352 @@
 package org.factdrill.questions;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.factdrill.article.Nlp;
-import org.factdrill.article.Regex;
-import org.factdrill.article.Sentence;
-import org.factdrill.article.Token;
+import java.util.Set;
 import org.factdrill.facts.Clause;
-import org.factdrill.facts.DateMention;
+import org.factdrill.facts.Entities;
 import org.factdrill.facts.Entity;
-import org.factdrill.facts.EntityKind;
-import org.factdrill.facts.Facts;
-import org.factdrill.facts.Mention;
+import org.factdrill.facts.Slot;
+import org.factdrill.nlp.Sentence;
+import org.factdrill.nlp.Token;
 
 /**
- * Turns pieces of a clause into the parts of a question: the subject with people named in full,
- * the verb group inverted ("did ... adopt", "was ... transferred"), the rest without words that
- * only make sense inside the article ("there", "today", "near here").
+ * Clauses to English: a clause's tokens as a statement, as a question about one of its slots (with
+ * the auxiliary moved in front of the subject, or "did" and the verb's base form), or with a gap.
+ * A pronoun is replaced by the name coreference ties it to ("he" by "Sergei Lavrov", "its" by
+ * "Tesco's"); a pronoun, "this" or "the company" with no name behind it makes the phrasing fail
+ * (null), since a question must stand alone.
  */
-final class Phrasing {
-  private final Facts facts;
-  private final boolean british;
+public final class Phrasing {
+  private final Entities entities;
 
-  private static final java.util.regex.Pattern ISED = java.util.regex.Pattern.compile("\\b\\w+is(?:ed|ing|ation)\\b");
-  private static final java.util.regex.Pattern IZED = java.util.regex.Pattern.compile("\\b\\w+iz(?:ed|ing|ation)\\b");
+  /** The entity the question being phrased asks for (its pronouns stay pronouns), or null. */
+  private Entity asked;
 
-  Phrasing(Facts facts) {
-    this.facts = facts;
-    String text = facts.article().text();
-    // the contains() checks ahead of each pattern are what it needs to match, and far cheaper than
-    // running it over the whole text
-    this.british = text.contains("organisation") || text.contains("emphasised") || text.contains("authorising")
-        || (text.contains("ised") || text.contains("ising") || text.contains("isation")) && ISED.matcher(text).find()
-        && !((text.contains("ized") || text.contains("izing") || text.contains("ization")) && IZED.matcher(text).find());
+  public Phrasing(Entities entities) {
+    this.entities = entities;
   }
 
-  String organisation() {
-    return british ? "organisation" : "organization";
+  /** A phrasing for questions whose answer is {@code entity}: "Who made his breakthrough in 2004?". */
+  public Phrasing asking(Entity entity) {
+    Phrasing p = new Phrasing(entities);
+    p.asked = entity;
+    return p;
   }
 
-  String asker(EntityKind kind, boolean plural) {
-    return switch (kind) {
-      case PERSON -> "Who";
-      case ORGANIZATION -> plural ? "Which " + organisation() + "s" : "Which " + organisation();
-      case COUNTRY -> plural ? "Which countries" : "Which country";
-      case PLACE, FACILITY -> plural ? "Which places" : "Which place";
-      case MEDIA -> "Which news outlet";
+  /** Common nouns that, after "the", name one obvious thing in a news story without a referent. */
+  private static final Set<String> UNIQUE = Set.of("government", "economy", "world", "public", "police", "market", "army",
+      "military", "opposition", "west", "president", "prime", "pope", "queen", "king", "internet", "web", "industry", "euro",
+      "dollar", "pound", "election", "war", "press", "media", "year", "month", "week", "day", "end", "start", "first",
+      "rest", "number", "top", "bottom", "future", "past", "country's", "weekend", "morning", "evening", "night", "time",
+      "uk", "us", "eu", "un", "commons", "lords", "treasury", "cabinet", "parliament", "budget", "stock", "city");
+
+  /** The text of tokens of a sentence, in order, with pronouns resolved; null when one cannot be. */
+  public String render(Sentence s, Collection<Integer> tokenSet) {
+    return render(s, tokenSet, java.util.Set.of());
+  }
+
+  /** As {@link #render(Sentence, Collection)}, with {@code filled} tokens left out but standing for text (a gap). */
+  String render(Sentence s, Collection<Integer> tokenSet, Set<Integer> filled) {
+    var named = new java.util.HashSet<Entity>();
+    if (asked != null) named.add(asked);
+    List<Integer> tokens = new ArrayList<>(tokenSet);
+    tokens.sort(null);
+    var out = new StringBuilder();
+    int previous = -1;
+    for (int k = 0; k < tokens.size(); k++) {
+      int i = tokens.get(k);
+      Token t = s.token(i);
+      String text = t.text();
+      if (isGapComma(s, tokens, k, filled)) continue;
+      String word = text.toLowerCase(Locale.ROOT);
+      if (t.isPronoun()) {
+        Entity e = referent(s, i);
+        if (e == null) return null;
+        // a pronoun whose referent the text already names, or the question asks for, stays as it is
+        if (!(named.contains(e) || e.equals(asked))) {
+          String name = e.kind() == org.factdrill.facts.Kind.COUNTRY && e.name().equals("United States") ? "the US" : e.withArticle();
+          text = t.pos().equals("PRP$") ? possessive(name) : name;
+        }
+      } else if (t.pos().equals("DT") && Set.of("this", "these", "those", "that").contains(word) && s.relation(i).equals("det")) {
+        return null;
+      } else if ((word.equals("there") || word.equals("here")) && s.relation(i).equals("advmod")) {
+        return null;
+      } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i)) {
+        int noun = s.head(i);
+        Entity e = entities.at(s.index(), noun);
+        if (e == null || !e.kind().isNamed()) return null;
+        // "the company" -> "Tesco": the determiner becomes the name, the noun is dropped below
+        text = e.name();
+        tokens.remove(Integer.valueOf(noun));
+      }
+      Entity here = entities.at(s.index(), i);
+      if (here != null) named.add(here);
+      if (out.length() > 0) out.append(separator(s, previous, i, text));
+      out.append(text);
+      previous = i;
+    }
+    return tidy(out.toString());
+  }
+
+  /** "the company", "the firm": "the" and a common noun with nothing else to say which. */
+  private boolean bareDefinite(Sentence s, int det) {
+    int noun = s.head(det);
+    if (noun < 0 || noun != det + 1) return false;
+    Token n = s.token(noun);
+    if (!n.pos().equals("NN") && !n.pos().equals("NNS")) return false;
+    if (s.children(noun).size() > 1) return false; // "the firm's chief", "the plan to cut jobs": said which
+    return !UNIQUE.contains(n.text().toLowerCase(Locale.ROOT));
+  }
+
+  /** The entity a pronoun stands for, or null when it stands for none that fits. */
+  Entity referent(Sentence s, int token) {
+    String w = s.token(token).text().toLowerCase(Locale.ROOT);
+    if (Set.of("i", "me", "my", "we", "us", "our", "you", "your", "itself", "themselves", "himself", "herself", "mine", "ours")
+        .contains(w)) {
+      return null;
+    }
+    Entity e = entities.at(s.index(), token);
+    if (s.token(token).pos().equals("PRP$")) {
+      // "During his meeting, Ban asked ...": a possessive refers to its clause's subject first
+      Entity subject = subjectOf(s, token);
+      if (subject != null && fits(w, subject)) e = subject;
+    }
+    return e != null && e.kind().isNamed() && fits(w, e) ? e : null;
+  }
+
+  /** "he" for a person, "it" for a thing, "they" for either: coreference errors show as misfits. */
+  private static boolean fits(String pronoun, Entity e) {
+    boolean person = e.kind() == org.factdrill.facts.Kind.PERSON;
+    return switch (pronoun) {
+      case "he", "him", "his", "she", "her", "hers" -> person;
+      case "it", "its" -> !person;
+      default -> true;
     };
   }
 
-  /** Text of tokens [from, to) with bare surnames replaced by the full name ("Ban" -> "Ban Ki-moon"). */
-  String text(Sentence s, int from, int to) {
-    if (from >= to) return "";
-    int start = s.tokens().get(from).start();
-    int end = s.tokens().get(to - 1).end();
-    var b = new StringBuilder();
-    int at = start;
-    for (Mention m : facts.mentionsIn(s.index())) {
-      if (m.start() < start || m.end() > end) continue;
-      Entity e = facts.entity(m.entity());
-      if (e.kind() == EntityKind.PERSON && !m.text().equals(e.name()) && !m.text().contains(" ") && firstMentionIn(s, m)) {
-        b.append(s.text(), at, m.start()).append(e.name());
-        at = m.end();
-      }
-    }
-    b.append(s.text(), at, end);
-    return tidy(b.toString());
+  /** "the UN Security Council", "Tesco": a name as the article writes it, with "the" where it uses one. */
+  public String theIfNeeded(Entity e) {
+    return e.withArticle();
   }
 
-  private boolean firstMentionIn(Sentence s, Mention m) {
-    for (Mention other : facts.mentionsIn(s.index())) {
-      if (other.entity() == m.entity() && other.start() < m.start()) return false;
-    }
-    return true;
-  }
-
-  static String tidy(String text) {
-    // each pattern only where it can match (most phrases have neither), as a cheap scan tells
-    String t = text;
-    if (spaceBefore(t, ",.;:?!")) t = Regex.replaceAll(t, "\\s+([,.;:?!])", "$1");
-    if (spaceBefore(t, " \t\n\u000B\f\r")) t = Regex.replaceAll(t, "\\s{2,}", " ");
-    return t.strip();
-  }
-
-  /** Whether a white space (\s: space, tab, line breaks, form feeds) comes right before one of {@code chars}. */
-  private static boolean spaceBefore(String t, String chars) {
-    for (int i = 0; i + 1 < t.length(); i++) {
-      if (" \t\n\u000B\f\r".indexOf(t.charAt(i)) >= 0 && chars.indexOf(t.charAt(i + 1)) >= 0) return true;
-    }
-    return false;
-  }
-
-  /** The rest of a clause, made to stand alone; null when it cannot be ("he", "it" left unresolved). */
-  String rest(Clause c, int from, int to) {
-    Sentence s = facts.article().sentences().get(c.sentence());
-    if (from >= to) return "";
-    String text = text(s, from, to);
-    // each pattern only where the words it looks for are there
-    if (text.endsWith("near here")) text = Regex.replaceAll(text, "\\s+near here$", "");
-    if (text.startsWith("today")) text = Regex.replaceAll(text, "^today\\s+", "");
-    if (text.endsWith("today")) text = Regex.replaceAll(text, "\\s+today$", "");
-    if (text.contains("those") || text.contains("these")) text = Regex.replaceAll(text, "\\b(?:those|these)\\b(?= \\p{Ll})", "the");
-    if (text.endsWith(" there") || text.equals("there")) {
-      String place = lastPlaceBefore(c.sentence());
-      if (place == null) return null;
-      text = text.substring(0, text.length() - "there".length()) + "in " + place;
-      text = text.strip();
-    }
-    if ((endsWithIgnoringCase(text, "this") || endsWithIgnoringCase(text, "these") || endsWithIgnoringCase(text, "those"))
-        && Regex.matches(text, "(?i).*\\b(this|these|those)$")) {
-      return null; // "... to ask about this"
-    }
-    for (String w : Regex.split(text, "[ ,]+")) {
-      // the pronouns have two to four letters
-      if (w.length() >= 2 && w.length() <= 4 && Regex.matches(w, "(?i)he|she|it|they|them|him|its|here")) return null;
-    }
-    return tidy(text);
-  }
-
-  private String lastPlaceBefore(int sentence) {
-    for (int i = sentence - 1; i >= Math.max(0, sentence - 2); i--) {
-      List<Mention> ms = facts.mentionsIn(i);
-      for (int k = ms.size() - 1; k >= 0; k--) {
-        Entity e = facts.entity(ms.get(k).entity());
-        if ((e.kind() == EntityKind.COUNTRY || e.kind() == EntityKind.PLACE) && ms.get(k).text().equals(e.name())
-            || e.kind() == EntityKind.COUNTRY && e.isNamed(ms.get(k).text())) {
-          return ms.get(k).text();
+  /** The named subject of the clause a token belongs to, or null. */
+  private Entity subjectOf(Sentence s, int token) {
+    for (int t = s.head(token), steps = 0; t >= 0 && steps < s.size(); t = s.head(t), steps++) {
+      if (s.token(t).isVerb() || !s.children(t, "cop").isEmpty()) {
+        for (int c : s.children(t)) {
+          if (s.relation(c).startsWith("nsubj")) {
+            Entity e = entities.at(s.index(), c);
+            return e != null && e.kind().isNamed() ? e : null;
+          }
         }
       }
     }
     return null;
   }
 
-  private static boolean endsWithIgnoringCase(String text, String end) {
-    return text.regionMatches(true, text.length() - end.length(), end, 0, end.length());
+  static String possessive(String name) {
+    return name.endsWith("s") ? name + "'" : name + "'s";
   }
 
-  /** "did the UN Security Council adopt" / "was the Libya command transferred": null when it cannot be inverted. */
-  String inverted(Clause c, String subject) {
-    Sentence s = facts.article().sentences().get(c.sentence());
-    Token verb = s.tokens().get(c.verb());
-    if (c.auxiliaries().isEmpty()) {
-      String w = verb.text().toLowerCase(Locale.ROOT);
-      if (w.equals("is") || w.equals("was") || w.equals("are") || w.equals("were")) return null;
-      boolean spelled = w.endsWith("ed") && w.length() > 4 || ClauseVerbs.IRREGULAR.containsKey(w);
-      // the lemmatizer model (loaded on first use) only for what spelling cannot settle ("says", "sets")
-      String lemma = baseForm(w, spelled ? w : Nlp.get().lemma(verb.text(), "VERB"));
-      if (lemma == null) return null;
-      String aux = w.endsWith("ed") || !w.endsWith("s") ? "did" : "does";
-      if (lemma.endsWith("e") && w.equals(lemma.substring(0, lemma.length() - 1) + "ed")) lemma = lemma; // "authorised"
-      return aux + " " + subject + " " + lemma;
-    }
-    String first = s.tokens().get(c.auxiliaries().get(0)).text().toLowerCase(Locale.ROOT);
-    var b = new StringBuilder(first).append(' ').append(subject);
-    for (int i = 1; i < c.auxiliaries().size(); i++) b.append(' ').append(s.tokens().get(c.auxiliaries().get(i)).text());
-    return b.append(' ').append(verb.text()).toString();
+  /** A comma next to a gap (an apposition or aside left out): dropped. */
+  private static boolean isGapComma(Sentence s, List<Integer> tokens, int k, Set<Integer> filled) {
+    int i = tokens.get(k);
+    if (!s.token(i).text().equals(",")) return false;
+    boolean before = k > 0 && tokens.get(k - 1) == i - 1 || filled.contains(i - 1);
+    boolean after = k + 1 < tokens.size() && tokens.get(k + 1) == i + 1 || filled.contains(i + 1);
+    return !before || !after;
   }
 
-  /**
-   * The base form of a past or present verb: the model's lemma when it is a plausible stem of the
-   * word ("adopted" -> "adopt", "resumed" -> "resume"), else null (do not guess).
-   */
-  static String baseForm(String word, String modelLemma) {
-    if (ClauseVerbs.IRREGULAR.containsKey(word)) return ClauseVerbs.IRREGULAR.get(word);
-    var stems = new java.util.ArrayList<String>();
-    if (word.endsWith("ied")) stems.add(word.substring(0, word.length() - 3) + "y");
-    if (word.endsWith("ed")) {
-      stems.add(word.substring(0, word.length() - 2));
-      stems.add(word.substring(0, word.length() - 1));
-      if (word.length() > 4 && word.charAt(word.length() - 3) == word.charAt(word.length() - 4)) stems.add(word.substring(0, word.length() - 3));
-    } else if (word.endsWith("ies")) {
-      stems.add(word.substring(0, word.length() - 3) + "y");
-    } else if (word.endsWith("es")) {
-      stems.add(word.substring(0, word.length() - 2));
-      stems.add(word.substring(0, word.length() - 1));
-    } else if (word.endsWith("s")) {
-      stems.add(word.substring(0, word.length() - 1));
-    }
-    if (word.endsWith("ed") && word.length() > 4) return regularStem(word.substring(0, word.length() - 2));
-    if (stems.contains(modelLemma)) return modelLemma;
-    if (stems.contains(modelLemma + "e")) return modelLemma + "e";
-    return null;
+  private static String separator(Sentence s, int previous, int next, String nextText) {
+    if (previous + 1 == next) return s.text().substring(s.token(previous).end(), s.token(next).begin());
+    if (nextText.equals(",") || nextText.equals(".") || nextText.equals("'s") || nextText.equals(")")) return "";
+    return " ";
   }
 
-  /**
-   * English spelling of a past tense's stem: "adopt" (adopted), "resume" (resumed), "stop" (stopped),
-   * "pass" (passed). The lemmatizer model often answers "resum" for "resumed", so spelling decides.
-   */
-  static String regularStem(String stem) {
-    int n = stem.length();
-    char last = stem.charAt(n - 1);
-    char before = stem.charAt(n - 2);
-    if (last == before && "lsfz".indexOf(last) < 0 && !isVowel(last)) return stem.substring(0, n - 1); // stopped
-    if (last == 'i') return stem.substring(0, n - 1) + "y"; // tried
-    if (stem.endsWith("creat")) return stem + "e"; // agreed: "agree" is stem + "e" minus nothing
-    if (last == 'e') return stem + "e"; // agreed, freed
-    if ("uvzc".indexOf(last) >= 0 && !stem.endsWith("ch")) return stem + "e"; // argued, solved, seized, forced
-    if (Regex.matches(stem, ".*(dg|rg|lg|ang|ns|rs|ps|ls)")) return stem + "e"; // pledged, urged, changed, sensed, reversed, collapsed
-    boolean singleVowelBefore = isVowel(before) && before != 'e' && (n < 3 || !isVowel(stem.charAt(n - 3)));
-    if (singleVowelBefore && "bdgklmnprst".indexOf(last) >= 0 && !(last == 't' && before == 'i') && !Regex.matches(stem, ".*(focus|bias|abandon|develop|limit|visit|edit|audit|credit|summon)$")) {
-      return stem + "e"; // resumed, blamed, voted, ruled, declared, decided
-    }
-    return stem;
+  static String tidy(String text) {
+    String t = text.replaceAll("\\s+", " ").replace(" ,", ",").replaceAll(",+", ",").strip();
+    while (t.endsWith(",") || t.endsWith(";") || t.endsWith(":") || t.endsWith("-")) t = t.substring(0, t.length() - 1).strip();
+    while (t.startsWith(",")) t = t.substring(1).strip();
+    return t;
   }
 
-  private static boolean isVowel(char c) {
-    return "aeiou".indexOf(c) >= 0;
+  /** The tokens of a clause without those of its slot and its subject. */
+  static List<Integer> without(List<Integer> tokens, int from, int to) {
+    var out = new ArrayList<Integer>();
+    for (int t : tokens) if (t < from || t >= to) out.add(t);
+    return out;
   }
 
-  /** The verb group as written: "launched", "was transferred", "have been displaced". */
-  String verbGroup(Clause c) {
-    Sentence s = facts.article().sentences().get(c.sentence());
-    int from = c.auxiliaries().isEmpty() ? c.verb() : c.auxiliaries().get(0);
-    return s.tokenSpan(from, c.verb() + 1);
-  }
-
+  /** The subject as a question names it: the entity's fullest name, else the phrase resolved. */
   String subject(Clause c) {
-    Sentence s = facts.article().sentences().get(c.sentence());
-    String subject = text(s, c.subjectStart(), c.subjectEnd());
-    if (subject.startsWith("The ") || subject.startsWith("A ") || subject.startsWith("An ")) {
-      Token first = s.tokens().get(c.subjectStart());
-      if (!first.is("PROPN")) subject = Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+    Slot subj = c.subject();
+    if (subj.entity() != null) {
+      Entity e = subj.entity();
+      String phrase = c.parse().text(subj.start(), subj.end());
+      if (e.kind() == org.factdrill.facts.Kind.PERSON) return e.name();
+      return phrase.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + e.name() : phrase.endsWith("'s") ? e.name() : e.name();
     }
-    return subject;
+    var tokens = new ArrayList<Integer>();
+    for (int t : c.tokens()) if (subj.covers(t)) tokens.add(t);
+    String r = render(c.parse(), tokens);
+    return r == null ? null : lowerFirst(c.parse(), tokens.isEmpty() ? -1 : tokens.get(0), r);
   }
 
-  static String capitalise(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  /** Lower-cases the first letter of a phrase that opened the sentence, unless it is a name. */
+  static String lowerFirst(Sentence s, int firstToken, String text) {
+    if (firstToken != 0 || text.isEmpty()) return text;
+    Token t = s.token(0);
+    if (t.isProperNoun() || t.text().equals("I") || t.isEntity()) return text;
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
-  /** " on March 17" for a date with a day; " on Wednesday" for a weekday; "" otherwise. */
-  static String onDate(DateMention d) {
-    if (d == null) return "";
-    if (d.isWeekday() || d.hasDay()) return " on " + d.label();
-    if (d.month() != null) return " in " + d.label();
-    return " in " + d.year();
+  /**
+   * A question asking for the subject: "Which organisation adopted Resolution 1973 on March 17?".
+   * What came before the subject (a date, a place) goes to the end.
+   */
+  public String subjectQuestion(Clause c, String questionWord, boolean pluralAllowed) {
+    if (asked == null && c.subject().entity() != null) return asking(c.subject().entity()).subjectQuestion(c, questionWord, pluralAllowed);
+    Sentence s = c.parse();
+    Token verb = s.token(firstVerbal(c));
+    if (!pluralAllowed && (verb.pos().equals("VBP") || verb.text().equalsIgnoreCase("were") || verb.text().equalsIgnoreCase("are"))) return null;
+    var after = new ArrayList<Integer>();
+    var before = new ArrayList<Integer>();
+    for (int t : c.tokens()) {
+      if (c.subject().covers(t)) continue;
+      if (t < c.subject().start()) before.add(t);
+      else after.add(t);
+    }
+    if (after.isEmpty()) return null;
+    String firstPos = s.token(after.get(0)).pos();
+    if (!(firstPos.startsWith("VB") || firstPos.equals("MD") || firstPos.startsWith("RB"))) return null; // the parse went astray
+    String rest = render(s, after);
+    if (rest == null || rest.isBlank()) return null;
+    String front = before.isEmpty() ? "" : render(s, before);
+    if (front == null) return null;
+    front = lowerFirst(s, before.isEmpty() ? -1 : before.get(0), front);
+    return finish(questionWord + " " + rest + (front.isEmpty() ? "" : " " + front));
+  }
+
+  /** The first auxiliary or verb of the clause after its subject (the one that agrees with it). */
+  static int firstVerbal(Clause c) {
+    Sentence s = c.parse();
+    int first = c.verb();
+    for (int ch : s.children(c.verb())) {
+      String r = s.relation(ch);
+      if ((r.equals("aux") || r.equals("aux:pass") || r.equals("cop")) && ch < first) first = ch;
+    }
+    return first;
+  }
+
+  /**
+   * A question whose answer is a slot after the verb, or an adverbial: the auxiliary goes in front
+   * of the subject ("When was the resolution adopted?"), or "did" and the verb's base form ("When
+   * did the council adopt it?"). Null where that cannot be done cleanly.
+   */
+  public String invertedQuestion(Clause c, String questionWord, int gapFrom, int gapTo) {
+    if (asked == null && c.subject().entity() != null) return asking(c.subject().entity()).invertedQuestion(c, questionWord, gapFrom, gapTo);
+    Sentence s = c.parse();
+    int verb = c.verb();
+    String subject = subject(c);
+    if (subject == null) return null;
+    int aux = -1;
+    for (int ch : s.children(verb)) {
+      String r = s.relation(ch);
+      if ((r.equals("aux") || r.equals("aux:pass") || r.equals("cop")) && ch < verb && !s.token(ch).text().equalsIgnoreCase("to")) {
+        aux = ch;
+        break;
+      }
+    }
+    String auxText;
+    String verbText = null;
+    if (aux >= 0) {
+      auxText = s.token(aux).text().toLowerCase(Locale.ROOT);
+      if (auxText.endsWith("'s") || auxText.startsWith("'")) return null;
+    } else {
+      Token v = s.token(verb);
+      switch (v.pos()) {
+        case "VBD" -> auxText = "did";
+        case "VBZ" -> auxText = "does";
+        case "VBP" -> auxText = "do";
+        default -> {
+          return null;
+        }
+      }
+      if (v.lemma().equals("be")) return null; // "When was X ...": be inverts by itself, handled as an auxiliary
+      verbText = v.lemma().toLowerCase(Locale.ROOT);
+    }
+    var before = new ArrayList<Integer>();
+    var after = new ArrayList<Integer>();
+    for (int t : c.tokens()) {
+      if (c.subject().covers(t) || t == aux || t >= gapFrom && t < gapTo) continue;
+      if (t < c.subject().start()) before.add(t);
+      else after.add(t);
+    }
+    // the verb in its base form with "did"
+    String rest;
+    if (verbText != null) {
+      var tail = new ArrayList<Integer>();
+      var head = new ArrayList<Integer>();
+      for (int t : after) {
+        if (t < verb) head.add(t);
+        else if (t > verb) tail.add(t);
+      }
+      String h = head.isEmpty() ? "" : render(s, head);
+      String tl = tail.isEmpty() ? "" : render(s, tail);
+      if (h == null || tl == null) return null;
+      rest = (h.isEmpty() ? "" : h + " ") + verbText + (tl.isEmpty() ? "" : (tl.startsWith("'s") || tl.startsWith(",") ? "" : " ") + tl);
+    } else {
+      rest = after.isEmpty() ? "" : render(s, after);
+      if (rest == null) return null;
+    }
+    String front = before.isEmpty() ? "" : render(s, before);
+    if (front == null) return null;
+    front = lowerFirst(s, before.isEmpty() ? -1 : before.get(0), front);
+    return finish(questionWord + " " + auxText + " " + subject + " " + rest + (front.isEmpty() ? "" : " " + front));
+  }
+
+  /** The clause as a statement, with one slot replaced by {@code replacement} (a gap or another name). */
+  public String statement(Clause c, int from, int to, String replacement) {
+    if (asked == null && c.subject().entity() != null) {
+      return asking(c.subject().entity()).statement(c, from, to, replacement);
+    }
+    return statement(c.parse(), c.tokens(), from, to, replacement);
+  }
+
+  /** A whole sentence as a statement, with tokens [from, to) replaced. */
+  public String statement(Sentence s, int from, int to, String replacement) {
+    var all = new ArrayList<Integer>();
+    for (int i = 0; i < s.size(); i++) all.add(i);
+    return statement(s, all, from, to, replacement);
+  }
+
+  private String statement(Sentence s, List<Integer> tokens, int from, int to, String replacement) {
+    var before = new ArrayList<Integer>();
+    var after = new ArrayList<Integer>();
+    for (int t : tokens) {
+      if (t >= from && t < to) continue;
+      if (t < from) before.add(t);
+      else after.add(t);
+    }
+    var gap = new java.util.HashSet<Integer>();
+    for (int t = from; t < to; t++) gap.add(t);
+    String b = before.isEmpty() ? "" : render(s, before, gap);
+    String a = after.isEmpty() ? "" : render(s, after, gap);
+    if (b == null || a == null) return null;
+    if (a.startsWith(",") && replacement.isEmpty()) a = a.substring(1).strip();
+    String text = (b + " " + replacement + " " + a).strip().replaceAll("\\s+", " ").replace(" ,", ",").replace(" 's", "'s")
+        .replace(" .", ".");
+    if (text.isEmpty()) return null;
+    text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    return text.endsWith(".") ? text : text + ".";
+  }
+
+  static String finish(String question) {
+    String q = tidy(question.replaceAll("\\s+", " "));
+    while (q.endsWith(".") || q.endsWith("!")) q = q.substring(0, q.length() - 1);
+    return q + "?";
   }
 }

@@ -26,6 +26,12 @@ public sealed interface Question
 
   Source source();
 
+  /**
+   * The id of the fact of the article this question tests, or null (imported or hand-written
+   * questions). A quiz asks at most one question per fact.
+   */
+  String fact();
+
   /** The type name used in bank files: multiple_choice, multi_select, ... */
   QuestionType type();
 

@@ -3,12 +3,17 @@ package org.factdrill.questions;
 import java.util.List;
 
 /** A typed answer; {@code accept} lists the other forms that count as correct. */
-public record ShortAnswer(String id, String prompt, String answer, List<String> accept, String kind, Source source)
+public record ShortAnswer(String id, String prompt, String answer, List<String> accept, String kind, Source source, String fact)
     implements Question {
   public ShortAnswer {
     Checks.common(id, prompt, kind, source);
     Checks.text(answer, "answer");
     accept = Checks.texts(accept == null ? List.of() : accept, "accept", 0);
+  }
+
+  /** A question not tied to a fact of an article (imported, or written by hand). */
+  public ShortAnswer(String id, String prompt, String answer, List<String> accept, String kind, Source source) {
+    this(id, prompt, answer, accept, kind, source, null);
   }
 
   @Override

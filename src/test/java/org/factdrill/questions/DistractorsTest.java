@@ -4,80 +4,47 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Random;
-import org.factdrill.article.ArticleReader;
-import org.factdrill.facts.FactFinder;
+import org.factdrill.facts.Entity;
 import org.factdrill.facts.Facts;
-import org.factdrill.facts.NumberMention;
+import org.factdrill.facts.Kind;
+import org.factdrill.facts.Office;
+import org.factdrill.nlp.Analysed;
 import org.junit.jupiter.api.Test;
 
 class DistractorsTest {
+  private final Facts summit = Facts.of(Analysed.article(Analysed.text("water-summit.txt")));
+  private final Facts rail = Facts.of(Analysed.article(Analysed.text("harbour-rail.txt")));
 
-  private static Facts facts(String text) {
-    return FactFinder.find(ArticleReader.read(text));
-  }
-
-  /**
-   * containsWord scans with indexOf instead of compiling a pattern per pair of names: it must find
-   * exactly what the pattern finds, letters of every kind (accents, surrogate pairs) included.
-   */
   @Test
-  void containsWordFindsWhatThePatternFinds() {
-    String[] pieces = {"a", "B", " ", "-", "\u00e9", "\uD835\uDC00", "1", "ab", "Ab", ",", "Kim", "Jong"};
-    Random random = new Random(42);
-    int found = 0;
-    for (int i = 0; i < 50_000; i++) {
-      String text = pieces(random, pieces, random.nextInt(9));
-      String word = pieces(random, pieces, 1 + random.nextInt(3));
-      boolean expected = java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(word) + "(?![\\p{L}])")
-          .matcher(text).find();
-      assertThat(Distractors.containsWord(text, word)).as("[" + text + "] [" + word + "]").isEqualTo(expected);
-      if (expected) found++;
-    }
-    assertThat(found).as("cases where the word is found").isGreaterThan(1000);
-  }
-
-  private static String pieces(Random random, String[] pieces, int count) {
-    var b = new StringBuilder();
-    for (int k = 0; k < count; k++) b.append(pieces[random.nextInt(pieces.length)]);
-    return b.toString();
+  void sumsKeepTheirCurrencyAndSizeAndAreNeverTheAnswer() {
+    List<String> wrong = new Distractors(rail).quantities("£120m", Kind.MONEY, 3, new Random(1));
+    assertThat(wrong).hasSize(3).doesNotContain("£120m").allMatch(w -> w.matches("£\\d+m"));
   }
 
   @Test
-  void voteTalliesKeepTheOutcome() {
-    Facts f = facts("The House passed the bill on a vote of 230-197.");
-    NumberMention vote = f.numbers().get(0);
-    for (String d : Distractors.numbers(f, vote, vote.text(), 3, new Random(1))) {
-      String[] parts = d.split("-");
-      assertThat(Integer.parseInt(parts[0])).as(d).isGreaterThan(Integer.parseInt(parts[1]));
-      assertThat(d).isNotEqualTo("230-197");
-    }
+  void sharesStayPercentages() {
+    assertThat(new Distractors(rail).quantities("18%", Kind.PERCENT, 3, new Random(1))).hasSize(3).allMatch(w -> w.matches("\\d+(\\.\\d+)?%"))
+        .doesNotContain("18%");
   }
 
   @Test
-  void numbersKeepTheirShape() {
-    Facts f = facts("Ban is on a three-day Russia visit. He asked for a second term. An estimated 600,000 Rohingya fled.");
-    for (NumberMention n : f.numbers()) {
-      List<String> wrong = Distractors.numbers(f, n, n.text(), 3, new Random(1));
-      assertThat(wrong).hasSize(3).doesNotContain(n.text());
-      for (String w : wrong) assertThat(QualityChecks.shape(w)).as(w).isEqualTo(QualityChecks.shape(n.text()));
-    }
+  void datesKeepTheAnswersPrecisionAndTheArticlesOwnDatesComeFirst() {
+    List<String> wrong = new Distractors(summit).dates("March 14", "XXXX-03-14", 3, new Random(1));
+    assertThat(wrong).hasSize(3).doesNotContain("March 14").allMatch(w -> w.matches("March \\d{1,2}"));
+    assertThat(wrong).contains("March 3", "March 9");
   }
 
   @Test
-  void datesComeFromTheArticleFirst() {
-    Facts f = facts("On March 17, the council adopted Resolution 1973. Two days later Britain launched an operation. "
-        + "On March 31 the command was transferred to NATO.");
-    var wrong = Distractors.dates(f, f.dates().get(0), 3, new Random(1));
-    assertThat(wrong).contains("March 19", "March 31").doesNotContain("March 17");
+  void countriesComeFromTheArticleFirstAndAreNeverTheAnswer() {
+    Entity egypt = summit.entities().named("Egypt");
+    List<String> wrong = new Distractors(summit).named(egypt, Kind.COUNTRY, 3, "Which country agreed?", new Random(1));
+    assertThat(wrong).hasSize(3).doesNotContain("Egypt").isSubsetOf("Kenya", "Uganda", "Ethiopia");
   }
 
   @Test
-  void aNameSpelledLikeAMoreMentionedOneIsNotADistractor() {
-    Facts f = facts("Kim Yong Chol left Beijing. Kim Yong Chol flew to New York. \"Kim Young Chol is coming,\" Trump wrote. "
-        + "Donald Trump met Shinzo Abe.");
-    var young = f.entities().stream().filter(e -> e.name().equals("Kim Young Chol")).findFirst();
-    young.ifPresent(e -> assertThat(Distractors.misspelling(f, e)).isTrue());
-    assertThat(Distractors.spelledAlike("Kim Young Chol", "Kim Yong Chol")).isTrue();
-    assertThat(Distractors.spelledAlike("Shinzo Abe", "Kim Yong Chol")).isFalse();
+  void officesOfTheSameFamilyWithTheSameQualifier() {
+    Office wekesa = summit.ofType(Office.class).stream().filter(o -> o.person().name().equals("Amina Wekesa")).findFirst().orElseThrow();
+    List<String> wrong = new Distractors(summit).offices(wekesa, List.of(wekesa), 3, new Random(1));
+    assertThat(wrong).hasSize(3).allMatch(w -> w.startsWith("Kenyan ") && w.endsWith("Minister")).doesNotContain("Kenyan Foreign Minister");
   }
 }

@@ -2,37 +2,64 @@ package org.factdrill.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.factdrill.facts.Clause;
+import org.factdrill.facts.Facts;
+import org.factdrill.facts.Slot;
+import org.factdrill.nlp.Analysed;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class PhrasingTest {
 
-  @ParameterizedTest
-  @CsvSource({"adopted,adopt", "resumed,resume", "blamed,blame", "stopped,stop", "passed,pass", "agreed,agree",
-      "pledged,pledge", "transferred,transfer", "tried,try", "visited,visit", "decided,decide", "launched,launch",
-      "called,call", "introduced,introduce", "focused,focus", "said,say", "met,meet"})
-  void pastTensesGoBackToTheirBaseForm(String past, String base) {
-    assertThat(Phrasing.baseForm(past, "wrong-model-guess")).isEqualTo(base);
+  private static Clause clause(Facts f) {
+    return f.ofType(Clause.class).get(0);
   }
 
   @Test
-  void aLemmaThatIsNoStemOfTheWordIsNotTrusted() {
-    assertThat(Phrasing.baseForm("insists", "insist")).isEqualTo("insist");
-    assertThat(Phrasing.baseForm("insists", "banana")).isNull();
+  void aSubjectQuestionMovesWhatCameBeforeTheSubjectToTheEnd() {
+    Facts f = Facts.of(Analysed.body("On March 17, the UN Security Council adopted Resolution 1973."));
+    assertThat(new Phrasing(f.entities()).subjectQuestion(clause(f), "Which organisation", false))
+        .isEqualTo("Which organisation adopted Resolution 1973 on March 17?");
   }
 
   @Test
-  void rolesWithAPossessiveTakeNoArticle() {
-    assertThat(QuestionGenerator.the("North Korea's leader")).isEqualTo("North Korea's leader");
-    assertThat(QuestionGenerator.the("Russian Foreign Minister")).isEqualTo("the Russian Foreign Minister");
+  void didAndTheBaseFormWhenThereIsNoAuxiliary() {
+    Facts f = Facts.of(Analysed.body("On March 17, the UN Security Council adopted Resolution 1973."));
+    Slot date = clause(f).slot(Slot.Role.DATE);
+    assertThat(new Phrasing(f.entities()).invertedQuestion(clause(f), "On what date", date.start(), date.end()))
+        .isEqualTo("On what date did the UN Security Council adopt Resolution 1973?");
   }
 
   @Test
-  void aLongRestIsCutBeforeAPhraseButNotInsideAName() {
-    assertThat(QuestionGenerator.shortened("indicated that Russia had a number of serious questions to ask over attempts by certain countries to act", 12))
-        .isEqualTo("indicated that Russia had a number of serious questions to ask");
-    String name = "was one of the voices during the National Day of Action for a Clean Dream Act that brought";
-    assertThat(QuestionGenerator.shortened(name, 10)).doesNotEndWith("Action");
+  void theAuxiliaryGoesBeforeTheSubject() {
+    Facts f = Facts.of(Analysed.body("The final text was signed in Nairobi on March 14."));
+    Slot date = clause(f).slot(Slot.Role.DATE);
+    assertThat(new Phrasing(f.entities()).invertedQuestion(clause(f), "On what date", date.start(), date.end()))
+        .isEqualTo("On what date was the final text signed in Nairobi?");
+  }
+
+  @Test
+  void aPronounBecomesTheNameCoreferenceGivesIt() {
+    Facts f = Facts.of(Analysed.body("Harbour Rail is a train operator. It bought Coastline Trains for £120m in 2019."));
+    Clause c = f.ofType(Clause.class).stream().filter(x -> x.sentence() == 1).findFirst().orElseThrow();
+    Slot money = c.slot(Slot.Role.QUANTITY);
+    assertThat(new Phrasing(f.entities()).invertedQuestion(c, "How much", money.start(), money.end()))
+        .isEqualTo("How much did Harbour Rail buy Coastline Trains for in 2019?");
+  }
+
+  @Test
+  void aPronounWithNoNameBehindItMakesNoQuestion() {
+    Facts f = Facts.of(Analysed.body("They signed the agreement in Nairobi on Thursday."));
+    Clause c = clause(f);
+    assertThat(new Phrasing(f.entities()).statement(c, c.slot(Slot.Role.PLACE).start(), c.slot(Slot.Role.PLACE).end(), "in ____"))
+        .isNull();
+  }
+
+  @Test
+  void aStatementWithAGap() {
+    Facts f = Facts.of(Analysed.body("The ministers signed the agreement in Nairobi."));
+    Clause c = clause(f);
+    Slot place = c.slot(Slot.Role.PLACE);
+    assertThat(new Phrasing(f.entities()).statement(c, place.start(), place.end(), "in " + Question.GAP))
+        .isEqualTo("The ministers signed the agreement in ____.");
   }
 }

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Property checks over generated banks (issue 10's "measure honestly"), run by hand on any folder:
+
+    ./factdrill generate ../shared/corpus/bbc-dev -o /tmp/dev-banks
+    src/bench/quality/check-banks.py /tmp/dev-banks/*.json
+
+Counts, over every question: invalid choice sets, mixed-kind choice sets, prompts with a pronoun
+or demonstrative left unresolved or a clause cut off, and answers not found in their source
+sentence; then questions per bank and types per bank (against the "10 questions in 4 types" bar).
+Prints each problem with its bank and question id, then the totals; exits 1 when any is found.
+It reads banks only, so it can run on corpora that must not enter the repository.
+"""
+import json
+import re
+import sys
+
+MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|these|those|we|us|our|i|me|my|you|your)\b", re.I)
+DANGLING = re.compile(r"\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|is|was|were|are)\s*[?.]$", re.I)
+CRUTCH = re.compile(r"named in the article|according to the article", re.I)
+
+
+def shape(choice):
+    """What kind of value a choice is, as far as its form tells."""
+    c = choice.strip()
+    if re.fullmatch(r"(\d{1,2} )?(%s)( \d{1,2})?(,? \d{4})?|\d{4}|(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)" % MONTHS, c):
+        return "date:" + re.sub(r"\d+", "9", re.sub(MONTHS, "M", c))
+    m = re.fullmatch(r"([^\d]*?)(\d[\d,]*(?:\.\d+)?)(.*)", c)
+    if m and not re.search(r"[A-Za-z]{4,}", m.group(1)):
+        return "number:" + m.group(1) + "#" + m.group(3).strip()
+    if c[:1].isupper() or c[:1].isdigit():
+        return "name"
+    return "phrase"
+
+
+def problems(bank):
+    out = []
+    for q in bank["questions"]:
+        qid = q["id"]
+        prompt = q["prompt"]
+        body = prompt[len("True or false: "):] if prompt.startswith("True or false: ") else prompt
+        if PRONOUN.search(body.replace("____", "")):
+            out.append((qid, "pronoun or demonstrative in the prompt", prompt))
+        if DANGLING.search(prompt.replace(" (Select all that apply.)", "")):
+            out.append((qid, "prompt ends mid-clause", prompt))
+        if CRUTCH.search(prompt):
+            out.append((qid, "crutch phrase", prompt))
+        choices = q.get("choices")
+        if q["type"] == "multiple_choice":
+            lower = [c.lower() for c in choices]
+            if choices.count(q["answer"]) != 1 or len(set(lower)) != len(lower) or len(choices) < 3:
+                out.append((qid, "invalid choice set", str(choices)))
+            for c in choices:
+                if c != q["answer"] and (c.lower() in q["answer"].lower() or q["answer"].lower() in c.lower()):
+                    out.append((qid, "a choice is a form of the answer", c + " / " + q["answer"]))
+        if q["type"] == "multi_select":
+            if not set(q["answers"]) <= set(choices) or len(choices) <= len(q["answers"]):
+                out.append((qid, "invalid choice set", str(choices)))
+        if choices and len({shape(c) for c in choices}) > 1:
+            out.append((qid, "mixed-kind choices", str(choices)))
+        source = q["source"]["text"].lower()
+        answers = [q["answer"]] if q["type"] in ("multiple_choice", "short_answer") else q.get("answers", []) if q["type"] == "multi_select" else []
+        for a in answers:
+            forms = [a] + q.get("accept", [])
+            if not any(f.lower() in source for f in forms) and not any(w.lower() in source for w in a.split()[-1:]):
+                out.append((qid, "answer not in its source sentence", a))
+    return out
+
+
+def main(paths):
+    total = found = 0
+    short = []
+    for p in paths:
+        with open(p, encoding="utf-8") as f:
+            bank = json.load(f)
+        total += len(bank["questions"])
+        for qid, what, detail in problems(bank):
+            found += 1
+            print(f"{p}: {qid}: {what}: {detail}")
+        types = {q["type"] for q in bank["questions"]}
+        if len(bank["questions"]) < 10 or len(types) < 4:
+            short.append(f"{p}: {len(bank['questions'])} questions in {len(types)} types")
+    for s in short:
+        print("below 10 questions in 4 types: " + s)
+    print(f"{len(paths)} banks, {total} questions, {found} problems, {len(short)} banks below 10 questions in 4 types")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,240 @@
+package org.factdrill.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdrill.nlp.AnalysedArticle;
+import org.factdrill.nlp.CorefChain;
+import org.factdrill.nlp.Mention;
+import org.factdrill.nlp.Sentence;
+import org.factdrill.nlp.Token;
+
+/**
+ * The article's named things, built from the entity mentions and coreference: mentions of one
+ * person ("Sergei Lavrov", "Lavrov", "he"), one country ("the US", "United States", "American"),
+ * one company ("Tesco", "the retailer") become one {@link Entity}. Answers name an entity by its
+ * fullest form, and a pronoun in a question is replaced by the name coreference ties it to.
+ */
+public final class Entities {
+  private final List<Entity> all;
+  /** "sentence:token" of every token of every mention to the entity it names. */
+  private final Map<String, Entity> byToken = new HashMap<>();
+
+  private Entities(List<Entity> all) {
+    this.all = List.copyOf(all);
+    for (Entity e : all) {
+      for (Mention m : e.mentions()) {
+        for (int t = m.start(); t < m.end(); t++) byToken.putIfAbsent(m.sentence() + ":" + t, e);
+      }
+    }
+  }
+
+  public List<Entity> all() {
+    return all;
+  }
+
+  public List<Entity> ofKind(Kind kind) {
+    return all.stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  /** The entity that token {@code token} of sentence {@code s} names or refers to, or null. */
+  public Entity at(int s, int token) {
+    return byToken.get(s + ":" + token);
+  }
+
+  /** The entity one of whose forms is {@code text} (any case), or null. */
+  public Entity named(String text) {
+    String k = Lexicon.key(text);
+    for (Entity e : all) for (String f : e.forms()) if (Lexicon.key(f).equals(k)) return e;
+    return null;
+  }
+
+  private static final Pattern COMPANY_NAME = Pattern.compile(
+      ".*\\b(Inc|Ltd|plc|PLC|Corp|Corporation|Group|Holdings|Airways|Airlines|Motors|Bank|Telecom|Pharmaceuticals|Co)\\.?$");
+  private static final Set<String> COMPANY_WORDS = Set.of("company", "firm", "group", "retailer", "bank", "carrier", "airline",
+      "maker", "manufacturer", "giant", "chain", "supermarket", "operator", "insurer", "brand", "business", "conglomerate",
+      "publisher", "studio", "label", "lender", "producer", "supplier", "rival", "owner", "broadcaster", "network", "developer");
+  private static final Set<String> TEAM_WORDS = Set.of("club", "side", "team", "squad", "champions", "visitors", "hosts");
+  private static final Set<String> BODY_WORDS = Set.of("Association", "Federation", "Union", "Council", "Committee", "Commission",
+      "Ministry", "Department", "Office", "Agency", "Authority", "Board", "Court", "Parliament", "Assembly", "Organisation",
+      "Organization", "Institute", "Fund", "Service", "Bureau", "Senate", "Congress", "House", "Police", "Army", "Government");
+  private static final Set<String> PARTY_NAMES = Set.of("labour", "conservatives", "conservative", "tories", "tory",
+      "lib dems", "liberal democrats", "ukip", "snp", "plaid cymru", "republicans", "democrats", "greens", "green party");
+
+  public static Entities of(AnalysedArticle article) {
+    var drafts = new ArrayList<Draft>();
+    List<Mention> mentions = new ArrayList<>();
+    for (Sentence s : article.sentences()) {
+      for (Mention m : s.mentions()) if (kindOf(m.type()) != null && !s.token(m.start()).isPronoun()) mentions.add(m);
+    }
+    // Longest first, so that "Sergei Lavrov" makes the person that "Lavrov" then joins.
+    mentions.sort(Comparator.comparingInt((Mention m) -> -(m.end() - m.start())).thenComparingInt(Mention::sentence)
+        .thenComparingInt(Mention::start));
+    for (Mention m : mentions) {
+      Kind kind = kindOf(m.type());
+      String name = clean(m.text());
+      if (name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0))) continue;
+      if (kind == Kind.COUNTRY || m.type().equals("NATIONALITY")) {
+        Lexicon.Known k = m.type().equals("NATIONALITY") ? Lexicon.get().countryOfAdjective(name) : Lexicon.get().lookup(name);
+        if (m.type().equals("NATIONALITY") && k == null) continue;
+        if (k != null) name = k.name();
+        kind = Kind.COUNTRY;
+      }
+      Draft home = null;
+      for (Draft d : drafts) if (d.kind.isNamed() == kind.isNamed() && d.accepts(kind, name)) { home = d; break; }
+      if (home == null) {
+        home = new Draft(kind, name);
+        drafts.add(home);
+      }
+      home.add(m, m.type().equals("NATIONALITY") ? null : clean(m.text()));
+    }
+    // Coreference: "he", "the company" and "the minister" join the entity their chain names.
+    for (CorefChain c : article.chains()) {
+      Draft owner = null;
+      for (Mention cm : c.mentions()) {
+        for (Draft d : drafts) {
+          for (Mention m : d.mentions) if (m.sentence() == cm.sentence() && m.overlaps(cm.start(), cm.end())) owner = owner == null ? d : owner;
+        }
+      }
+      if (owner == null) continue;
+      for (Mention cm : c.mentions()) {
+        boolean known = owner.mentions.stream().anyMatch(m -> m.sentence() == cm.sentence() && m.overlaps(cm.start(), cm.end()));
+        if (!known && cm.end() - cm.start() <= 4) {
+          owner.references.add(cm);
+          Sentence s = article.sentences().get(cm.sentence());
+          owner.nouns.add(s.token(cm.end() - 1).lemma().toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    var out = new ArrayList<Entity>();
+    boolean sport = sportArticle(article);
+    int id = 0;
+    for (Draft d : drafts) {
+      Kind kind = d.kind == Kind.ORGANIZATION ? organisationKind(d, sport) : d.kind;
+      var all = new ArrayList<Mention>(d.mentions);
+      all.addAll(d.references);
+      out.add(new Entity(id++, kind, d.name, new ArrayList<>(d.forms), all, salience(article, d), definite(article, d)));
+    }
+    return new Entities(out);
+  }
+
+  /** Whether most of the entity's named mentions follow "the" ("the Countryside Alliance", not "Tesco"). */
+  private static boolean definite(AnalysedArticle article, Draft d) {
+    if (d.kind == Kind.PERSON) return false;
+    int with = 0;
+    for (Mention m : d.mentions) {
+      Sentence s = article.sentences().get(m.sentence());
+      if (m.start() > 0 && s.token(m.start() - 1).text().equalsIgnoreCase("the")) with++;
+    }
+    return with * 2 > d.mentions.size();
+  }
+
+  private static double salience(AnalysedArticle article, Draft d) {
+    double s = d.mentions.size() + 0.5 * d.references.size();
+    Set<Integer> sentences = new LinkedHashSet<>();
+    for (Mention m : d.mentions) sentences.add(m.sentence());
+    if (sentences.contains(0)) s += 2;
+    if (sentences.contains(1)) s += 1;
+    Sentence head = article.headline();
+    if (head != null) {
+      String h = head.text().toLowerCase(Locale.ROOT);
+      for (String f : d.forms) if (h.contains(f.toLowerCase(Locale.ROOT))) { s += 3; break; }
+      if (d.kind == Kind.PERSON) {
+        String last = d.name.substring(d.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        if (h.contains(last)) s += 3;
+      }
+    }
+    return s;
+  }
+
+  private static Kind organisationKind(Draft d, boolean sport) {
+    String lower = d.name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(" party") || PARTY_NAMES.contains(lower)) return Kind.PARTY;
+    Lexicon.Known known = Lexicon.get().lookup(d.name);
+    if (known != null) return Kind.ORGANIZATION;
+    for (String w : d.name.split(" ")) if (BODY_WORDS.contains(w)) return Kind.ORGANIZATION;
+    if (COMPANY_NAME.matcher(d.name).matches()) return Kind.COMPANY;
+    for (String n : d.nouns) if (COMPANY_WORDS.contains(n)) return Kind.COMPANY;
+    if (sport) return Kind.TEAM;
+    for (String n : d.nouns) if (TEAM_WORDS.contains(n)) return Kind.TEAM;
+    return Kind.ORGANIZATION;
+  }
+
+  /** A match report or transfer story: organisations there are mostly clubs and teams. */
+  private static boolean sportArticle(AnalysedArticle article) {
+    int hits = 0;
+    for (Sentence s : article.sentences()) {
+      for (Token t : s.tokens()) {
+        switch (t.lemma().toLowerCase(Locale.ROOT)) {
+          case "match", "goal", "coach", "season", "league", "striker", "midfielder", "defender", "squad", "cup", "game", "win",
+              "championship", "tournament", "player", "score" -> hits++;
+          default -> { }
+        }
+      }
+    }
+    return hits >= 6;
+  }
+
+  static Kind kindOf(String type) {
+    return switch (type) {
+      case "PERSON" -> Kind.PERSON;
+      case "ORGANIZATION" -> Kind.ORGANIZATION;
+      case "COUNTRY", "NATIONALITY" -> Kind.COUNTRY;
+      case "CITY" -> Kind.CITY;
+      case "STATE_OR_PROVINCE" -> Kind.STATE;
+      case "LOCATION" -> Kind.PLACE;
+      default -> null;
+    };
+  }
+
+  /** A mention's text without a leading "the" or a trailing possessive. */
+  static String clean(String text) {
+    String t = text.strip();
+    if (t.startsWith("the ") || t.startsWith("The ")) t = t.substring(4);
+    if (t.endsWith("'s") || t.endsWith("’s")) t = t.substring(0, t.length() - 2);
+    if (t.endsWith("'")) t = t.substring(0, t.length() - 1);
+    if (t.startsWith("Mr ") || t.startsWith("Mr. ") || t.startsWith("Ms ") || t.startsWith("Mrs ") || t.startsWith("Dr ")) {
+      t = t.substring(t.indexOf(' ') + 1);
+    }
+    return t.strip();
+  }
+
+  /** An entity while it is being gathered. */
+  private static final class Draft {
+    final Kind kind;
+    final String name;
+    final List<Mention> mentions = new ArrayList<>();
+    final List<Mention> references = new ArrayList<>();
+    final Set<String> forms = new LinkedHashSet<>();
+    final Set<String> nouns = new LinkedHashSet<>();
+
+    Draft(Kind kind, String name) {
+      this.kind = kind;
+      this.name = name;
+      forms.add(name);
+    }
+
+    void add(Mention m, String form) {
+      mentions.add(m);
+      if (form != null && !form.isEmpty()) forms.add(form);
+    }
+
+    boolean accepts(Kind k, String other) {
+      if (Lexicon.key(other).equals(Lexicon.key(name))) return k == kind || kind != Kind.PERSON && k != Kind.PERSON;
+      if (k != kind) return false;
+      if (kind == Kind.PERSON) {
+        // "Lavrov" and "Mr Lavrov" join "Sergei Lavrov": every word of the shorter name is in the longer one
+        List<String> mine = List.of(name.split(" "));
+        for (String w : other.split(" ")) if (!mine.contains(w)) return false;
+        return true;
+      }
+      return false;
+    }
+  }
+}

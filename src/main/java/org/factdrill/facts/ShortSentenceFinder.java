@@ -1,0 +1,81 @@
+package org.factdrill.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.factdrill.nlp.AnalysedArticle;
+import org.factdrill.nlp.Mention;
+import org.factdrill.nlp.Sentence;
+import org.factdrill.nlp.Token;
+
+/**
+ * Sentences that can stand alone in a quiz: at most {@value #MAX_TOKENS} tokens, no quotation, not
+ * opening with a word that leans on the sentence before ("But", "Also", "This"), and holding at
+ * least one name, date or number a gap can take. Whether its pronouns can be resolved is the
+ * phrasing's to decide.
+ */
+public final class ShortSentenceFinder {
+  static final int MAX_TOKENS = 26;
+
+  private static final Set<String> LEANING = Set.of("but", "and", "or", "so", "also", "however", "this", "that", "these",
+      "those", "such", "it", "meanwhile", "instead", "yet", "still", "then", "there", "here", "other", "another", "both");
+
+  private ShortSentenceFinder() {}
+
+  public static List<ShortSentence> find(AnalysedArticle article, Entities entities) {
+    var out = new ArrayList<ShortSentence>();
+    for (Sentence s : article.sentences()) {
+      if (s.size() > MAX_TOKENS || s.size() < 6 || s.quotes()) continue;
+      if (LEANING.contains(s.token(0).text().toLowerCase(Locale.ROOT))) continue;
+      if (!s.token(s.size() - 1).text().equals(".")) continue; // a question or a fragment
+      int root = s.root();
+      if (root < 0 || !s.children(root, "conj").isEmpty() && s.token(s.children(root, "conj").get(0)).isVerb()
+          || !s.children(root, "parataxis").isEmpty()) {
+        continue; // two statements in one: a gap in either reads as a puzzle
+      }
+      var gaps = new ArrayList<Slot>();
+      for (Mention m : s.mentions()) {
+        Slot g = gap(s, m, entities);
+        if (g != null) gaps.add(g);
+      }
+      if (!gaps.isEmpty()) out.add(new ShortSentence(Facts.id("sentence", s.text()), s.index(), s, gaps));
+    }
+    return out;
+  }
+
+  /** Words before a number that make a nearby wrong choice true too: "more than 25%" is also "more than 9%". */
+  static final Set<String> APPROXIMATE = Set.of("more", "less", "fewer", "over", "under", "above", "below", "least", "most",
+      "nearly", "almost", "around", "about", "some", "roughly", "approximately", "up", "than", "beyond", "exceeding");
+
+  static boolean approximate(Sentence s, int start) {
+    for (int k = Math.max(0, start - 2); k < start; k++) if (APPROXIMATE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) return true;
+    return false;
+  }
+
+  private static Slot gap(Sentence s, Mention m, Entities entities) {
+    if (s.token(m.start()).isPronoun()) return null;
+    if ((m.type().equals("MONEY") || m.type().equals("PERCENT") || m.type().equals("NUMBER")) && approximate(s, m.start())) return null;
+    Kind kind = Entities.kindOf(m.type());
+    if (kind != null && !m.type().equals("NATIONALITY")) {
+      Entity e = entities.at(s.index(), m.start());
+      if (e == null || e.kind() == Kind.PLACE) return null;
+      // not a name inside a longer one ("Leeds" in "Leeds United"), nor a possessive's owner only
+      int start = m.start();
+      if (start > 0 && s.token(start - 1).text().equalsIgnoreCase("the")) start--;
+      return new Slot(Slot.Role.SUBJECT, m.end() - 1, start, m.end(), e.kind(), e.name(), e, null);
+    }
+    return switch (m.type()) {
+      case "MONEY" -> new Slot(Slot.Role.QUANTITY, m.end() - 1, m.start(), m.end(), Kind.MONEY, m.text(), null, m.normalized());
+      case "PERCENT" -> new Slot(Slot.Role.QUANTITY, m.end() - 1, m.start(), m.end(), Kind.PERCENT, m.text(), null, m.normalized());
+      case "DATE" -> {
+        String n = m.normalized();
+        if (n == null || !n.matches("\\d{4}|(\\d{4}|XXXX)-\\d{2}-\\d{2}")) yield null;
+        Token first = s.token(m.start());
+        int start = first.text().equalsIgnoreCase("the") ? m.start() + 1 : m.start();
+        yield new Slot(Slot.Role.DATE, m.end() - 1, start, m.end(), Kind.DATE, s.text(start, m.end()), null, n);
+      }
+      default -> null;
+    };
+  }
+}

@@ -1,0 +1,36 @@
+package org.factdrill.questions;
+
+import java.util.List;
+import java.util.Random;
+import org.factdrill.facts.Fact;
+import org.factdrill.facts.Facts;
+import org.factdrill.nlp.Sentence;
+
+/** What every question form works from: the facts, phrasing, distractors, importance, the seed. */
+public record Context(Facts facts, Phrasing phrasing, Distractors distractors, Importance importance, long seed) {
+
+  public static Context of(Facts facts, long seed) {
+    return new Context(facts, new Phrasing(facts.entities()), new Distractors(facts), new Importance(facts), seed);
+  }
+
+  public Random random(String key) {
+    return Distractors.random(seed, key);
+  }
+
+  public Source source(int sentence) {
+    Sentence s = facts.article().sentences().get(sentence);
+    return new Source(sentence, s.text());
+  }
+
+  public double weight(Fact f) {
+    return importance.of(f);
+  }
+
+  /** The choices in an order decided by the seed and the question, the answer among them. */
+  public List<String> shuffled(String answer, List<String> wrong, String key) {
+    var all = new java.util.ArrayList<String>(wrong);
+    all.add(answer);
+    java.util.Collections.shuffle(all, random("order:" + key));
+    return all;
+  }
+}

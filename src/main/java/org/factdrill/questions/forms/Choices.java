@@ -1,0 +1,47 @@
+package org.factdrill.questions.forms;
+
+import java.util.List;
+import org.factdrill.facts.Entity;
+import org.factdrill.questions.Candidate;
+import org.factdrill.questions.Context;
+import org.factdrill.questions.MultipleChoice;
+import org.factdrill.questions.Question;
+import org.factdrill.questions.QuestionIds;
+import org.factdrill.questions.ShortAnswer;
+import org.factdrill.questions.Source;
+
+/**
+ * A question with one right answer: four choices when there are three wrong ones of the answer's
+ * kind, else typed (a question with two weak choices is worse than one you must recall).
+ */
+final class Choices {
+  private Choices() {}
+
+  static Candidate ask(Context c, String prompt, String answer, List<String> accept, List<String> wrong, String kind, Source source,
+      String fact, double weight) {
+    if (!Prompts.acceptable(prompt, answer)) return null;
+    Question q;
+    // three choices are enough among people: an article names few, and every one of them is plausible
+    int needed = kind.equals("person") ? 2 : 3;
+    if (wrong.size() >= needed) {
+      List<String> choices = c.shuffled(answer, wrong.subList(0, Math.min(3, wrong.size())), prompt);
+      q = new MultipleChoice(QuestionIds.of("multiple_choice", prompt, answer), prompt, answer, choices, accept, kind, source, fact);
+    } else {
+      q = new ShortAnswer(QuestionIds.of("short_answer", prompt, answer), prompt, answer, accept, kind, source, fact);
+      weight -= 0.5;
+    }
+    return new Candidate(q, fact, weight);
+  }
+
+  /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
+  static List<String> accept(Entity e) {
+    if (e == null) return List.of();
+    var out = new java.util.ArrayList<String>();
+    for (String f : e.forms()) if (!f.equals(e.name())) out.add(f);
+    if (e.kind() == org.factdrill.facts.Kind.PERSON && e.name().contains(" ")) {
+      String last = e.name().substring(e.name().lastIndexOf(' ') + 1);
+      if (!out.contains(last)) out.add(last);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,81 @@
+package org.factdrill.questions.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.facts.Clause;
+import org.factdrill.facts.Kind;
+import org.factdrill.facts.ShortSentence;
+import org.factdrill.facts.Slot;
+import org.factdrill.questions.Candidate;
+import org.factdrill.questions.Context;
+import org.factdrill.questions.Question;
+import org.factdrill.questions.QuestionForm;
+
+/**
+ * A short, self-contained clause with a gap where a sum, a share, a date or a name was: only the
+ * clause (its attribution and asides left out), and only when it is short enough to read at once.
+ */
+public final class GapFill implements QuestionForm {
+  /** Longer than this and a gap sentence is a reading test, not a question (and Kahoot refuses it). */
+  static final int MAX_LENGTH = 110;
+
+  @Override
+  public List<Candidate> ask(Context c) {
+    var out = new ArrayList<Candidate>();
+    for (Clause clause : c.facts().ofType(Clause.class)) {
+      for (Slot slot : clause.slots()) {
+        if (slot.role() == Slot.Role.SUBJECT) continue; // the subject is asked with a wh-question
+        if (slot.answer() == null || slot.kind() == Kind.PLACE || slot.kind() == Kind.NUMBER) continue;
+        String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
+        if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
+        List<String> wrong = wrongChoices(c, slot, prompt);
+        if (wrong.size() < 3) continue;
+        String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
+        Candidate q = Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(clause.sentence()),
+            clause.id(), c.weight(clause) - 0.3);
+        if (q != null) out.add(q);
+      }
+    }
+    for (ShortSentence sentence : c.facts().ofType(ShortSentence.class)) {
+      Candidate q = sentenceGap(c, sentence);
+      if (q != null) out.add(q);
+    }
+    return out;
+  }
+
+  /** One gap in a short sentence: a sum, share or date first (concrete, and rarely guessable), else its best-known name. */
+  private static Candidate sentenceGap(Context c, ShortSentence sentence) {
+    var gaps = new ArrayList<>(sentence.gaps());
+    gaps.sort(java.util.Comparator.comparingDouble((Slot g) -> g.entity() == null ? -100 : -g.entity().salience()));
+    for (Slot slot : gaps) {
+      String prompt = c.phrasing().statement(sentence.parse(), slot.start(), slot.end(),
+          slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
+      if (prompt == null || prompt.length() > MAX_LENGTH + 30) return null; // unresolved words fail every gap alike
+      List<String> wrong = wrongChoices(c, slot, prompt);
+      if (wrong.size() < 3) continue;
+      String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
+      return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(sentence.sentence()), sentence.id(),
+          c.weight(sentence) - 0.5);
+    }
+    return null;
+  }
+
+  static List<String> wrongChoices(Context c, Slot slot, String prompt) {
+    return switch (slot.kind()) {
+      case DATE -> c.distractors().dates(slot.answer(), slot.normalized(), 3, c.random(prompt));
+      case MONEY, PERCENT, NUMBER -> c.distractors().quantities(slot.answer(), slot.kind(), 3, c.random(prompt));
+      default -> slot.entity() == null ? List.of() : c.distractors().named(slot.entity(), slot.kind(), 3, prompt, c.random(prompt));
+    };
+  }
+
+  /** The gap keeps the words around the answer that are not the answer: "on ____", "the ____". */
+  private static String replacement(Clause clause, Slot slot) {
+    var s = clause.parse();
+    if (slot.role() == Slot.Role.DATE) {
+      String first = s.token(slot.start()).text();
+      if (first.equalsIgnoreCase("on") || first.equalsIgnoreCase("in")) return first.toLowerCase(java.util.Locale.ROOT) + " " + Question.GAP;
+    }
+    if (slot.entity() != null && s.token(slot.start()).text().equalsIgnoreCase("the")) return "the " + Question.GAP;
+    return Question.GAP;
+  }
+}

@@ -1,0 +1,30 @@
+package org.factdrill.questions.forms;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.factdrill.facts.Clause;
+import org.factdrill.facts.Kind;
+import org.factdrill.facts.Slot;
+import org.factdrill.questions.Candidate;
+import org.factdrill.questions.Context;
+import org.factdrill.questions.QuestionForm;
+
+/** "Which organisation adopted Resolution 1973 on March 17?": the subject of a clause, asked by its kind. */
+public final class WhoDidIt implements QuestionForm {
+  @Override
+  public List<Candidate> ask(Context c) {
+    var out = new ArrayList<Candidate>();
+    for (Clause clause : c.facts().ofType(Clause.class)) {
+      Slot subject = clause.subject();
+      if (subject.entity() == null || !subject.kind().isNamed() || subject.kind() == Kind.PLACE) continue;
+      if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
+      String prompt = c.phrasing().subjectQuestion(clause, subject.kind().questionWord(), false);
+      if (prompt == null) continue;
+      List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
+      Candidate q = Choices.ask(c, prompt, subject.entity().name(), Choices.accept(subject.entity()), wrong, subject.kind().wireName(),
+          c.source(clause.sentence()), clause.id(), c.weight(clause) + 0.5);
+      if (q != null) out.add(q);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,54 @@
+package org.factdrill.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.factdrill.nlp.Analysed;
+import org.factdrill.nlp.AnalysedArticle;
+import org.junit.jupiter.api.Test;
+
+class ClauseFinderTest {
+
+  private static List<Clause> clauses(String... paragraphs) {
+    AnalysedArticle a = Analysed.body(paragraphs);
+    return ClauseFinder.find(a, Entities.of(a));
+  }
+
+  @Test
+  void theMainVerbWithItsSubjectDateAndDocument() {
+    Clause c = clauses("On March 17, the UN Security Council adopted Resolution 1973.").get(0);
+    assertThat(c.parse().token(c.verb()).text()).isEqualTo("adopted");
+    assertThat(c.subject().answer()).isEqualTo("UN Security Council");
+    assertThat(c.slot(Slot.Role.DATE).normalized()).isEqualTo("XXXX-03-17");
+    assertThat(c.slot(Slot.Role.OBJECT).kind()).isEqualTo(Kind.DOCUMENT);
+    assertThat(c.slot(Slot.Role.OBJECT).answer()).isEqualTo("Resolution 1973");
+  }
+
+  @Test
+  void whatASpeechVerbReportsIsTheFactNotTheAttribution() {
+    List<Clause> cs = clauses("Harbour Rail said it would cut 600 jobs.");
+    assertThat(cs).hasSize(1);
+    Clause c = cs.get(0);
+    assertThat(c.parse().token(c.verb()).text()).isEqualTo("cut");
+    assertThat(c.slot(Slot.Role.QUANTITY).answer()).isEqualTo("600");
+  }
+
+  @Test
+  void quotationsGiveNoClause() {
+    assertThat(clauses("\"We will win the next election,\" the minister told reporters.")).isEmpty();
+  }
+
+  @Test
+  void sumsAndSharesAreQuantities() {
+    Clause c = clauses("Harbour Rail bought Coastline Trains for £120m in 2019.").get(0);
+    assertThat(c.slots()).extracting(Slot::kind).contains(Kind.MONEY, Kind.DATE);
+    assertThat(c.slot(Slot.Role.QUANTITY).answer()).isEqualTo("£120m");
+  }
+
+  @Test
+  void aPlaceInWhichSomethingHappened() {
+    Clause c = clauses("The ministers signed the agreement in Nairobi.").get(0);
+    assertThat(c.slot(Slot.Role.PLACE).answer()).isEqualTo("Nairobi");
+    assertThat(c.slot(Slot.Role.PLACE).kind()).isEqualTo(Kind.CITY);
+  }
+}

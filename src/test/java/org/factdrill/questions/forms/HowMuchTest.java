@@ -1,0 +1,29 @@
+package org.factdrill.questions.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factdrill.questions.Forms;
+import org.factdrill.questions.MultipleChoice;
+import org.junit.jupiter.api.Test;
+
+class HowMuchTest {
+  @Test
+  void howManyAsksTheCountedThing() {
+    var qs = Forms.ask(new HowMuch(), "Harbour Rail will cut 600 jobs over the next two years.");
+    assertThat(Forms.prompts(qs)).containsExactly("How many jobs will Harbour Rail cut over the next two years?");
+    assertThat(((MultipleChoice) qs.get(0)).answer()).isEqualTo("600");
+  }
+
+  @Test
+  void howMuchAsksASum() {
+    var qs = Forms.ask(new HowMuch(), "Harbour Rail paid £120m for Coastline Trains.");
+    assertThat(Forms.prompts(qs)).containsExactly("How much did Harbour Rail pay for Coastline Trains?");
+    assertThat(((MultipleChoice) qs.get(0)).choices()).allMatch(c -> c.matches("£\\d+m"));
+  }
+
+  @Test
+  void aChangeIsAskedByWhatPercentage() {
+    var qs = Forms.ask(new HowMuch(), "Harbour Rail shares rose 4% in London.");
+    assertThat(Forms.prompts(qs)).containsExactly("By what percentage did Harbour Rail shares rise in London?");
+  }
+}

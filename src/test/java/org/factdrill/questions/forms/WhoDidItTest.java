@@ -1,0 +1,28 @@
+package org.factdrill.questions.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.factdrill.questions.Forms;
+import org.factdrill.questions.MultipleChoice;
+import org.factdrill.questions.Question;
+import org.junit.jupiter.api.Test;
+
+class WhoDidItTest {
+  @Test
+  void asksTheSubjectByItsKind() {
+    var qs = Forms.ask(new WhoDidIt(), "Russia, France, Britain and China met in Geneva.",
+        "On March 17, the UN Security Council adopted Resolution 1973. Russia abstained from the vote.");
+    assertThat(Forms.prompts(qs)).contains("Which organisation adopted Resolution 1973 on March 17?",
+        "Which country abstained from the vote?");
+    var q = (MultipleChoice) qs.stream().filter(x -> x.prompt().startsWith("Which country")).findFirst().orElseThrow();
+    assertThat(q.answer()).isEqualTo("Russia");
+    assertThat(q.choices()).hasSize(4).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCompanyIsAskedAsACompany() {
+    var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
+    assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
+    assertThat(qs).extracting(Question::prompt).noneMatch(p -> p.matches("(?i).*\\b(it|its|the company|the firm)\\b.*"));
+  }
+}
