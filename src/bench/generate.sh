@@ -1,51 +1,34 @@
 #!/bin/sh
-# Benchmarks for `factdrill generate` (see BENCHMARKS.md, section "generate").
-#   1. whole process on the seed article: hyperfine, median of several runs
-#   2. bulk throughput: the ten corpus articles copied to N articles (default 1000), RUNS runs (default 3), /usr/bin/time
-#   3. peak memory (max RSS) of both, and CPU time (user + sys), from /usr/bin/time and hyperfine
-# Usage: src/bench/generate.sh [N [RUNS]]   (from the repository root; needs hyperfine: apt-get install -y hyperfine)
+# Benchmarks for `factdrill generate` beside its floor, the bare CoreNLP pipeline (BENCHMARKS.md, "generate").
+#   1. seed article, whole process: the bare pipeline (same annotators, same settings) and ./factdrill generate,
+#      RUNS runs each, interleaved, with /usr/bin/time (wall, CPU, max RSS)
+#   2. bulk: every article of a folder (default ../shared/corpus/bbc-dev), bare pipeline and generate,
+#      with each annotator's share of the time from CoreNLP's own timing
+# Usage: src/bench/generate.sh [RUNS]   (from the repository root)
 set -eu
 here=$(cd "$(dirname "$0")/../.." && pwd)
-n=${1:-1000}
-runs=${2:-3}
-corpus=${FACTDRILL_CORPUS:-$here/src/test/resources/org/factdrill/corpus}
+runs=${1:-3}
+corpus=${FACTDRILL_CORPUS:-$here/../shared/corpus/bbc-dev}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-
 cd "$here"
-./factdrill --version >/dev/null   # build the jar (and its class-data archive) first, outside the timings
-
-echo "(load average at the start: $(cut -d' ' -f1-3 /proc/loadavg))"
-echo "== seed article, whole process (hyperfine)"
-hyperfine --warmup 2 --runs 15 --export-json "$work/seed.json" \
-  "./factdrill generate seeds/000_d995f425960e1381.txt -o $work/seed-out"
-if command -v python3 >/dev/null; then
-  python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print('seed: median %.3f s, mean %.3f s, min %.3f s wall; CPU (user+sys) mean %.3f s' % (r['median'], r['mean'], r['min'], r['user'] + r['system']))" "$work/seed.json"
-fi
-/usr/bin/time -f "seed: max RSS %M KB, %e s wall, %U s user, %S s sys" ./factdrill generate seeds/000_d995f425960e1381.txt -o "$work/seed-out" >/dev/null
-
-echo "== bulk: $n articles"
-mkdir -p "$work/articles"
-i=0
-while [ "$i" -lt "$n" ]; do
-  for f in "$corpus"/*.txt; do
-    [ "$i" -ge "$n" ] && break
-    # a different last line per copy, so each copy is its own article with its own bank
-    { cat "$f"; printf '\nCopy %d of the article.\n' "$i"; } > "$work/articles/$(printf '%04d' "$i")-$(basename "$f")"
-    i=$((i + 1))
-  done
-done
-# several runs (RUNS, default 3), each into an empty folder: one run's figure depends on what else the machine runs
+./factdrill generate --help >/dev/null           # builds the jar, fetches the models (outside the timings)
+./factdrill generate seeds/ -o "$work/warm" >/dev/null 2>&1 || true
+cp=target/factdrill.jar:$(cat target/nlp.classpath)
+seed=seeds/000_d995f425960e1381.txt
+echo "(load average at the start: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores)"
+echo "== seed article, whole process"
 r=1
 while [ "$r" -le "$runs" ]; do
-  rm -rf "$work/bulk-out"
-  start=$(date +%s.%N)
-  /usr/bin/time -o "$work/time.txt" -f "max RSS %M KB, %e s wall, %U s user, %S s sys" ./factdrill generate "$work/articles" -o "$work/bulk-out" >/dev/null
-  end=$(date +%s.%N)
-  rate=$(echo "$n / ($end - $start)" | bc -l | cut -c1-6)
-  echo "$rate" >>"$work/rates"
-  echo "bulk run $r: $(ls "$work/bulk-out" | wc -l) banks; $(cat "$work/time.txt"); $rate articles/s (load $(cut -d' ' -f1 /proc/loadavg))"
+  /usr/bin/time -f "bare pipeline: %e s wall, %U s user, %S s sys, max RSS %M KB" \
+    java -Xmx6g -Xss4m -cp "$cp" src/bench/nlp/BarePipeline.java "$seed" 1 >/dev/null
+  /usr/bin/time -f "generate:      %e s wall, %U s user, %S s sys, max RSS %M KB" \
+    ./factdrill generate "$seed" -o "$work/seed-$r" >/dev/null 2>&1
   r=$((r + 1))
 done
-echo "bulk: median $(sort -n "$work/rates" | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}') articles/s over $runs runs (whole process, JVM start included)"
+echo "== bulk: $(ls "$corpus"/*.txt | wc -l) articles of $corpus"
+/usr/bin/time -f "bare pipeline: %e s wall, %U s user, %S s sys, max RSS %M KB" \
+  java -Xmx6g -Xss4m -cp "$cp" src/bench/nlp/BarePipeline.java "$corpus"
+/usr/bin/time -f "generate:      %e s wall, %U s user, %S s sys, max RSS %M KB" \
+  ./factdrill generate "$corpus" -o "$work/bulk" >/dev/null
 echo "(load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -37,6 +37,7 @@ public final class ClauseFinder {
     var out = new ArrayList<Clause>();
     for (Sentence s : article.sentences()) {
       if (s.size() > 60) continue; // a run-on "sentence" (a list, a table) is no place for a question
+      if (s.token(s.size() - 1).text().equals("?")) continue; // a question the article asks is no fact
       boolean[] quoted = quoted(s);
       int root = s.root();
       if (root < 0) continue;
@@ -101,6 +102,7 @@ public final class ClauseFinder {
       tokens = withSubject;
     }
     if (!verbFollowsSubject(s, tokens, subject)) return null;
+    if (tokens.size() < 6) return null; // "AutoLink works": too little said to ask about
     var slots = new ArrayList<Slot>();
     Slot subj = entitySlot(s, subject, Slot.Role.SUBJECT, entities);
     if (subj != null) slots.add(subj);
@@ -121,6 +123,7 @@ public final class ClauseFinder {
       }
       if (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl")) {
         Slot q = quantitySlot(s, c, rel);
+        if (q != null && q.kind() == Kind.NUMBER && rel.startsWith("obl")) q = null; // "in past three sessions": no "how many"
         if (q != null) slots.add(q);
       }
     }
@@ -131,7 +134,13 @@ public final class ClauseFinder {
     String id = Facts.id("clause", s.text(), Integer.toString(v));
     Slot subjectSlot = subj != null ? subj : new Slot(Slot.Role.SUBJECT, subject, phraseTokens(s, subject).get(0),
         phraseTokens(s, subject).get(phraseTokens(s, subject).size() - 1) + 1, null, null, null, null);
-    return new Clause(id, s.index(), s, v, subjectSlot, slots, tokens);
+    var gaps = new ArrayList<Slot>();
+    for (Mention m : s.mentions()) {
+      if (!tokens.contains(m.start()) || !tokens.contains(m.end() - 1)) continue;
+      Slot g = ShortSentenceFinder.gap(s, m, entities);
+      if (g != null && tokens.contains(g.start())) gaps.add(g);
+    }
+    return new Clause(id, s.index(), s, v, subjectSlot, slots, tokens, gaps);
   }
 
   /**
@@ -256,11 +265,14 @@ public final class ClauseFinder {
     if (cases.size() != 1) return null;
     String prep = s.token(cases.get(0)).text().toLowerCase(Locale.ROOT);
     if (!prep.equals("in") && !prep.equals("at")) return null;
-    Slot e = entitySlot(s, head, Slot.Role.PLACE, entities);
-    if (e == null) return null;
+    Mention m = s.mentionAt(head);
+    Entity e = entities.at(s.index(), head);
+    if (m == null || e == null) return null;
     if (e.kind() != Kind.CITY && e.kind() != Kind.COUNTRY && e.kind() != Kind.STATE) return null;
     List<Integer> phrase = phraseTokens(s, head);
-    return new Slot(Slot.Role.PLACE, head, phrase.get(0), phrase.get(phrase.size() - 1) + 1, e.kind(), e.answer(), e.entity(), prep);
+    // "in Nairobi", "in the Sudanese capital Khartoum" no: the phrase is the preposition, maybe "the", and the name
+    if (phrase.size() > m.end() - m.start() + 2 || phrase.get(phrase.size() - 1) >= m.end()) return null;
+    return new Slot(Slot.Role.PLACE, head, phrase.get(0), phrase.get(phrase.size() - 1) + 1, e.kind(), e.name(), e, prep);
   }
 
   /** "cut 500 jobs", "paid £5m", "grew 15.7%": a number, sum or share the clause states. */
@@ -268,8 +280,6 @@ public final class ClauseFinder {
     Mention m = s.mentionAt(head);
     if (m != null && (m.type().equals("MONEY") || m.type().equals("PERCENT"))) {
       if (!rel.equals("obj") && !rel.startsWith("obl")) return null;
-      List<Integer> phrase = s.subtree(head);
-      if (rel.equals("obj") && (phrase.get(0) < m.start() || phrase.get(phrase.size() - 1) >= m.end())) return null;
       if (ShortSentenceFinder.approximate(s, m.start())) return null;
       Kind kind = m.type().equals("MONEY") ? Kind.MONEY : Kind.PERCENT;
       return new Slot(Slot.Role.QUANTITY, head, m.start(), m.end(), kind, m.text(), null, m.normalized());

@@ -61,9 +61,9 @@ public final class OfficeFinder {
     }
     if (!title) return null;
     // "shadow home secretary", "acting chief executive": a word that changes the office belongs to it
-    while (start > 0 && s.head(start - 1) >= start && s.head(start - 1) < end
+    while (start > 0 && s.head(start - 1) >= start && s.head(start - 1) <= end
         && (s.relation(start - 1).equals("amod") || s.relation(start - 1).equals("compound"))
-        && !s.token(start - 1).isEntity()) {
+        && (!s.token(start - 1).isEntity() || QUALIFIER_TYPES.contains(s.token(start - 1).ner()))) {
       start--;
     }
     if (s.token(start).lemma().equalsIgnoreCase("former") || start > 0 && s.token(start - 1).lemma().equalsIgnoreCase("former")) return null;
@@ -100,6 +100,10 @@ public final class OfficeFinder {
     String[] words = office.split(" ");
     if (words.length < 2) return false;
     String lower = office.toLowerCase(Locale.ROOT);
-    return !lower.startsWith("former ") && !lower.equals("prime minister") && !lower.equals("vice president");
+    if (lower.contains("former") || lower.contains("ex-") || lower.equals("prime minister") || lower.equals("vice president")) return false;
+    // "marathon runner" says nothing of whose; "Tory leader", "Home Secretary", "director of the NBC" do
+    boolean named = false;
+    for (String w : words) named |= !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    return named || lower.contains(" of ");
   }
 }

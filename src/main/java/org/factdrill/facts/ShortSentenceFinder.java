@@ -21,15 +21,24 @@ public final class ShortSentenceFinder {
   private static final Set<String> LEANING = Set.of("but", "and", "or", "so", "also", "however", "this", "that", "these",
       "those", "such", "it", "meanwhile", "instead", "yet", "still", "then", "there", "here", "other", "another", "both");
 
+  /** Words that only link a sentence to the one before: dropped, the rest stands alone. */
+  private static final Set<String> LINKING = Set.of("but", "and", "however", "meanwhile", "also", "so", "yet", "still");
+
   private ShortSentenceFinder() {}
 
   public static List<ShortSentence> find(AnalysedArticle article, Entities entities) {
     var out = new ArrayList<ShortSentence>();
     for (Sentence s : article.sentences()) {
       if (s.size() > MAX_TOKENS || s.size() < 6 || s.quotes()) continue;
-      if (LEANING.contains(s.token(0).text().toLowerCase(Locale.ROOT))) continue;
+      // "However, ...", "But ...": the linking word goes; "This ...", "It ...": the sentence leans on the one before
+      int from = 0;
+      String first = s.token(0).text().toLowerCase(Locale.ROOT);
+      if (LINKING.contains(first)) from = s.size() > 1 && s.token(1).text().equals(",") ? 2 : 1;
+      else if (LEANING.contains(first)) continue;
       if (!s.token(s.size() - 1).text().equals(".")) continue; // a question or a fragment
       int root = s.root();
+      // "X said ...": attribution; what was said is a clause, asked without the attribution
+      if (root >= 0 && ClauseFinder.SPEECH.contains(s.token(root).lemma().toLowerCase(Locale.ROOT))) continue;
       if (root < 0 || !s.children(root, "conj").isEmpty() && s.token(s.children(root, "conj").get(0)).isVerb()
           || !s.children(root, "parataxis").isEmpty()) {
         continue; // two statements in one: a gap in either reads as a puzzle
@@ -37,9 +46,9 @@ public final class ShortSentenceFinder {
       var gaps = new ArrayList<Slot>();
       for (Mention m : s.mentions()) {
         Slot g = gap(s, m, entities);
-        if (g != null) gaps.add(g);
+        if (g != null && g.start() >= from) gaps.add(g);
       }
-      if (!gaps.isEmpty()) out.add(new ShortSentence(Facts.id("sentence", s.text()), s.index(), s, gaps));
+      if (!gaps.isEmpty()) out.add(new ShortSentence(Facts.id("sentence", s.text()), s.index(), s, from, gaps));
     }
     return out;
   }
@@ -53,8 +62,19 @@ public final class ShortSentenceFinder {
     return false;
   }
 
-  private static Slot gap(Sentence s, Mention m, Entities entities) {
+  /** Titles before a name: "Mr ____" would read as the name's second half. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.",
+      "ms.", "dr.", "prof", "prof.");
+
+  static Slot gap(Sentence s, Mention m, Entities entities) {
     if (s.token(m.start()).isPronoun()) return null;
+    if (m.start() > 0 && HONORIFICS.contains(s.token(m.start() - 1).text().toLowerCase(Locale.ROOT))) return null;
+    // one of a list ("the 2004 and 2005 model years", "Bellow, Kundera and Updike"): the others would be true too
+    int head = m.end() - 1;
+    if (s.relation(head).equals("conj") || !s.children(head, "conj").isEmpty()) return null;
+    // "the green Norway spruce": a name that only describes the noun after it
+    if (s.relation(head).equals("compound") || s.relation(head).equals("amod")) return null;
+    if (s.token(m.start()).pos().equals("JJ") || s.token(m.start()).pos().equals("NNPS") && m.end() - m.start() == 1) return null; // "British", "Americans"
     if ((m.type().equals("MONEY") || m.type().equals("PERCENT") || m.type().equals("NUMBER")) && approximate(s, m.start())) return null;
     Kind kind = Entities.kindOf(m.type());
     if (kind != null && !m.type().equals("NATIONALITY")) {

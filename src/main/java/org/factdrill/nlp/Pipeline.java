@@ -42,8 +42,8 @@ public final class Pipeline {
   public static Properties properties() {
     Properties p = new Properties();
     p.setProperty("annotators", ANNOTATORS);
-    // Quotes, brackets and hyphenated words as written: answers are quoted from the article.
-    p.setProperty("tokenize.options", "splitHyphenated=false,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false");
+    // Hyphenated words and names stay one token ("Ki-moon", "three-day"); token text is read from the article itself.
+    p.setProperty("tokenize.options", "splitHyphenated=false");
     // Paragraphs are separated by blank lines; a paragraph always ends a sentence.
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "true");

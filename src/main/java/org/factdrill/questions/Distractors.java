@@ -43,6 +43,7 @@ public final class Distractors {
       if (e.kind() != kind || e.equals(answer) || named(prompt, e)) continue;
       if (kind == Kind.PERSON && !e.name().contains(" ")) continue; // a lone surname beside full names is a giveaway
       if (partOfAnother(e)) continue; // "Green" of "Green Party": a misread, not a place
+      if (kind == Kind.PERSON && !looksLikePerson(e.name())) continue;
       if (sameThing(e.name(), answer)) continue;
       out.add(display(e));
     }
@@ -84,6 +85,27 @@ public final class Distractors {
   /** Words that make a "city" an event or a landmark: the London Marathon is no distractor for Leeds. */
   private static final java.util.regex.Pattern NOT_A_PLACE = java.util.regex.Pattern.compile(
       ".*\\b(Marathon|Hill|Games|Cup|Open|Championships?|Prix|Street|Road|Stadium|Park|Bridge|Square|Airport|Station|Line)\\b.*");
+
+  /** Words no person's name holds: a tagger's "London Marathons" or "Mary Queen of Scots" is no person to offer. */
+  private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
+      ".*\\b(Marathons?|University|College|Council|Line|Club|United|City|Street|Award|Awards|Prize|Cup|Queen|King|of|the|and)\\b.*");
+
+  /** Two to four capitalised words, no digits, none that names an institution. */
+  public static boolean looksLikePerson(String name) {
+    String[] words = name.split(" ");
+    if (words.length < 2 || words.length > 4 || NOT_A_PERSON.matcher(name).matches()) return false;
+    for (String w : words) if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || w.chars().anyMatch(Character::isDigit)) return false;
+    return true;
+  }
+
+  /** Whether a name may stand as an answer of its kind (a place that is a place, a person who looks like one). */
+  public static boolean plausibleAnswer(Entity e) {
+    return switch (e.kind()) {
+      case PERSON -> looksLikePerson(e.name());
+      case CITY, STATE, COUNTRY, PLACE -> !NOT_A_PLACE.matcher(e.name()).matches();
+      default -> true;
+    };
+  }
 
   private boolean partOfAnother(Entity e) {
     if ((e.kind() == Kind.CITY || e.kind() == Kind.STATE || e.kind() == Kind.COUNTRY) && NOT_A_PLACE.matcher(e.name()).matches()) return true;
@@ -199,7 +221,10 @@ public final class Distractors {
     boolean commas = num.contains(",") || value.compareTo(BigDecimal.valueOf(10000)) >= 0 && !num.contains(".") && kind == Kind.NUMBER;
     int scale = Math.max(0, value.scale());
     // shares stay near the answer (a 10.8% rate beside 0.1% is no choice at all); counts and sums may range wider
-    double[] factors = kind == Kind.PERCENT ? new double[] {0.6, 0.8, 1.25, 1.5, 0.7, 1.4} : new double[] {0.5, 1.5, 2, 0.75, 3, 1.25, 0.25, 4};
+    // a time of 44.93 s beside 134.79 s is no choice at all: measures with decimals stay close
+    double[] factors = kind == Kind.PERCENT ? new double[] {0.6, 0.8, 1.25, 1.5, 0.7, 1.4}
+        : value.scale() > 0 && kind == Kind.NUMBER ? new double[] {0.96, 1.03, 0.98, 1.05, 0.93}
+        : new double[] {0.5, 1.5, 2, 0.75, 3, 1.25, 0.25, 4};
     var shuffled = new ArrayList<Double>();
     for (double f : factors) shuffled.add(f);
     Collections.shuffle(shuffled, random);
@@ -251,11 +276,13 @@ public final class Distractors {
         String norm = m.normalized();
         boolean sameShape = day ? norm.matches("(\\d{4}|XXXX)-\\d{2}-\\d{2}") : year ? norm.matches("\\d{4}") : norm.matches("\\d{4}-\\d{2}");
         String text = m.text().replaceFirst("(?i)^the ", "");
-        if (sameShape && out.size() < n && shapeOf(text).equals(shapeOf(answer))) out.add(text);
+        // 1731 beside 1983 is no real choice: an article's other years count only when near
+        boolean nearYear = !year || !norm.matches("\\d{4}") || Math.abs(Integer.parseInt(norm) - Integer.parseInt(normalized)) <= 12;
+        if (sameShape && nearYear && out.size() < n && shapeOf(text).equals(shapeOf(answer))) out.add(text);
       }
     }
     Matcher dayMonth = Pattern.compile("^(\\d{1,2})(?:st|nd|rd|th)? (\\p{L}+)(.*)$").matcher(answer);
-    Matcher monthDay = Pattern.compile("^(\\p{L}+) (\\d{1,2})(?:st|nd|rd|th)?(.*)$").matcher(answer);
+    Matcher monthDay = Pattern.compile("^(\\p{L}+) (\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\d)(.*)$").matcher(answer);
     var offsets = new ArrayList<Integer>(List.of(-9, -6, -5, -3, -2, 2, 3, 4, 6, 8, 11));
     Collections.shuffle(offsets, random);
     if (year && answer.matches("\\d{4}")) {

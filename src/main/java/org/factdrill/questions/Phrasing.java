@@ -77,9 +77,9 @@ public final class Phrasing {
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
-        if (e == null || !e.kind().isNamed()) return null;
+        if (e == null || !e.kind().isNamed() || noun != i + 1) return null;
         // "the company" -> "Tesco": the determiner becomes the name, the noun is dropped below
-        text = e.name();
+        text = e.withArticle();
         tokens.remove(Integer.valueOf(noun));
       }
       Entity here = entities.at(s.index(), i);
@@ -92,13 +92,25 @@ public final class Phrasing {
   }
 
   /** "the company", "the firm": "the" and a common noun with nothing else to say which. */
+  /**
+   * "the company", "the German-based firm", "the 29-year-old", "the figure": "the" and a common
+   * noun with nothing after it to say which (no "of ...", no clause, no name), which leans on an
+   * earlier sentence. Superlatives and ordinals ("the highest court", "the first") say which.
+   */
   private boolean bareDefinite(Sentence s, int det) {
     int noun = s.head(det);
-    if (noun < 0 || noun != det + 1) return false;
+    if (noun < 0 || noun < det) return false;
     Token n = s.token(noun);
-    if (!n.pos().equals("NN") && !n.pos().equals("NNS")) return false;
-    if (s.children(noun).size() > 1) return false; // "the firm's chief", "the plan to cut jobs": said which
-    return !UNIQUE.contains(n.text().toLowerCase(Locale.ROOT));
+    if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ")) return false;
+    if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
+    for (int c : s.children(noun)) {
+      String r = s.relation(c);
+      Token t = s.token(c);
+      if (c > noun && !r.equals("punct")) return false; // "the plan to cut jobs", "the firm in Leeds": said which
+      if (t.isProperNoun() || t.isEntity() || t.pos().equals("JJS") || t.pos().equals("RBS") || r.equals("nmod:poss")) return false;
+      if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last") || t.text().equalsIgnoreCase("same")) return false;
+    }
+    return true;
   }
 
   /** The entity a pronoun stands for, or null when it stands for none that fits. */
@@ -110,9 +122,13 @@ public final class Phrasing {
     }
     Entity e = entities.at(s.index(), token);
     if (s.token(token).pos().equals("PRP$")) {
-      // "During his meeting, Ban asked ...": a possessive refers to its clause's subject first
+      // a possessive most often refers to its clause's subject ("During his meeting, Ban asked ...");
+      // where coreference says otherwise, one of them is wrong, and the question would be a guess
       Entity subject = subjectOf(s, token);
-      if (subject != null && fits(w, subject)) e = subject;
+      if (subject != null && fits(w, subject)) {
+        if (e != null && !e.equals(subject)) return null;
+        e = subject;
+      }
     }
     return e != null && e.kind().isNamed() && fits(w, e) ? e : null;
   }
@@ -122,7 +138,9 @@ public final class Phrasing {
     boolean person = e.kind() == org.factdrill.facts.Kind.PERSON;
     return switch (pronoun) {
       case "he", "him", "his", "she", "her", "hers" -> person;
-      case "it", "its" -> !person;
+      // "it" is a company, a body or a country; coreference that ties it to a city is more often wrong than right
+      case "it", "its" -> !person && e.kind() != org.factdrill.facts.Kind.CITY && e.kind() != org.factdrill.facts.Kind.STATE
+          && e.kind() != org.factdrill.facts.Kind.PLACE;
       default -> true;
     };
   }
@@ -183,7 +201,7 @@ public final class Phrasing {
   /** The subject as a question names it: the entity's fullest name, else the phrase resolved. */
   String subject(Clause c) {
     Slot subj = c.subject();
-    if (subj.entity() != null) {
+    if (subj.entity() != null && c.parse().children(subj.head(), "conj").isEmpty()) {
       Entity e = subj.entity();
       String phrase = c.parse().text(subj.start(), subj.end());
       if (e.kind() == org.factdrill.facts.Kind.PERSON) return e.name();
@@ -199,7 +217,7 @@ public final class Phrasing {
   static String lowerFirst(Sentence s, int firstToken, String text) {
     if (firstToken != 0 || text.isEmpty()) return text;
     Token t = s.token(0);
-    if (t.isProperNoun() || t.text().equals("I") || t.isEntity()) return text;
+    if (t.isProperNoun() || t.text().equals("I") || t.isEntity() || !text.startsWith(t.text())) return text; // a name, or a pronoun resolved to one
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 
@@ -316,10 +334,10 @@ public final class Phrasing {
     return statement(c.parse(), c.tokens(), from, to, replacement);
   }
 
-  /** A whole sentence as a statement, with tokens [from, to) replaced. */
-  public String statement(Sentence s, int from, int to, String replacement) {
+  /** A whole sentence from token {@code first} on as a statement, with tokens [from, to) replaced. */
+  public String statement(Sentence s, int first, int from, int to, String replacement) {
     var all = new ArrayList<Integer>();
-    for (int i = 0; i < s.size(); i++) all.add(i);
+    for (int i = first; i < s.size(); i++) all.add(i);
     return statement(s, all, from, to, replacement);
   }
 

@@ -16,6 +16,7 @@ import org.factdrill.questions.forms.OfficeMatching;
 import org.factdrill.questions.forms.OfficeOfPerson;
 import org.factdrill.questions.forms.SelectAll;
 import org.factdrill.questions.forms.TrueOrFalse;
+import org.factdrill.questions.forms.TrueStatements;
 import org.factdrill.questions.forms.WhenDidItHappen;
 import org.factdrill.questions.forms.WhereDidItHappen;
 import org.factdrill.questions.forms.WhichThing;
@@ -33,7 +34,7 @@ public final class QuestionGenerator {
 
   static final List<QuestionForm> FORMS = List.of(new WhoHoldsOffice(), new OfficeOfPerson(), new OfficeMatching(),
       new AcronymMeaning(), new WhoDidIt(), new WhenDidItHappen(), new HowMuch(), new WhereDidItHappen(), new WhichThing(),
-      new SelectAll(), new EventOrder(), new GapFill(), new TrueOrFalse());
+      new SelectAll(), new EventOrder(), new GapFill(), new TrueOrFalse(), new TrueStatements());
 
   private QuestionGenerator() {}
 
@@ -45,7 +46,24 @@ public final class QuestionGenerator {
     Context context = Context.of(facts, seed);
     var all = new ArrayList<Candidate>();
     for (QuestionForm f : FORMS) all.addAll(f.ask(context));
+    all.addAll(typedTwins(all));
     return all;
+  }
+
+  /**
+   * Recall beside recognition: a name or date asked with choices is also asked typed, for some
+   * facts (decided by the fact's id, so stably), as the second question a fact may have.
+   */
+  static List<Candidate> typedTwins(List<Candidate> candidates) {
+    var out = new ArrayList<Candidate>();
+    for (Candidate c : candidates) {
+      if (!(c.question() instanceof MultipleChoice mc) || mc.isCloze() || mc.answer().split(" ").length > 4) continue;
+      if (Math.floorMod(c.fact().hashCode(), 3) != 0) continue;
+      if (!Set.of("person", "organization", "country", "place", "date").contains(mc.kind())) continue;
+      out.add(new Candidate(new ShortAnswer(QuestionIds.of("short_answer", mc.prompt(), mc.answer()), mc.prompt(), mc.answer(),
+          mc.accept(), mc.kind(), mc.source(), mc.fact()), c.fact(), c.weight() - 0.6));
+    }
+    return out;
   }
 
   static List<Question> select(List<Candidate> candidates) {
@@ -59,7 +77,7 @@ public final class QuestionGenerator {
     for (Candidate c : sorted) {
       if (out.size() >= MAX_QUESTIONS) break;
       Question q = c.question();
-      if (!prompts.add(q.prompt()) || !ids.add(q.id())) continue;
+      if (!prompts.add(q.type().wireName() + ":" + q.prompt()) || !ids.add(q.id())) continue;
       int n = perFact.getOrDefault(c.fact(), 0);
       Set<String> types = typesPerFact.computeIfAbsent(c.fact(), k -> new HashSet<>());
       if (n >= PER_FACT || !types.add(q.type().wireName() + (q.isCloze() ? "-cloze" : ""))) continue;

@@ -65,13 +65,62 @@ public record QuizSelection(Optional<Integer> count, Set<QuestionType> types, Op
       }
     }
     int[] order = shuffledPositions(picked.size(), random);
-    int asked = count.isPresent() ? Math.min(count.get(), picked.size()) : picked.size();
-    var out = new ArrayList<QuizItem>(asked);
-    for (int i = 0; i < asked; i++) {
+    boolean generated = false;
+    for (Candidate c : picked) generated |= c.question().fact() != null;
+    if (generated) order = importantFirst(order, picked.size(), i -> tier(banks, picked.get(i).bankId(), picked.get(i).question()));
+    int limit = count.isPresent() ? Math.min(count.get(), picked.size()) : picked.size();
+    var out = new ArrayList<QuizItem>(limit);
+    var asked = new ArrayList<Question>();
+    for (int i = 0; i < picked.size() && out.size() < limit; i++) {
       Candidate c = picked.get(order[i]);
+      if (generated && givesAwayOrRepeats(c.question(), c.bankId(), asked, out)) continue;
+      asked.add(c.question());
       out.add(new QuizItem(c.question(), c.bankId(), OptionOrder.shuffled(c.question(), random)));
     }
     return out;
+  }
+
+  /**
+   * A generated bank lists its questions most important first: the first third of each bank comes
+   * before the second, the second before the last, each third in the shuffled order.
+   */
+  private static int tier(List<QuestionBank> banks, String bankId, Question q) {
+    for (QuestionBank b : banks) {
+      if (!b.id().equals(bankId)) continue;
+      int at = b.questions().indexOf(q);
+      return at < 0 ? 2 : at * 3 / Math.max(1, b.questions().size());
+    }
+    return 2;
+  }
+
+  private static int[] importantFirst(int[] order, int n, java.util.function.IntUnaryOperator tierOf) {
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) boxed[i] = order[i];
+    java.util.Arrays.sort(boxed, java.util.Comparator.comparingInt(tierOf::applyAsInt)); // stable: the shuffle within a tier stays
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) out[i] = boxed[i];
+    return out;
+  }
+
+  /**
+   * Whether asking {@code q} after {@code asked} would repeat a fact, or give an answer away: one
+   * question per fact, one per source sentence of a bank (its feedback shows that sentence), and no
+   * prompt that holds another question's answer.
+   */
+  static boolean givesAwayOrRepeats(Question q, String bankId, List<Question> asked, List<QuizItem> items) {
+    for (int k = 0; k < asked.size(); k++) {
+      Question a = asked.get(k);
+      boolean sameBank = items.get(k).bankId().equals(bankId);
+      if (q.fact() != null && sameBank && q.fact().equals(a.fact())) return true;
+      if (sameBank && q.fact() != null && a.fact() != null && q.source().sentence() == a.source().sentence()) return true;
+      if (holds(q.prompt(), a.answerText()) || holds(a.prompt(), q.answerText())) return true;
+    }
+    return false;
+  }
+
+  private static boolean holds(String prompt, String answer) {
+    if (answer.length() < 4 || answer.equals("true") || answer.equals("false")) return false;
+    return prompt.toLowerCase(java.util.Locale.ROOT).contains(answer.toLowerCase(java.util.Locale.ROOT));
   }
 
   /**

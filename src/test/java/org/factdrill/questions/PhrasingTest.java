@@ -39,27 +39,36 @@ class PhrasingTest {
 
   @Test
   void aPronounBecomesTheNameCoreferenceGivesIt() {
-    Facts f = Facts.of(Analysed.body("Harbour Rail is a train operator. It bought Coastline Trains for £120m in 2019."));
+    Facts f = Facts.of(Analysed.body("Harbour Rail is a train operator. It paid £120m for Coastline Trains."));
     Clause c = f.ofType(Clause.class).stream().filter(x -> x.sentence() == 1).findFirst().orElseThrow();
     Slot money = c.slot(Slot.Role.QUANTITY);
     assertThat(new Phrasing(f.entities()).invertedQuestion(c, "How much", money.start(), money.end()))
-        .isEqualTo("How much did Harbour Rail buy Coastline Trains for in 2019?");
+        .isEqualTo("How much did Harbour Rail pay for Coastline Trains?");
   }
 
   @Test
   void aPronounWithNoNameBehindItMakesNoQuestion() {
-    Facts f = Facts.of(Analysed.body("They signed the agreement in Nairobi on Thursday."));
+    Facts f = Facts.of(Analysed.body("They met in Nairobi on Thursday."));
     Clause c = clause(f);
     assertThat(new Phrasing(f.entities()).statement(c, c.slot(Slot.Role.PLACE).start(), c.slot(Slot.Role.PLACE).end(), "in ____"))
         .isNull();
   }
 
   @Test
+  void aBareDefiniteWithNoNameBehindItMakesNoQuestion() {
+    // "the ministers": which ministers? A question must say (rubric rule 1)
+    Facts f = Facts.of(Analysed.body("The ministers met in Nairobi on Thursday."));
+    Clause c = clause(f);
+    Slot place = c.slot(Slot.Role.PLACE);
+    assertThat(new Phrasing(f.entities()).statement(c, place.start(), place.end(), "in " + Question.GAP)).isNull();
+  }
+
+  @Test
   void aStatementWithAGap() {
-    Facts f = Facts.of(Analysed.body("The ministers signed the agreement in Nairobi."));
+    Facts f = Facts.of(Analysed.body("Kenyan and Egyptian ministers met in Nairobi on Thursday."));
     Clause c = clause(f);
     Slot place = c.slot(Slot.Role.PLACE);
     assertThat(new Phrasing(f.entities()).statement(c, place.start(), place.end(), "in " + Question.GAP))
-        .isEqualTo("The ministers signed the agreement in ____.");
+        .isEqualTo("Kenyan and Egyptian ministers met in ____ on Thursday.");
   }
 }

@@ -23,24 +23,36 @@ public final class GapFill implements QuestionForm {
   public List<Candidate> ask(Context c) {
     var out = new ArrayList<Candidate>();
     for (Clause clause : c.facts().ofType(Clause.class)) {
-      for (Slot slot : clause.slots()) {
-        if (slot.role() == Slot.Role.SUBJECT) continue; // the subject is asked with a wh-question
-        if (slot.answer() == null || slot.kind() == Kind.PLACE || slot.kind() == Kind.NUMBER) continue;
-        String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
-        if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
-        List<String> wrong = wrongChoices(c, slot, prompt);
-        if (wrong.size() < 3) continue;
-        String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
-        Candidate q = Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(clause.sentence()),
-            clause.id(), c.weight(clause) - 0.3);
-        if (q != null) out.add(q);
-      }
+      Candidate q = clauseGap(c, clause);
+      if (q != null) out.add(q);
     }
     for (ShortSentence sentence : c.facts().ofType(ShortSentence.class)) {
       Candidate q = sentenceGap(c, sentence);
-      if (q != null) out.add(q);
+      // a short sentence that is one clause gives the clause's own gap question: keep one
+      if (q != null && out.stream().noneMatch(o -> o.question().prompt().equals(q.question().prompt()))) out.add(q);
     }
     return out;
+  }
+
+  /**
+   * One gap in a clause: a sum or share first, then a date, then a name other than the subject
+   * (which a wh-question asks), then the subject.
+   */
+  private static Candidate clauseGap(Context c, Clause clause) {
+    var gaps = new ArrayList<>(clause.gaps());
+    gaps.sort(java.util.Comparator.comparingInt((Slot g) -> g.kind() == Kind.MONEY || g.kind() == Kind.PERCENT ? 0
+        : g.kind() == Kind.DATE ? 1 : clause.subject().covers(g.start()) ? 3 : 2));
+    for (Slot slot : gaps) {
+      if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) continue;
+      String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
+      if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
+      List<String> wrong = wrongChoices(c, slot, prompt);
+      if (wrong.size() < 3) continue;
+      String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
+      return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(clause.sentence()), clause.id(),
+          c.weight(clause) - 0.3);
+    }
+    return null;
   }
 
   /** One gap in a short sentence: a sum, share or date first (concrete, and rarely guessable), else its best-known name. */
@@ -48,7 +60,8 @@ public final class GapFill implements QuestionForm {
     var gaps = new ArrayList<>(sentence.gaps());
     gaps.sort(java.util.Comparator.comparingDouble((Slot g) -> g.entity() == null ? -100 : -g.entity().salience()));
     for (Slot slot : gaps) {
-      String prompt = c.phrasing().statement(sentence.parse(), slot.start(), slot.end(),
+      if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) continue;
+      String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return null; // unresolved words fail every gap alike
       List<String> wrong = wrongChoices(c, slot, prompt);
@@ -71,7 +84,7 @@ public final class GapFill implements QuestionForm {
   /** The gap keeps the words around the answer that are not the answer: "on ____", "the ____". */
   private static String replacement(Clause clause, Slot slot) {
     var s = clause.parse();
-    if (slot.role() == Slot.Role.DATE) {
+    if (slot.role() == Slot.Role.DATE && slot.start() < slot.end() - 1) {
       String first = s.token(slot.start()).text();
       if (first.equalsIgnoreCase("on") || first.equalsIgnoreCase("in")) return first.toLowerCase(java.util.Locale.ROOT) + " " + Question.GAP;
     }

@@ -54,9 +54,8 @@ public final class HowMuch implements QuestionForm {
       int[] span = s.contiguousSpan(q.head());
       if (span == null) return null;
       if (clause.subject().covers(q.head())) {
-        return c.phrasing().subjectQuestion(new Clause(clause.id(), clause.sentence(), s, clause.verb(),
-            new Slot(Slot.Role.SUBJECT, q.head(), span[0], span[1], null, null, null, null), clause.slots(), clause.tokens()),
-            "How many " + thing, true);
+        return c.phrasing().subjectQuestion(clause.withSubject(new Slot(Slot.Role.SUBJECT, q.head(), span[0], span[1], null, null,
+            null, null)), "How many " + thing, true);
       }
       return c.phrasing().invertedQuestion(clause, "How many " + thing, span[0], span[1]);
     }

@@ -28,8 +28,8 @@ public final class OfficeOfPerson implements QuestionForm {
       }
       if (!wrong.isEmpty()) {
         boolean truth = c.random("tf:" + o.id()).nextBoolean();
-        String shown = truth ? o.office() : wrong.get(0);
-        String statement = "True or false: " + name + " is " + WhoHoldsOffice.the(shown) + ".";
+        Office shown = truth ? o : new Office(o.id(), o.sentence(), o.person(), wrong.get(0));
+        String statement = "True or false: " + name + " is " + shown.withArticle() + ".";
         if (Prompts.acceptable(statement, null)) {
           out.add(new Candidate(new TrueFalse(QuestionIds.of("true_false", statement, Boolean.toString(truth)), statement, truth, "role",
               c.source(o.sentence()), o.id()), o.id(), c.weight(o) - 1));

@@ -12,7 +12,8 @@ public final class Prompts {
   private Prompts() {}
 
   private static final Pattern DANGLING = Pattern.compile(
-      "(?i).*\\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|its|their|his|her|is|was|were|are)\\s*[?.]$");
+      "(?i).*\\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|its|their|his|her|is|was|were|are"
+          + "|since|into|onto|over|under|after|before|like|despite|whether|if|present|about|because)\\s*[?.]$");
   /**
    * Words that never stand alone in a question. Third-person pronouns are left by the phrasing only
    * where the question itself names their referent ("Who made his breakthrough in 2004?").
@@ -28,7 +29,7 @@ public final class Prompts {
     String body = prompt.startsWith("True or false: ") ? prompt.substring(15) : prompt;
     if (LEFT_PRONOUN.matcher(body.replace("____", "")).matches() || OPENING_PRONOUN.matcher(body).matches()) return false;
     if (count(prompt, '"') % 2 != 0 || count(prompt, '(') != count(prompt, ')')) return false;
-    if (prompt.split("\\s+").length < 4 || prompt.split("\\s+").length > 32) return false;
+    if (prompt.split("\\s+").length < 5 || prompt.split("\\s+").length > 32) return false;
     if (answer != null && answer.length() > 2 && lower.contains(answer.toLowerCase(Locale.ROOT)) && !prompt.startsWith("True or false")) {
       return false;
     }

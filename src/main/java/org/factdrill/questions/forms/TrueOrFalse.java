@@ -19,40 +19,50 @@ public final class TrueOrFalse implements QuestionForm {
   public List<Candidate> ask(Context c) {
     var out = new ArrayList<Candidate>();
     for (Clause clause : c.facts().ofType(Clause.class)) {
-      Slot slot = pick(clause);
-      if (slot == null) continue;
       boolean truth = c.random("tf:" + clause.id()).nextBoolean();
-      String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
-      if (slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the")) shown = "the " + shown;
-      if (!truth) {
-        List<String> wrong = switch (slot.kind()) {
-          case DATE -> c.distractors().dates(slot.answer(), slot.normalized(), 1, c.random("tf-wrong:" + clause.id()));
-          case MONEY, PERCENT -> c.distractors().quantities(slot.answer(), slot.kind(), 1, c.random("tf-wrong:" + clause.id()));
-          default -> slot.entity() == null ? List.of()
-              : c.distractors().named(slot.entity(), slot.kind(), 1, clause.parse().text(), c.random("tf-wrong:" + clause.id()));
-        };
-        if (wrong.isEmpty()) continue;
-        String w = wrong.get(0);
-        org.factdrill.facts.Entity we = c.facts().entities().named(w);
-        boolean withThe = slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the");
-        shown = withThe ? (we != null ? c.phrasing().theIfNeeded(we) : "the " + w) : w;
-      }
-      // the slot's own words with the answer changed: "on 18 February" stays "on ..."
-      String surface = clause.parse().text(slot.start(), slot.end());
-      String original = slot.entity() != null ? null : slot.answer();
-      String replacement = original != null && surface.contains(original) ? surface.replace(original, shown) : shown;
-      String sentence = c.phrasing().statement(clause, slot.start(), slot.end(), replacement);
-      if (sentence == null || sentence.length() > 140) continue;
+      String sentence = statement(c, clause, truth);
+      if (sentence == null) continue;
       String prompt = "True or false: " + sentence;
-      if (!Prompts.acceptable(prompt, null)) continue;
+      Slot slot = pick(clause);
       out.add(new Candidate(new TrueFalse(QuestionIds.of("true_false", prompt, Boolean.toString(truth)), prompt, truth,
           slot.kind().wireName(), c.source(clause.sentence()), clause.id()), clause.id(), c.weight(clause) - 0.8));
     }
     return out;
   }
 
+  /**
+   * The clause as a statement: as the article says it, or (when {@code truth} is false) with its
+   * subject, date or sum changed for another of the same kind. Null when it cannot be said well.
+   */
+  static String statement(Context c, Clause clause, boolean truth) {
+    Slot slot = pick(clause);
+    if (slot == null) return null;
+    String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
+    if (slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the")) shown = "the " + shown;
+    if (!truth) {
+      List<String> wrong = switch (slot.kind()) {
+        case DATE -> c.distractors().dates(slot.answer(), slot.normalized(), 1, c.random("tf-wrong:" + clause.id()));
+        case MONEY, PERCENT -> c.distractors().quantities(slot.answer(), slot.kind(), 1, c.random("tf-wrong:" + clause.id()));
+        default -> slot.entity() == null ? List.of()
+            : c.distractors().named(slot.entity(), slot.kind(), 1, clause.parse().text(), c.random("tf-wrong:" + clause.id()));
+      };
+      if (wrong.isEmpty()) return null;
+      String w = wrong.get(0);
+      org.factdrill.facts.Entity we = c.facts().entities().named(w);
+      boolean withThe = slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the");
+      shown = withThe ? (we != null ? c.phrasing().theIfNeeded(we) : "the " + w) : w;
+    }
+    // the slot's own words with the answer changed: "on 18 February" stays "on ..."
+    String surface = clause.parse().text(slot.start(), slot.end());
+    String original = slot.entity() != null ? null : slot.answer();
+    String replacement = original != null && surface.contains(original) ? surface.replace(original, shown) : shown;
+    String sentence = c.phrasing().statement(clause, slot.start(), slot.end(), replacement);
+    if (sentence == null || sentence.length() > 140) return null;
+    return Prompts.acceptable("True or false: " + sentence, null) ? sentence : null;
+  }
+
   /** The slot to change: a named subject first, else a date or a sum. */
-  private static Slot pick(Clause clause) {
+  static Slot pick(Clause clause) {
     Slot subject = clause.subject();
     if (subject.entity() != null && subject.kind().isNamed() && clause.parse().children(subject.head(), "conj").isEmpty()) return subject;
     for (Slot s : clause.slots()) {

@@ -16,7 +16,7 @@ public final class WhereDidItHappen implements QuestionForm {
     var out = new ArrayList<Candidate>();
     for (Clause clause : c.facts().ofType(Clause.class)) {
       Slot place = clause.slot(Slot.Role.PLACE);
-      if (place == null || place.entity() == null) continue;
+      if (place == null || place.entity() == null || !org.factdrill.questions.Distractors.plausibleAnswer(place.entity())) continue;
       String noun = place.kind() == Kind.CITY ? "city" : place.kind() == Kind.STATE ? "state" : "country";
       String word = (place.normalized().equals("at") ? "At" : "In") + " which " + noun;
       String prompt = c.phrasing().invertedQuestion(clause, word, place.start(), place.end());

@@ -38,6 +38,7 @@ public final class WhichThing implements QuestionForm {
         continue;
       }
       if (object.entity() == null || object.kind() == Kind.PLACE) continue;
+      if (!org.factdrill.questions.Distractors.plausibleAnswer(object.entity())) continue;
       String word = object.kind() == Kind.PERSON ? "Who" : object.kind().questionWord();
       String prompt = c.phrasing().invertedQuestion(clause, word, object.start(), object.end());
       if (prompt == null) continue;

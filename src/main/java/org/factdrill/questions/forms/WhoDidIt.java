@@ -17,6 +17,7 @@ public final class WhoDidIt implements QuestionForm {
     for (Clause clause : c.facts().ofType(Clause.class)) {
       Slot subject = clause.subject();
       if (subject.entity() == null || !subject.kind().isNamed() || subject.kind() == Kind.PLACE) continue;
+      if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity())) continue;
       if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
       String prompt = c.phrasing().subjectQuestion(clause, subject.kind().questionWord(), false);
       if (prompt == null) continue;

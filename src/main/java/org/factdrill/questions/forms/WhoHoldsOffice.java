@@ -14,7 +14,8 @@ public final class WhoHoldsOffice implements QuestionForm {
   public List<Candidate> ask(Context c) {
     var out = new ArrayList<Candidate>();
     for (Office o : c.facts().ofType(Office.class)) {
-      String prompt = "Who is " + the(o.office()) + "?";
+      if (!o.unique()) continue; // "Who is a French musician?" has more answers than one
+      String prompt = "Who is " + o.withArticle() + "?";
       List<String> wrong = c.distractors().named(o.person(), Kind.PERSON, 3, prompt, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, o.person().name(), Choices.accept(o.person()), wrong, "person", c.source(o.sentence()),
           o.id(), c.weight(o) + 0.5);
