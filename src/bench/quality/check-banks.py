@@ -15,7 +15,9 @@ import re
 import sys
 
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-PRONOUN = re.compile(r"\b(he|she|him|her|his|hers|they|them|their|it|its|this|these|those|we|us|our|i|me|my|you|your)\b", re.I)
+# lower case: "US" is a country, not "us"; third-person pronouns may stand where the prompt names
+# their referent or asks for it ("Who made his breakthrough?"), so only a prompt that opens with one counts
+PRONOUN = re.compile(r"\b(this|these|those|we|us|our|me|my|you|your)\b|^(This|These|Those|We|Our|My|You|Your|He|She|It|They|His|Its|Their)\b")
 DANGLING = re.compile(r"\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|is|was|were|are)\s*[?.]$", re.I)
 CRUTCH = re.compile(r"named in the article|according to the article", re.I)
 

@@ -34,6 +34,10 @@ public final class ClauseFinder {
       "additionally", "similarly", "likewise", "indeed", "finally", "eventually", "currently", "previously", "recently");
 
   public static List<Clause> find(AnalysedArticle article, Entities entities) {
+    return find(article, entities, new Timeline(article));
+  }
+
+  public static List<Clause> find(AnalysedArticle article, Entities entities, Timeline timeline) {
     var out = new ArrayList<Clause>();
     for (Sentence s : article.sentences()) {
       if (s.size() > 60) continue; // a run-on "sentence" (a list, a table) is no place for a question
@@ -43,7 +47,7 @@ public final class ClauseFinder {
       if (root < 0) continue;
       for (int v : candidates(s, root)) {
         if (quoted[v]) continue;
-        Clause c = clause(s, v, entities);
+        Clause c = clause(s, v, entities, timeline);
         if (c != null) out.add(c);
       }
     }
@@ -86,7 +90,7 @@ public final class ClauseFinder {
     return q;
   }
 
-  private static Clause clause(Sentence s, int v, Entities entities) {
+  private static Clause clause(Sentence s, int v, Entities entities, Timeline timeline) {
     Token verb = s.token(v);
     boolean copula = !s.children(v, "cop").isEmpty();
     if (!verb.isVerb() && !copula) return null;
@@ -114,7 +118,7 @@ public final class ClauseFinder {
         if (o != null) slots.add(o);
       }
       if (rel.startsWith("obl") || rel.equals("nmod:tmod") || rel.equals("advmod")) {
-        Slot d = dateSlot(s, c);
+        Slot d = dateSlot(s, c, timeline);
         if (d != null) slots.add(d);
         else {
           Slot p = placeSlot(s, c, entities);
@@ -245,10 +249,19 @@ public final class ClauseFinder {
   }
 
   /** A date the clause happened on, when SUTime could read it as a day, a month or a year. */
-  private static Slot dateSlot(Sentence s, int head) {
+  private static Slot dateSlot(Sentence s, int head, Timeline timeline) {
     Mention m = s.mentionAt(head);
     if (m == null || !m.type().equals("DATE") || m.normalized() == null) return null;
     String norm = m.normalized();
+    Timeline.Day day = timeline.of(m);
+    if (day != null) {
+      // "Two days later", placed on the article's timeline: asked as the day it comes to
+      List<Integer> phrase = s.subtree(head);
+      int start = Math.min(phrase.get(0), m.start());
+      int end = Math.max(phrase.get(phrase.size() - 1) + 1, m.end());
+      if (end - start > m.end() - m.start() + 1) return null;
+      return new Slot(Slot.Role.DATE, head, start, end, Kind.DATE, day.text(), null, day.normalized());
+    }
     if (!norm.matches("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?)?") || norm.equals("XXXX")) return null;
     if (norm.startsWith("XXXX") && norm.length() < 10) return null; // a bare month is too vague an answer
     List<Integer> phrase = s.subtree(head);

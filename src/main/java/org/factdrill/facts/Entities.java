@@ -48,6 +48,20 @@ public final class Entities {
     return byToken.get(s + ":" + token);
   }
 
+  /** The one place (country, city, state or region) sentence {@code s} names, or null when it names none or several. */
+  public Entity onlyPlaceIn(int s) {
+    Entity found = null;
+    for (Entity e : all) {
+      if (e.kind() != Kind.COUNTRY && e.kind() != Kind.CITY && e.kind() != Kind.STATE && e.kind() != Kind.PLACE) continue;
+      boolean named = false;
+      for (Mention m : e.mentions()) if (m.sentence() == s && !m.type().equals("PRONOMINAL") && !m.type().equals("NOMINAL")) named = true;
+      if (!named) continue;
+      if (found != null) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** The entity one of whose forms is {@code text} (any case), or null. */
   public Entity named(String text) {
     String k = Lexicon.key(text);

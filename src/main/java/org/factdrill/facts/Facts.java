@@ -8,8 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import org.factdrill.nlp.AnalysedArticle;
 
-/** Everything read from one article: its named entities and the facts each extractor found. */
-public record Facts(AnalysedArticle article, Entities entities, List<Fact> all) {
+/** Everything read from one article: its named entities, its timeline and the facts each extractor found. */
+public record Facts(AnalysedArticle article, Entities entities, Timeline timeline, List<Fact> all) {
   public Facts {
     all = List.copyOf(all);
   }
@@ -17,14 +17,15 @@ public record Facts(AnalysedArticle article, Entities entities, List<Fact> all) 
   /** Runs every extractor over an analysed article. */
   public static Facts of(AnalysedArticle article) {
     Entities entities = Entities.of(article);
+    Timeline timeline = new Timeline(article);
     var facts = new ArrayList<Fact>();
     facts.addAll(OfficeFinder.find(article, entities));
     facts.addAll(AcronymFinder.find(article));
-    List<Clause> clauses = ClauseFinder.find(article, entities);
+    List<Clause> clauses = ClauseFinder.find(article, entities, timeline);
     facts.addAll(clauses);
     facts.addAll(ListingFinder.find(clauses, entities));
     facts.addAll(ShortSentenceFinder.find(article, entities));
-    return new Facts(article, entities, facts);
+    return new Facts(article, entities, timeline, facts);
   }
 
   public <T extends Fact> List<T> ofType(Class<T> type) {

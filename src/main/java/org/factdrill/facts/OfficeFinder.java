@@ -89,6 +89,8 @@ public final class OfficeFinder {
       if (from >= to) continue;
       String office = s.text(from, to);
       String lower = office.toLowerCase(Locale.ROOT);
+      // "director of the Committee": a name cut short is no office (rubric rule 2)
+      if (office.matches(".* of the (Committee|Department|Council|Commission|Bank|Group|Company|Association|Office|Ministry|Agency|Board|Union|Party|Foundation|Institute)")) continue;
       if (lower.startsWith("former") || lower.contains("ex-") || lower.contains(" who ") || lower.contains(" which ")) continue;
       return office;
     }

@@ -64,13 +64,14 @@ public final class ShortSentenceFinder {
 
   /** Titles before a name: "Mr ____" would read as the name's second half. */
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.",
-      "ms.", "dr.", "prof", "prof.");
+      "ms.", "dr.", "prof", "prof.", "prince", "princess", "king", "queen", "pope", "saint", "st", "st.", "president", "general");
 
   static Slot gap(Sentence s, Mention m, Entities entities) {
     if (s.token(m.start()).isPronoun()) return null;
     if (m.start() > 0 && HONORIFICS.contains(s.token(m.start() - 1).text().toLowerCase(Locale.ROOT))) return null;
     // one of a list ("the 2004 and 2005 model years", "Bellow, Kundera and Updike"): the others would be true too
     int head = m.end() - 1;
+    if (m.end() < s.size() && s.token(m.end()).text().equals("'")) return null; // "Prince Charles' income": the gap would eat the s
     if (s.relation(head).equals("conj") || !s.children(head, "conj").isEmpty()) return null;
     // "the green Norway spruce": a name that only describes the noun after it
     if (s.relation(head).equals("compound") || s.relation(head).equals("amod")) return null;

@@ -10,7 +10,7 @@ import org.factdrill.nlp.Sentence;
 public record Context(Facts facts, Phrasing phrasing, Distractors distractors, Importance importance, long seed) {
 
   public static Context of(Facts facts, long seed) {
-    return new Context(facts, new Phrasing(facts.entities()), new Distractors(facts), new Importance(facts), seed);
+    return new Context(facts, new Phrasing(facts.entities(), facts.timeline()), new Distractors(facts), new Importance(facts), seed);
   }
 
   public Random random(String key) {

@@ -25,16 +25,29 @@ public final class Phrasing {
   /** The entity the question being phrased asks for (its pronouns stay pronouns), or null. */
   private Entity asked;
 
+  private final org.factdrill.facts.Timeline timeline;
+
   public Phrasing(Entities entities) {
+    this(entities, null);
+  }
+
+  public Phrasing(Entities entities, org.factdrill.facts.Timeline timeline) {
     this.entities = entities;
+    this.timeline = timeline;
   }
 
   /** A phrasing for questions whose answer is {@code entity}: "Who made his breakthrough in 2004?". */
   public Phrasing asking(Entity entity) {
-    Phrasing p = new Phrasing(entities);
+    Phrasing p = new Phrasing(entities, timeline);
     p.asked = entity;
     return p;
   }
+
+  /** Nouns that stand for a person: "the star", "the 29-year-old", "the singer". */
+  private static final Set<String> PERSON_NOUNS = Set.of("star", "striker", "champion", "player", "man", "woman", "singer",
+      "actor", "actress", "minister", "leader", "msp", "mp", "official", "spokesman", "spokeswoman", "runner", "athlete",
+      "sprinter", "boss", "coach", "manager", "chief", "executive", "winner", "author", "writer", "director", "veteran",
+      "year-old", "teenager", "youngster", "midfielder", "defender", "goalkeeper", "captain", "president", "chairman", "founder");
 
   /** Common nouns that, after "the", name one obvious thing in a news story without a referent. */
   private static final Set<String> UNIQUE = Set.of("government", "economy", "world", "public", "police", "market", "army",
@@ -56,10 +69,22 @@ public final class Phrasing {
     tokens.sort(null);
     var out = new StringBuilder();
     int previous = -1;
+    int skipBefore = -1;
     for (int k = 0; k < tokens.size(); k++) {
       int i = tokens.get(k);
+      if (i < skipBefore) continue;
       Token t = s.token(i);
       String text = t.text();
+      org.factdrill.facts.Timeline.Day day = timeline == null ? null : timeline.at(s.index(), i);
+      if (day != null && tokens.contains(timeline.endAt(s.index(), i) - 1)) {
+        // "Two days later" said as the day it comes to: a question must not lean on the sentence before
+        text = "on " + day.text();
+        skipBefore = timeline.endAt(s.index(), i);
+        if (out.length() > 0) out.append(separator(s, previous, i, text));
+        out.append(text);
+        previous = skipBefore - 1;
+        continue;
+      }
       if (isGapComma(s, tokens, k, filled)) continue;
       String word = text.toLowerCase(Locale.ROOT);
       if (t.isPronoun()) {
@@ -72,6 +97,10 @@ public final class Phrasing {
         }
       } else if (t.pos().equals("DT") && Set.of("this", "these", "those", "that").contains(word) && s.relation(i).equals("det")) {
         return null;
+      } else if (word.equals("there") && s.relation(i).equals("advmod") && s.index() > 0
+          && entities.onlyPlaceIn(s.index() - 1) != null) {
+        // "launched a military operation there", the sentence before naming one place: "in Libya"
+        text = "in " + entities.onlyPlaceIn(s.index() - 1).withArticle();
       } else if ((word.equals("there") || word.equals("here")) && s.relation(i).equals("advmod")) {
         return null;
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i)) {
@@ -103,7 +132,10 @@ public final class Phrasing {
     Token n = s.token(noun);
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ")) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
+    // "the Kansas star", "the Edinburgh MSP": a person described, not named, whatever comes before
+    boolean person = PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
+      if (person && c < noun && (s.token(c).isProperNoun() || s.token(c).isEntity())) continue;
       String r = s.relation(c);
       Token t = s.token(c);
       if (c > noun && !r.equals("punct")) return false; // "the plan to cut jobs", "the firm in Leeds": said which
@@ -218,6 +250,7 @@ public final class Phrasing {
     if (firstToken != 0 || text.isEmpty()) return text;
     Token t = s.token(0);
     if (t.isProperNoun() || t.text().equals("I") || t.isEntity() || !text.startsWith(t.text())) return text; // a name, or a pronoun resolved to one
+    if (s.size() > 1 && s.token(1).isProperNoun() && !t.pos().equals("DT") && !t.pos().equals("IN")) return text; // "Strong Medicine": a title
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }
 

@@ -18,7 +18,8 @@ public final class Prompts {
    * Words that never stand alone in a question. Third-person pronouns are left by the phrasing only
    * where the question itself names their referent ("Who made his breakthrough in 2004?").
    */
-  private static final Pattern LEFT_PRONOUN = Pattern.compile("(?i).*\\b(this|these|those|we|us|our|i|me|my|you|your)\\b.*");
+  private static final Pattern LEFT_PRONOUN = Pattern.compile(
+      ".*\\b(this|these|those|we|us|our|me|my|you|your)\\b.*|^(This|These|Those|We|Our|My|You|Your)\\b.*"); // not "US"
   private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)^(he|she|it|they|him|her|them|his|its|their)\\b.*");
 
   public static boolean acceptable(String prompt, String answer) {

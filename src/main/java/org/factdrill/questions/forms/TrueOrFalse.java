@@ -55,7 +55,9 @@ public final class TrueOrFalse implements QuestionForm {
     // the slot's own words with the answer changed: "on 18 February" stays "on ..."
     String surface = clause.parse().text(slot.start(), slot.end());
     String original = slot.entity() != null ? null : slot.answer();
-    String replacement = original != null && surface.contains(original) ? surface.replace(original, shown) : shown;
+    // a relative date ("Two days later") is stated as the day it comes to: "on March 19"
+    String replacement = original != null && surface.contains(original) ? surface.replace(original, shown)
+        : slot.role() == Slot.Role.DATE ? "on " + shown + (slot.start() == 0 ? "," : "") : shown;
     String sentence = c.phrasing().statement(clause, slot.start(), slot.end(), replacement);
     if (sentence == null || sentence.length() > 140) return null;
     return Prompts.acceptable("True or false: " + sentence, null) ? sentence : null;
