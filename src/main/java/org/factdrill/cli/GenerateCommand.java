@@ -55,8 +55,9 @@ public final class GenerateCommand implements Runnable {
   @Parameters(paramLabel = "ARTICLE_OR_DIR", arity = "1..*", description = "Article files or folders of articles.")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where banks are written (default: ./question-banks).")
-  Path output = Path.of("question-banks");
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Where banks are written. Default: your bank library (<home>/banks), which quiz, show and export read when no bank is named.")
+  Path output;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for choice order and true/false statements (default: ${DEFAULT-VALUE}).")
   long seed = BankMaker.DEFAULT_SEED;
@@ -68,6 +69,9 @@ public final class GenerateCommand implements Runnable {
   public void run() {
     prepare();
     List<Path> articles = articles();
+    // A user's banks belong to the user, not to whatever folder (a checkout) the command runs in.
+    boolean toLibrary = output == null;
+    if (toLibrary) output = BankSources.library(main.homeDir());
     prepareOutput();
     PrintStream out = main.out;
     PrintStream err = main.err;
@@ -97,6 +101,11 @@ public final class GenerateCommand implements Runnable {
       }
     } finally {
       pool.shutdownNow();
+    }
+    int written = articles.size() - failures;
+    if (toLibrary && written > 0) {
+      out.println((written == 1 ? "The bank is" : "The banks are") + " in your bank library, " + output
+          + "; quiz, show and export use it when no bank is named: factdrill quiz");
     }
     if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");
   }

@@ -20,7 +20,7 @@ public final class ShowCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "BANK", arity = "0..*",
-      description = "Bank files or folders. Default: ./question-banks/, else the banks packaged with factdrill.")
+      description = "Bank files, folders of banks, or bank ids in your library. Default: your bank library, else ./question-banks/, else the packaged seed bank.")
   List<Path> banks;
 
   @Option(names = "--width", paramLabel = "COLUMNS", description = "Width of the table. Default: the terminal's, else $COLUMNS, else " + DEFAULT_WIDTH + ".")
@@ -30,7 +30,7 @@ public final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     if (width != null && width < QuestionTable.MIN_WIDTH) throw new UsageException("--width must be at least " + QuestionTable.MIN_WIDTH);
     int columns = width != null ? width : Stdout.width(main.env, DEFAULT_WIDTH);
-    List<QuestionBank> loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")));
+    List<QuestionBank> loaded = BankSources.load(banks, main.homeDir(), Path.of(System.getProperty("user.dir")));
     boolean first = true;
     for (QuestionBank bank : loaded) {
       if (!first) main.out.println();

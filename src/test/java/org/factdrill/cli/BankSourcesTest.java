@@ -214,4 +214,39 @@ class BankSourcesTest {
     for (int i = 0; i < ValidatedBanks.KEEP + 5; i++) known.remember(ValidatedBanks.sha256(new byte[] {(byte) i, (byte) (i >> 8)}));
     assertThat(remembered()).hasSize(ValidatedBanks.KEEP);
   }
-}
+
+  @Test
+  void withNoBankNamedTheLibraryComesFirstThenQuestionBanksThenThePackagedBank() throws Exception {
+    Path work = Files.createDirectory(dir.resolve("work"));
+    List<QuestionBank> packaged = BankSources.load(List.of(), home(), work);
+    assertThat(packaged).isNotEmpty().allSatisfy(b -> assertThat(b.id()).isNotEqualTo(TestBanks.libya().id()));
+
+    var project = new QuestionBank("project-bank", "Project", TestBanks.libya().article(), TestBanks.libya().questions());
+    TestBanks.write(Files.createDirectory(work.resolve("question-banks")), project);
+    assertThat(BankSources.load(List.of(), home(), work)).extracting(QuestionBank::id).containsExactly("project-bank");
+
+    Files.createDirectories(BankSources.library(home()));
+    assertThat(BankSources.load(List.of(), home(), work)).as("an empty library is passed over").extracting(QuestionBank::id)
+        .containsExactly("project-bank");
+    TestBanks.write(BankSources.library(home()), TestBanks.libya());
+    assertThat(BankSources.load(List.of(), home(), work)).containsExactly(TestBanks.libya());
+  }
+
+  @Test
+  void aBankOfTheLibraryCanBeNamedByItsId() throws Exception {
+    Path file = TestBanks.write(Files.createDirectories(BankSources.library(home())), TestBanks.libya());
+    String id = file.getFileName().toString().replace(".json", "");
+    Path work = Files.createDirectory(dir.resolve("work"));
+    assertThat(BankSources.load(List.of(Path.of(id)), home(), work)).containsExactly(TestBanks.libya());
+    assertThat(BankSources.loadOne(Path.of(id + ".json"), home(), work)).isEqualTo(TestBanks.libya());
+    assertThat(BankSources.loadOne(null, home(), work)).isEqualTo(TestBanks.libya());
+  }
+
+  @Test
+  void oneBankWantedFromADefaultHoldingSeveralIsAUsageErrorNamingThem() throws Exception {
+    Path library = Files.createDirectories(BankSources.library(home()));
+    TestBanks.write(library, TestBanks.libya());
+    TestBanks.write(library, new QuestionBank("other", "Other", TestBanks.libya().article(), TestBanks.libya().questions()));
+    assertThatThrownBy(() -> BankSources.loadOne(null, home(), dir))
+        .isInstanceOf(UsageException.class).hasMessageContaining("name one (").hasMessageContaining("other");
+  }

@@ -107,4 +107,17 @@ class GenerateCommandTest {
     assertThat(run("generate")).isEqualTo(2);
     assertThat(err()).contains("ARTICLE_OR_DIR");
   }
-}
+
+  @Test
+  void withNoOutputBanksGoToTheUsersLibraryAndItSaysWhere() throws Exception {
+    Path home = dir.resolve("home");
+    assertThat(run("--home", home.toString(), "generate", seed().toString())).isEqualTo(0);
+    Path library = home.resolve("banks");
+    try (Stream<Path> files = Files.list(library)) {
+      assertThat(files.toList()).singleElement().satisfies(p -> assertThat(out()).contains(seed() + " -> " + p + ": "));
+    }
+    assertThat(out()).endsWith("The bank is in your bank library, " + library + "; quiz, show and export use it when no bank is named: factdrill quiz\n");
+    // and the command that reads banks finds it there with none named
+    CliRun show = CliRun.of("", Map.of(), "--home", home.toString(), "show", "--table");
+    assertThat(show.out()).contains("ban-lavrov-and-libya");
+  }

@@ -122,9 +122,10 @@ class MainTest {
 
   @Test
   void missingArgumentsAndBadValuesAreSaidInTheUsersWords() {
-    CliRun missing = run("export");
+    CliRun missing = run("generate");
     assertThat(missing.code()).isEqualTo(Main.USAGE);
-    assertThat(missing.err()).isEqualTo("factdrill: export needs BANK: the bank file (.json) to export\nSee 'factdrill export --help'.\n");
+    assertThat(missing.err()).isEqualTo("factdrill: generate needs ARTICLE_OR_DIR: article files or folders of articles\nSee 'factdrill generate --help'.\n");
+    assertThat(run("export", "a.json").err()).startsWith("factdrill: export needs --format: the format to write: json, gift, ");
     assertThat(run("quiz", "-n", "x").err()).startsWith("factdrill: quiz: -n/--count takes a whole number, not 'x'\n");
     assertThat(run("stats", "foo").err()).startsWith("factdrill: stats takes no argument like 'foo'\n");
   }
