@@ -250,3 +250,4 @@ class BankSourcesTest {
     assertThatThrownBy(() -> BankSources.loadOne(null, home(), dir))
         .isInstanceOf(UsageException.class).hasMessageContaining("name one (").hasMessageContaining("other");
   }
+}

@@ -121,3 +121,4 @@ class GenerateCommandTest {
     CliRun show = CliRun.of("", Map.of(), "--home", home.toString(), "show", "--table");
     assertThat(show.out()).contains("ban-lavrov-and-libya");
   }
+}
