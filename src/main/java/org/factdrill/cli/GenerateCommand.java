@@ -42,9 +42,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code factdrill generate}: one question bank per article, written whole or not at all. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"Generates a question bank from each article (.txt in UTF-8, or .html).",
-        "A folder means every .txt/.html article in it. Each bank is written as DIR/<bank-id>.json.",
-        "Articles over " + "1 MB (.txt) or 10 MB (.html) are refused."})
+    description = {"Generates a question bank from each article (text, a saved web page, or a PDF with a text layer; told by content).",
+        "A folder means every .txt/.html/.pdf article in it. Each bank is written as DIR/<bank-id>.json.",
+        "Articles over 1 MB (text), 10 MB (HTML) or 50 MB (PDF) are refused."})
 public final class GenerateCommand implements Runnable {
 
   /** With more articles than this, a progress bar shows on a terminal. */
@@ -223,7 +223,7 @@ public final class GenerateCommand implements Runnable {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           List<Path> found = walk.filter(f -> Files.isRegularFile(f) && ArticleFile.isArticle(f)).sorted().toList();
-          if (found.isEmpty()) throw new CommandFailure(p + ": no articles (*.txt, *.html) in this folder");
+          if (found.isEmpty()) throw new CommandFailure(p + ": no articles (*.txt, *.html, *.pdf) in this folder");
           out.addAll(found);
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new CommandFailure(p + ": cannot list the folder (" + e.getMessage() + ")");
