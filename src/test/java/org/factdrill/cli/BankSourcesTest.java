@@ -64,7 +64,7 @@ class BankSourcesTest {
     for (int i = 0; i < 2; i++) {
       assertThatThrownBy(() -> BankSources.loadFile(bad, ValidatedBanks.in(home())))
           .isInstanceOf(CommandFailure.class)
-          .hasMessageStartingWith(bad + ": at $.questions[0].id: ");
+          .hasMessageStartingWith(bad + ": line ").hasMessageContaining(": at $.questions[0].id: ");
     }
     assertThat(remembered()).isEmpty();
   }
@@ -75,7 +75,7 @@ class BankSourcesTest {
     BankSources.loadFile(file, ValidatedBanks.in(home()));
     Files.writeString(file, BankCodec.write(TestBanks.libya()).replace("\"q-00000001\"", "\"q-XYZ\""));
     assertThatThrownBy(() -> BankSources.loadFile(file, ValidatedBanks.in(home())))
-        .hasMessageStartingWith(file + ": at $.questions[0].id: ");
+        .hasMessageStartingWith(file + ": line ").hasMessageContaining(": at $.questions[0].id: ");
   }
 
   @Test
@@ -90,7 +90,7 @@ class BankSourcesTest {
     String name = entry.getFileName().toString();
     Files.move(entry, entry.resolveSibling(name.substring(0, name.indexOf('-') + 1) + ValidatedBanks.sha256(Files.readAllBytes(bad))));
     assertThat(BankSources.loadFile(bad, ValidatedBanks.in(home())).questions().get(0).id()).isEqualTo("q-XYZ");
-    assertThatThrownBy(() -> BankSources.loadFile(bad, ValidatedBanks.NONE)).hasMessageStartingWith(bad + ": at $.questions[0].id: ");
+    assertThatThrownBy(() -> BankSources.loadFile(bad, ValidatedBanks.NONE)).hasMessageStartingWith(bad + ": line ").hasMessageContaining(": at $.questions[0].id: ");
   }
 
   @Test
@@ -171,7 +171,7 @@ class BankSourcesTest {
     String same = BankCodec.write(TestBanks.libya()).replace("\"q-00000001\"", "\"q-0000000X\"");
     assertThat(same).hasSameSizeAs(BankCodec.write(TestBanks.libya()));
     Files.writeString(file, same);
-    assertThatThrownBy(() -> BankSources.loadFile(file, settledNow())).hasMessageStartingWith(file + ": at $.questions[0].id: ");
+    assertThatThrownBy(() -> BankSources.loadFile(file, settledNow())).hasMessageStartingWith(file + ": line ").hasMessageContaining(": at $.questions[0].id: ");
   }
 
   @Test
