@@ -36,6 +36,12 @@ class PdfTextTest {
   }
 
   @Test
+  void aParagraphRunsOnAcrossPagesAndRunningHeadsAndPageNumbersAreLeftOut() throws Exception {
+    Path pdf = Files.write(dir.resolve("pages.pdf"), TestPdfs.twoPages());
+    assertThat(ArticleFile.load(pdf).text()).isEqualTo(EXPECTED);
+  }
+
+  @Test
   void aScannedPdfWithNoTextLayerIsRefusedSayingWhatToDo() throws Exception {
     Path pdf = Files.write(dir.resolve("scan.pdf"), TestPdfs.scanned());
     assertThatThrownBy(() -> ArticleFile.load(pdf)).isInstanceOf(ArticleException.class)

@@ -56,20 +56,56 @@ final class TestPdfs {
 
   /** A PDF of one page drawing the lines in the order given (which need not be reading order). */
   static byte[] page(List<Placed> lines) throws IOException {
+    return pages(List.of(lines));
+  }
+
+  /** A PDF of as many pages as lists of lines. */
+  static byte[] pages(List<List<Placed>> pages) throws IOException {
     try (var doc = new PDDocument()) {
-      var page = new PDPage(PDRectangle.LETTER);
-      doc.addPage(page);
-      try (var content = new PDPageContentStream(doc, page)) {
-        for (Placed p : lines) {
-          content.beginText();
-          content.setFont(p.font(), p.size());
-          content.newLineAtOffset(p.x(), PAGE_HEIGHT - p.top());
-          content.showText(p.text());
-          content.endText();
+      for (List<Placed> lines : pages) {
+        var page = new PDPage(PDRectangle.LETTER);
+        doc.addPage(page);
+        try (var content = new PDPageContentStream(doc, page)) {
+          for (Placed p : lines) {
+            content.beginText();
+            content.setFont(p.font(), p.size());
+            content.newLineAtOffset(p.x(), PAGE_HEIGHT - p.top());
+            content.showText(p.text());
+            content.endText();
+          }
         }
       }
       return bytes(doc);
     }
+  }
+
+  /**
+   * The article over two pages, each with a running head and a page number, the third paragraph
+   * running on from the foot of the first page to the top of the second.
+   */
+  static byte[] twoPages() throws IOException {
+    var first = new ArrayList<Placed>();
+    var second = new ArrayList<Placed>();
+    first.add(new Placed("Westmere Weekly", 72, 40, BODY, 9));
+    second.add(new Placed("Westmere Weekly", 72, 40, BODY, 9));
+    first.add(new Placed(HEADLINE, 72, 90, BOLD, 20));
+    float top = 130;
+    List<Placed> into = first;
+    for (int i = 0; i < PARAGRAPHS.size(); i++) {
+      List<String> lines = wrap(PARAGRAPHS.get(i), 420, 11);
+      for (int j = 0; j < lines.size(); j++) {
+        if (i == 2 && j == 1) {
+          into = second;
+          top = 90;
+        }
+        into.add(new Placed(lines.get(j), 72, top, BODY, 11));
+        top += 14;
+      }
+      top += 12;
+    }
+    first.add(new Placed("1", 300, 760, BODY, 9));
+    second.add(new Placed("Page 2 of 2", 280, 760, BODY, 9));
+    return pages(List.of(first, second));
   }
 
   /** The headline, then the paragraphs in one column, each paragraph's first line indented. */
