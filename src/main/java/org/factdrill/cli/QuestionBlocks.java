@@ -89,7 +89,7 @@ final class QuestionBlocks {
       @Override
       public List<String> matching(Matching m) {
         var lines = new ArrayList<String>();
-        lines.add(RIGHT + " Pairs:");
+        lines.add(RIGHT + " Right pairs:");
         for (Matching.Pair p : m.pairs()) lines.add("    " + oneLine(p.left()) + " → " + oneLine(p.right()));
         return lines;
       }
