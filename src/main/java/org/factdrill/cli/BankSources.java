@@ -77,8 +77,8 @@ public final class BankSources {
 
   /**
    * The one bank a command that takes one bank works on: the file named, else the only bank of the
-   * first source that has any (as {@link #load(List, Path, Path)}); several there is a usage error
-   * listing them, since picking one for the user would be a guess.
+   * first source that has any (as {@link #load(List, Path, Path)}). When that source holds several,
+   * it is a usage error listing them: picking one for the user would be a guess.
    */
   public static QuestionBank loadOne(Path named, Path home, Path workingDir) {
     if (named != null) return loadFile(inLibrary(named, home));
