@@ -251,7 +251,13 @@ final class PdfLayout {
     } else if ((last == '-' || last == '\u2010') && n >= 2 && Character.isLetter(paragraph.charAt(n - 2)) && nextLower) {
       paragraph.setLength(n - 1);
       paragraph.append(line);
-    } else if (last == '\u2014') {
+    } else if (last == '-' && n >= 2 && Character.isLetter(paragraph.charAt(n - 2)) && !line.isEmpty()
+        && Character.isUpperCase(line.codePointAt(0))) {
+      // a compound of names broken at its own hyphen ("North-" "East"): the hyphen stays, no space
+      paragraph.append(line);
+    } else if ((last == '\u2014' || last == '\u2013' || last == '-') && n >= 2 && paragraph.charAt(n - 2) != ' '
+        && !line.isEmpty() && (last == '\u2014' || Character.isDigit(paragraph.charAt(n - 2)) && Character.isDigit(line.charAt(0)))) {
+      // an unspaced dash ("said—and") or a range of numbers ("10-" "12") runs straight on
       paragraph.append(line);
     } else {
       paragraph.append(' ').append(line);

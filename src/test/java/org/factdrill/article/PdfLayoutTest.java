@@ -1,0 +1,37 @@
+package org.factdrill.article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Putting lines back into paragraphs: what happens to a hyphen or dash at the end of a line. */
+class PdfLayoutTest {
+
+  private static String joined(String first, String second) {
+    var paragraph = new StringBuilder(first);
+    PdfLayout.join(paragraph, second);
+    return paragraph.toString();
+  }
+
+  @Test
+  void aWordBrokenByAHyphenIsMadeWhole() {
+    assertThat(joined("the new agree-", "ment covers")).isEqualTo("the new agreement covers");
+    assertThat(joined("a soft hy\u00ADphen", "ated")).isEqualTo("a soft hy\u00ADphen ated");
+    assertThat(joined("a soft hy\u00AD", "phen")).isEqualTo("a soft hyphen");
+  }
+
+  @Test
+  void aHyphenBetweenNamesStaysWithoutASpace() {
+    assertThat(joined("the North-", "East coast")).isEqualTo("the North-East coast");
+  }
+
+  @Test
+  void aDashOrANumberRangeIsNotTakenForABrokenWord() {
+    assertThat(joined("from 1990 -", "to 2000")).isEqualTo("from 1990 - to 2000");
+    assertThat(joined("pages 10-", "12")).isEqualTo("pages 10-12");
+    assertThat(joined("pages 10\u2013", "12")).isEqualTo("pages 10\u201312");
+    assertThat(joined("he said\u2014", "and left")).isEqualTo("he said\u2014and left");
+    assertThat(joined("he said \u2014", "and left")).isEqualTo("he said \u2014 and left");
+    assertThat(joined("an ordinary line", "and the next")).isEqualTo("an ordinary line and the next");
+  }
+}
