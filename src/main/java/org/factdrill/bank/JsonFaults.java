@@ -15,7 +15,7 @@ public final class JsonFaults {
     JsonLocation at = e.getLocation();
     String where = at == null || at.getLineNr() < 1 ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
     if (e instanceof StreamConstraintsException) {
-      return where + "not valid here (nested too deeply, or a number or text too long, for a factdrill file)";
+      return where + "not a factdrill file (nested too deeply, or a number or text too long, to be one)";
     }
     String m = e.getOriginalMessage();
     // Jackson sometimes appends a hint naming its own features ("... (for Object starting at ...)" is fine; "Feature" names are not).

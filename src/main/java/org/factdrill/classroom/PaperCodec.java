@@ -24,6 +24,7 @@ public final class PaperCodec {
     record WithAnswers(ClassQuiz quiz) implements QuizFile {}
   }
 
+  @JsonInclude(JsonInclude.Include.NON_NULL)
   record PaperJson(String format, Integer schemaVersion, String code, String title, Instant createdAt,
       ClassQuizCodec.SettingsJson settings, List<QuestionJson> questions, Map<String, String> roster) {}
 

@@ -121,6 +121,10 @@ public final class ClassCreateCommand implements Runnable {
     var key = new ClassKey(quiz, PaperCodec.digest(paper), students, secret);
     // The key first: a paper without its key could be taken but never graded.
     Path keyFile = ClassFiles.keyFile(main.homeDir(), code);
+    if (!force && Files.exists(keyFile)) {
+      throw new CommandFailure("an answer key for quiz " + code + " is already kept in " + keyFile
+          + " (a quiz made before with the same code, e.g. the same --seed); --force replaces it, and results of that quiz can no longer be graded");
+    }
     ClassFiles.writeKey(keyFile, key, force);
     if (keyCopy != null) ClassFiles.writeKey(keyCopy, key, true);
     ClassFiles.writeAtomically(output, PaperCodec.write(paper), force);
