@@ -133,7 +133,7 @@ public final class ClassCreateCommand implements Runnable {
       main.err.println("factdrill: note: asked for " + count + " questions, the banks hold " + picked.available()
           + (wanted.isEmpty() ? "" : " of those types") + "; the quiz has " + picked.available());
     }
-    main.out.println("Quiz " + code + " \"" + quizTitle + "\": " + quiz.questions().size() + " questions (" + byType(quiz) + ")");
+    main.out.println(TerminalText.clean("Quiz " + code + " \"" + quizTitle + "\": " + quiz.questions().size() + " questions (" + byType(quiz) + ")"));
     main.out.println("  " + describe(settings));
     main.out.println("Written to " + output + " (for the students: questions and options, no answers)");
     main.out.println("Answer key kept in " + keyFile + (keyCopy != null ? " and " + keyCopy : "") + " (keep it to yourself; class report needs it)");
