@@ -127,13 +127,13 @@ public final class ClassReportCommand implements Runnable {
       if (s.ignored() != null) ignored.add(s.ignored());
     }
     // An edited copy of an attempt whose untouched result is counted (kept in this machine's database): say so.
-    var counted = new java.util.HashSet<String>();
-    for (StudentResult r : valid) counted.add(r.attemptId());
+    var counted = new java.util.HashMap<String, Student>();
+    for (StudentResult r : valid) counted.putIfAbsent(r.attemptId(), r.student());
     for (Sorted s : all) {
       if (s.refused() == null) continue;
-      boolean original = !s.refusedAttempt().isEmpty() && counted.contains(s.refusedAttempt());
-      refused.add(original ? new ClassReport.Problem(s.refused().source(), s.refused().reason()
-          + "; an untouched copy of the same attempt is counted instead") : s.refused());
+      Student original = s.refusedAttempt().isEmpty() ? null : counted.get(s.refusedAttempt());
+      refused.add(original != null ? new ClassReport.Problem(s.refused().source(), s.refused().reason()
+          + "; the untouched result of the attempt it claims to be (" + original.label() + ") is counted instead") : s.refused());
     }
     ClassReport report = ClassReport.of(quiz, valid, refused, ignored, roster != null);
     if (csv != null) ClassFiles.writeAtomically(csv, Gradebook.csv(quiz, report.gradedResults()), true);

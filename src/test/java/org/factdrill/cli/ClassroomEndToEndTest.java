@@ -246,7 +246,7 @@ class ClassroomEndToEndTest {
     CliRun here = run("", "class", "report", quizFile.toString(), "--results", copy.toString());
     assertThat(here.code()).isEqualTo(1);
     assertThat(here.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its seal does not match);"
-        + " an untouched copy of the same attempt is counted instead\n");
+        + " the untouched result of the attempt it claims to be (" + d.label() + ") is counted instead\n");
     assertThat(here.out()).contains("30 students");
   }
 }
