@@ -160,7 +160,8 @@ final class AtomicFile {
     if (e instanceof NoSuchFileException) return "no such file or folder";
     if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    // Never a class name: a person cannot act on "IOException".
+    return m == null || m.isBlank() ? "input/output error" : m;
   }
 
   /** A temporary file is private (0600); the result should look like any file the user writes. */

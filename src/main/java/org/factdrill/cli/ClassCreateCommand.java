@@ -37,7 +37,7 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Freeze a class quiz: a paper for the students (questions and options, no answers) and an answer key the teacher keeps.",
-      "The key goes into this data folder (class-keys/CODE.json), where class report finds it; --key FILE writes a copy too.",
+      "The key goes into this data folder (class-keys/CODE.json), where class report finds it, or with --key FILE into FILE.",
       "With --roster FILE (CSV with name and id columns) each student gets a personal code to take the quiz with."
     })
 public final class ClassCreateCommand implements Runnable {
@@ -73,7 +73,8 @@ public final class ClassCreateCommand implements Runnable {
       description = "Class list (CSV with a name and an id column): each student gets a personal code; results are checked against it.")
   Path roster;
 
-  @Option(names = "--key", paramLabel = "FILE", description = "Also write the answer key here (to report on another computer: class report --key FILE).")
+  @Option(names = "--key", paramLabel = "FILE",
+      description = "Write the answer key to FILE instead of this data folder (a USB stick; a lab machine students share); report with class report --key FILE.")
   Path keyCopy;
 
   @Option(names = "--retakes", description = "Allow a student to take the quiz more than once (default: one attempt).")
@@ -120,13 +121,12 @@ public final class ClassCreateCommand implements Runnable {
     var paper = new QuestionPaper(code, quizTitle, quiz.createdAt(), settings, paperQuestions, ClassKey.rosterChecks(secret, code, students));
     var key = new ClassKey(quiz, PaperCodec.digest(paper), students, secret);
     // The key first: a paper without its key could be taken but never graded.
-    Path keyFile = ClassFiles.keyFile(main.homeDir(), code);
+    Path keyFile = keyCopy != null ? keyCopy : ClassFiles.keyFile(main.homeDir(), code);
     if (!force && Files.exists(keyFile)) {
       throw new CommandFailure("an answer key for quiz " + code + " is already kept in " + keyFile
           + " (a quiz made before with the same code, e.g. the same --seed); --force replaces it, and results of that quiz can no longer be graded");
     }
     ClassFiles.writeKey(keyFile, key, force);
-    if (keyCopy != null) ClassFiles.writeKey(keyCopy, key, true);
     ClassFiles.writeAtomically(output, PaperCodec.write(paper), force);
 
     if (picked.available() < count) {
@@ -136,7 +136,8 @@ public final class ClassCreateCommand implements Runnable {
     main.out.println(TerminalText.clean("Quiz " + code + " \"" + quizTitle + "\": " + quiz.questions().size() + " questions (" + byType(quiz) + ")"));
     main.out.println("  " + describe(settings));
     main.out.println("Written to " + output + " (for the students: questions and options, no answers)");
-    main.out.println("Answer key kept in " + keyFile + (keyCopy != null ? " and " + keyCopy : "") + " (keep it to yourself; class report needs it)");
+    main.out.println("Answer key kept in " + keyFile + " (keep it to yourself; class report " + (keyCopy != null ? "--key " + keyFile + " " : "")
+        + "needs it)");
     if (students.isEmpty()) {
       main.out.println("Students take it with:  factdrill class take " + output + " --student \"NAME\"");
       main.out.println("No roster: students name themselves, and the report says so (--roster FILE checks who hands in what).");

@@ -57,7 +57,9 @@ class ClassCreateCommandTest {
     assertThat(refused.err()).contains("an answer key for quiz " + quiz.code() + " is already kept in");
     assertThat(Files.exists(again)).isFalse();
     assertThat(run(CliRun.after(java.util.List.of(same), "--force")).code()).isZero();
-    assertThat(Files.readString(again)).isEqualTo(Files.readString(quizFile));
+    var second = ((PaperCodec.QuizFile.Paper) PaperCodec.read(Files.readString(again), again.toString())).paper();
+    assertThat(second.code()).isEqualTo(paper.code());
+    assertThat(second.questions()).isEqualTo(paper.questions());
   }
 
   @Test
@@ -120,5 +122,21 @@ class ClassCreateCommandTest {
     CliRun dup = run("class", "create", bank().toString(), "--roster", roster.toString(), "-o", dir.resolve("q2.json").toString());
     assertThat(dup.code()).isEqualTo(1);
     assertThat(dup.err()).isEqualTo("factdrill: " + roster + ": line 3: the id s01 is already used on line 2\n");
+  }
+
+  @Test
+  void withKeyTheKeyGoesToThatFileOnlyAndTheReportReadsIt() throws Exception {
+    Path quizFile = dir.resolve("quiz.json");
+    Path key = dir.resolve("stick/key.json");
+    Files.createDirectories(key.getParent());
+    CliRun r = run("class", "create", bank().toString(), "-n", "2", "--key", key.toString(), "-o", quizFile.toString());
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Answer key kept in " + key + " (keep it to yourself; class report --key " + key + " needs it)");
+    assertThat(Files.exists(dir.resolve("home/class-keys"))).isFalse();
+    assertThat(Files.readString(key)).contains("\"answer\"");
+    assertThat(run("class", "report", quizFile.toString(), "--results", dir.resolve("r").toString()).code()).isEqualTo(1);
+    CliRun report = run("class", "report", quizFile.toString(), "--key", key.toString(), "--results", dir.resolve("r").toString());
+    assertThat(report.code()).isZero();
+    assertThat(report.out()).contains("no results yet");
   }
 }
