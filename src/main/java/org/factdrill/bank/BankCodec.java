@@ -235,6 +235,7 @@ public final class BankCodec {
         default -> p.skipChildren();
       }
     }
+    BankChecks.uniqueIds(questions, file);
     return new QuestionBank(id, title, ref, questions);
   }
 

@@ -42,6 +42,10 @@ final class BankFaults {
   private static final Pattern CLOSE = Pattern.compile("Unexpected close marker '(.)': expected '(.)'.*", Pattern.DOTALL);
 
   static String syntaxReason(JsonProcessingException e) {
+    if (e instanceof com.fasterxml.jackson.core.exc.StreamConstraintsException) {
+      // Jackson's own words for its limits name its settings
+      return "not a factdrill file (nested too deeply, or a number or text too long, to be one)";
+    }
     String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
     if (e instanceof JsonEOFException || said.startsWith("Unexpected end-of-input")) {
       return "the file ends before the JSON is complete (was it cut short, or is a } or ] missing?)";

@@ -10,6 +10,7 @@ import org.factdrill.questions.Ordering;
 import org.factdrill.questions.Question;
 import org.factdrill.questions.ShortAnswer;
 import org.factdrill.questions.TrueFalse;
+import org.factdrill.terminal.TerminalText;
 import org.jline.utils.WCWidth;
 
 /**
@@ -26,7 +27,7 @@ final class QuestionBlocks {
 
   static String render(QuestionBank bank, int width) {
     var out = new StringBuilder();
-    String title = bank.title().isBlank() ? bank.id() : bank.title() + " (" + bank.id() + ")";
+    String title = oneLine(bank.title().isBlank() ? bank.id() : bank.title() + " (" + bank.id() + ")");
     out.append(wrap(title, width, "", "")).append('\n');
     int number = 1;
     for (Question q : bank.questions()) {
@@ -156,8 +157,9 @@ final class QuestionBlocks {
     return out.append(line).append('\n').toString();
   }
 
+  /** The text on one line, its control characters made visible first so that widths count what shows. */
   private static String oneLine(String text) {
-    return QuestionTable.oneLine(text);
+    return QuestionTable.oneLine(TerminalText.clean(text));
   }
 
   private static List<String> oneLines(List<String> texts) {

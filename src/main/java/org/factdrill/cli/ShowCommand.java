@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.BankCodec;
 import org.factdrill.bank.QuestionBank;
+import org.factdrill.terminal.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,7 +58,8 @@ public final class ShowCommand implements Callable<Integer> {
     for (QuestionBank bank : loaded) {
       if (!first) main.out.println();
       first = false;
-      main.out.print(table ? QuestionTable.render(bank, columns) : QuestionBlocks.render(bank, columns));
+      // the sanitiser at the printing point; QuestionBlocks also cleans each text before measuring it
+      main.out.print(TerminalText.clean(table ? QuestionTable.render(bank, columns) : QuestionBlocks.render(bank, columns)));
     }
     main.out.flush();
     return Main.OK;
