@@ -107,6 +107,7 @@ public final class GenerateCommand implements Runnable {
       out.println((written == 1 ? "The bank is" : "The banks are") + " in your bank library, " + output
           + "; quiz, show and export use it when no bank is named: factdrill quiz");
     }
+    if (failures == articles.size()) throw new CommandFailure("all " + failures + " articles failed; no bank was written");
     if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");
   }
 

@@ -81,7 +81,7 @@ class GenerateCommandTest {
     Path out = dir.resolve("out");
     assertThat(run("generate", dir.resolve("missing.txt").toString(), empty.toString(), "-o", out.toString())).isEqualTo(1);
     assertThat(err()).contains("missing.txt: no such file").contains("empty.txt: the file is empty")
-        .contains("2 of 2 articles failed").doesNotContain("Exception").doesNotContain("\tat ");
+        .contains("all 2 articles failed; no bank was written").doesNotContain("Exception").doesNotContain("\tat ");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.toList()).isEmpty();
     }
