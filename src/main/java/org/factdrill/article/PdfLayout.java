@@ -36,7 +36,9 @@ final class PdfLayout {
   private static final float COLUMN_GAP_EM = 0.8f;
   /** A gap wider than this many ems between two glyphs is a space between words. */
   private static final float WORD_GAP_EM = 0.15f;
-  private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\W*(page\\s+)?\\d{1,4}(\\s+(of|/)\\s+\\d{1,4})?\\W*");
+  private static final Pattern PAGE_NUMBER = Pattern.compile("(?i)\\W*(page\\s+)?\\d{1,4}(\\s*(of|/)\\s*\\d{1,4})?\\W*");
+  /** A web address alone on a line (with a page count), as browsers print at the foot of each page. */
+  private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://|www\\.)\\S+(\\s+\\d{1,4}\\s*/\\s*\\d{1,4})?");
 
   /** The lines of one page in reading order. */
   static List<Line> pageLines(List<Glyph> drawn, int page) {
@@ -202,7 +204,8 @@ final class PdfLayout {
    * left out.
    */
   static List<String> paragraphs(List<Line> all) {
-    List<Line> lines = withoutPageFurniture(all);
+    if (all.isEmpty()) return List.of();
+    List<Line> lines = withoutPageFurniture(all, typicalSpacing(all));
     if (lines.isEmpty()) return List.of();
     float spacing = typicalSpacing(lines);
     Map<String, Float> columnLeft = new HashMap<>();
@@ -287,16 +290,41 @@ final class PdfLayout {
     return best < 0 ? Float.MAX_VALUE : best;
   }
 
-  private static List<Line> withoutPageFurniture(List<Line> lines) {
+  private static List<Line> withoutPageFurniture(List<Line> lines, float spacing) {
+    // Only a page's top and bottom rows, set apart from the text, can be its furniture: a short
+    // last line of a paragraph ("in September.") may well come again on another page, and is the
+    // article's.
+    Map<Integer, List<Float>> rowsOf = new HashMap<>();
+    for (Line l : lines) rowsOf.computeIfAbsent(l.page(), k -> new ArrayList<>()).add(l.y());
+    for (List<Float> ys : rowsOf.values()) ys.sort(Float::compare);
+    // a running head or foot is the same on every page but for the page number in it
     Map<String, Set<Integer>> pagesOf = new HashMap<>();
-    for (Line l : lines) pagesOf.computeIfAbsent(l.text(), k -> new HashSet<>()).add(l.page());
+    for (Line l : lines) if (apart(l, rowsOf, spacing)) pagesOf.computeIfAbsent(furnitureKey(l), k -> new HashSet<>()).add(l.page());
     var out = new ArrayList<Line>();
     for (Line l : lines) {
-      if (l.text().isEmpty() || PAGE_NUMBER.matcher(l.text()).matches()) continue;
-      if (pagesOf.get(l.text()).size() >= 2 && l.text().length() < 80) continue;
+      if (l.text().isEmpty()) continue;
+      if (apart(l, rowsOf, spacing) && (PAGE_NUMBER.matcher(l.text()).matches() || ADDRESS.matcher(l.text()).matches()
+          || pagesOf.get(furnitureKey(l)).size() >= 2 && l.text().length() < 80)) {
+        continue;
+      }
       out.add(l);
     }
     return out;
+  }
+
+  /** Whether a line is the top or the bottom row of its page, further from the next row than text lines are. */
+  private static boolean apart(Line l, Map<Integer, List<Float>> rowsOf, float spacing) {
+    List<Float> ys = rowsOf.get(l.page());
+    float top = ys.get(0);
+    float bottom = ys.get(ys.size() - 1);
+    float gap = 1.5f * spacing;
+    if (Math.abs(l.y() - top) <= 1f) return ys.stream().noneMatch(y -> y > top + 1f && y - top <= gap);
+    if (Math.abs(l.y() - bottom) <= 1f) return ys.stream().noneMatch(y -> y < bottom - 1f && bottom - y <= gap);
+    return false;
+  }
+
+  private static String furnitureKey(Line l) {
+    return l.text().replaceAll("\\d+", "#");
   }
 
   private static float median(List<Float> values) {
