@@ -32,6 +32,7 @@ public final class Main implements Runnable {
       "help", CommandLine.HelpCommand.class,
       "generate", GenerateCommand.class,
       "quiz", QuizCommand.class,
+      "study", StudyCommand.class,
       "class", ClassCommand.class,
       "stats", StatsCommand.class,
       "export", ExportCommand.class,

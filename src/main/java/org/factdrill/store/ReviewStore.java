@@ -163,7 +163,9 @@ public final class ReviewStore implements ReviewKeeper, AutoCloseable {
   }
 
   @Override
-  public KeptReview keep(StudyEntry entry, Rating rating, Instant at, Verdict.Outcome outcome, Duration took) {
+  public KeptReview keep(StudyEntry entry, Rating rating, Instant answeredAt, Verdict.Outcome outcome, Duration took) {
+    // Kept to the millisecond: the card read back must equal the card reviewed (a rating change checks it).
+    Instant at = answeredAt.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     String questionId = entry.question().questionId();
     String storedAs = entry.storedAs().orElse(questionId);
     try {
