@@ -102,8 +102,8 @@ public final class StudyCommand implements Callable<Integer> {
       StudyPlan plan = StudyPlan.make(available(loaded, new Random(random.nextLong())), cards.cards(), now, allowance,
           store.studiedSince(startOfDay), max != null ? max : Integer.MAX_VALUE);
       if (plan.dormant() > 0) {
-        main.err.println("factdrill: " + plan.dormant() + (plan.dormant() == 1 ? " question" : " questions")
-            + " you studied are in none of the banks loaded; their progress is kept for when the bank is back.");
+        main.err.println("factdrill: " + plan.dormant() + (plan.dormant() == 1 ? " question you studied is" : " questions you studied are")
+            + " in none of the banks loaded; " + (plan.dormant() == 1 ? "its" : "their") + " progress is kept for when the bank is back.");
       }
       if (plan.isEmpty()) {
         main.out.println("Nothing to study now for " + who + ". " + view.nextReview(plan.nextDue(), now)

@@ -81,6 +81,11 @@ final class ChoiceScreen implements Screen {
     if (!typed.isEmpty()) {
       String line = typed;
       typed = "";
+      int pick = pickIndex(line.toLowerCase(Locale.ROOT), flow.session.current().shown().size(), trueFalse);
+      if (pick >= 0 && flow.session.removedOptions().contains(pick)) {
+        flow.note("That choice was removed by a hint.", Styles.ERROR);
+        return this;
+      }
       return flow.give(line).orElse(this);
     }
     if (!many) return flow.give(String.valueOf(cursor + 1)).orElse(this);
@@ -100,10 +105,26 @@ final class ChoiceScreen implements Screen {
       return this;
     }
     typed += c;
-    // One letter or number so far names a choice: show it under the cursor (Enter answers it).
-    int pick = pickIndex(typed.toLowerCase(Locale.ROOT), flow.session.current().shown().size(), trueFalse);
+    // The cursor follows what is typed: one letter or number names a choice; more is the start of
+    // one choice's text. Enter answers with what is typed either way.
+    int pick = typed.length() == 1
+        ? pickIndex(typed.toLowerCase(Locale.ROOT), flow.session.current().shown().size(), trueFalse)
+        : onlyChoiceStartingWith(typed);
     if (pick >= 0 && !flow.session.removedOptions().contains(pick)) cursor = pick;
     return this;
+  }
+
+  private int onlyChoiceStartingWith(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    List<String> shown = flow.session.current().shown();
+    int found = -1;
+    for (int i = 0; i < shown.size(); i++) {
+      if (shown.get(i).toLowerCase(Locale.ROOT).startsWith(t)) {
+        if (found >= 0) return -1;
+        found = i;
+      }
+    }
+    return found;
   }
 
   /** What has been typed so far (tests read it). */

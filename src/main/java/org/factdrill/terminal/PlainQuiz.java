@@ -120,7 +120,22 @@ public final class PlainQuiz {
       rater.ifPresent(r -> print(view.message(r.describe(true), Styles.HEADER)));
       out.println();
     }
+    if (rater.isPresent()) lastRating(rater.get());
     return QuizEnd.FINISHED;
+  }
+
+  /** After the last answer, one more prompt: its rating can still be changed (Enter or the end of input finishes). */
+  private void lastRating(Rater r) {
+    print(view.message("Enter finishes; :again, :hard, :good or :easy changes the last rating first.", Styles.HELP));
+    while (true) {
+      out.print("> ");
+      out.flush();
+      String line = readLine();
+      if (line == null || line.isBlank()) return;
+      Optional<InputCommand> command = InputCommand.of(line);
+      if (command.isPresent() && command.get().grade() > 0) print(view.message(r.change(command.get().grade()), Styles.HELP));
+      else print(view.message("Every question is answered: Enter finishes, or :again, :hard, :good, :easy.", Styles.HELP));
+    }
   }
 
   /** Gives the answer to the session; if it cannot be kept, says so and lets the learner try again. */

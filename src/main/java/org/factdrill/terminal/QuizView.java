@@ -161,7 +161,7 @@ public final class QuizView {
     String text = switch (item.question().type()) {
       case MULTIPLE_CHOICE, TRUE_FALSE -> plain
           ? "Answer with a letter (a–" + letter(n - 1) + "), a number or the text."
-          : "↑/↓ and Enter, or press a letter (a–" + letter(n - 1) + ") or number.";
+          : "↑/↓ and Enter; or type a letter (a–" + letter(n - 1) + "), a number or the answer, and Enter.";
       case MULTI_SELECT -> plain
           ? "Choose all that apply, e.g. \"a c\"."
           : "Choose all that apply: ↑/↓, Space ticks, Enter answers; or type the letters.";
@@ -240,7 +240,7 @@ public final class QuizView {
     var lines = new ArrayList<AttributedString>();
     var h = new ArrayList<String>();
     if (!plain) {
-      h.add("↑/↓ move, Enter answers, a letter or number picks a choice");
+      h.add("↑/↓ move, Enter answers; a letter, a number or the answer typed, then Enter, answers too");
       h.add("Space ticks a box (choose all that apply) or picks up an item to move (order)");
     }
     if (hintsAllowed) h.add(":hint   a hint (first letter, or wrong choices removed)");
