@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import org.factdrill.questions.QuestionType;
+import org.factdrill.quiz.ChoiceNames;
 import org.jline.utils.AttributedString;
 
 /**
@@ -84,6 +85,12 @@ final class ChoiceScreen implements Screen {
       int pick = pickIndex(line.toLowerCase(Locale.ROOT), flow.session.current().shown().size(), trueFalse);
       if (pick >= 0 && flow.session.removedOptions().contains(pick)) {
         flow.note("That choice was removed by a hint.", Styles.ERROR);
+        return this;
+      }
+      if (pick < 0 && !many && !trueFalse && line.strip().length() > 1 && !line.strip().matches("[0-9]+")
+          && ChoiceNames.count(flow.session.current().question(), flow.session.current().shown(), line) != 1) {
+        flow.note("\"" + line.strip() + "\" is not one of the choices: type a letter, a number or a choice's words, then Enter.",
+            Styles.ERROR);
         return this;
       }
       return flow.give(line).orElse(this);
