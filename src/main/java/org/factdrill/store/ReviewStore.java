@@ -20,6 +20,7 @@ import org.factdrill.study.Card;
 import org.factdrill.study.CardState;
 import org.factdrill.study.ClockWentBack;
 import org.factdrill.study.KeptReview;
+import org.factdrill.study.PastReview;
 import org.factdrill.study.Rating;
 import org.factdrill.study.Review;
 import org.factdrill.study.ReviewKeeper;
@@ -351,9 +352,6 @@ public final class ReviewStore implements ReviewKeeper, AutoCloseable {
       throw failure("cannot read", e);
     }
   }
-
-  /** One past review, for retention: the card's state before it, the rating, when. */
-  public record PastReview(CardState stateBefore, Rating rating, Instant at, double retrievability) {}
 
   public List<PastReview> reviews() {
     var out = new ArrayList<PastReview>();

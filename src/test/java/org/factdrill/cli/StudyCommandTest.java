@@ -123,6 +123,25 @@ class StudyCommandTest {
   }
 
   @Test
+  void statsShowTheForecastRetentionAndStatesAsTextAndJson() throws Exception {
+    Path bank = TestBanks.write(dir.resolve("banks"), typedBank());
+    assertThat(study(DAY1, answers("Putin", "1973", "true"), bank, "--new", "3").code()).isZero();
+    var env = Map.of("FACTDRILL_NOW", "2026-03-02T09:30:00Z");
+    CliRun text = CliRun.of("", env, "--home", dir.resolve("home").toString(), "stats", "--user", "kim");
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("Due in the next days").contains("today        1 █").contains("Retention: no reviews of learned questions yet")
+        .contains("1 learning, 2 review, 0 relearning.");
+    CliRun json = CliRun.of("", env, "--home", dir.resolve("home").toString(), "stats", "--user", "kim", "--json");
+    var study = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).path("study");
+    assertThat(study.path("forecast")).hasSize(8);
+    assertThat(study.path("forecast").get(0).path("day").asText()).isEqualTo("2026-03-02");
+    assertThat(study.path("forecast").get(0).path("due").asInt()).isEqualTo(1);
+    assertThat(study.path("states").path("learning").asInt()).isEqualTo(1);
+    assertThat(study.path("states").path("review").asInt()).isEqualTo(2);
+    assertThat(study.path("retention").path("target").asDouble()).isEqualTo(0.9);
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     Path bank = TestBanks.write(dir.resolve("banks"), typedBank());
     assertThat(study(DAY1, "", bank, "--new", "-1").err()).contains("--new must be 0 or more");
