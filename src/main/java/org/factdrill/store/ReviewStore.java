@@ -115,12 +115,14 @@ public final class ReviewStore implements ReviewKeeper, AutoCloseable {
     var damaged = new ArrayList<String>();
     try (PreparedStatement p = db.prepareStatement("""
         SELECT question_id, fact_id, bank_id, state, due, stability, difficulty, elapsed_days, scheduled_days, reps, lapses,
-               learning_step, last_review FROM study_card WHERE user = ?""")) {
+               learning_step, last_review, """ + SOUND + """
+         FROM study_card WHERE user = ?""")) {
       p.setString(1, user);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
           try {
-            cards.add(new StudyCard(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getString(3), card(rs, 4)));
+            Card card = rs.getBoolean(14) ? soundCard(rs, 4) : card(rs, 4);
+            cards.add(new StudyCard(rs.getString(1), Optional.ofNullable(rs.getString(2)), rs.getString(3), card));
           } catch (RuntimeException | SQLException e) {
             damaged.add("question " + rs.getString(1) + " (bank " + rs.getString(3) + "): " + e.getMessage());
           }
@@ -132,15 +134,36 @@ public final class ReviewStore implements ReviewKeeper, AutoCloseable {
     return new Cards(cards, damaged);
   }
 
+  /**
+   * True when every number column holds a number: SQLite keeps whatever a column is given, so a row
+   * edited by hand can hold text. Checked in the query, so sound rows (all of them, normally) are
+   * read with the plain getters; the others are read value by value to say what is wrong.
+   */
+  private static final String SOUND = """
+      (typeof(due) = 'integer' AND typeof(stability) IN ('real', 'integer') AND typeof(difficulty) IN ('real', 'integer')
+       AND typeof(elapsed_days) = 'integer' AND typeof(scheduled_days) = 'integer' AND typeof(reps) = 'integer'
+       AND typeof(lapses) = 'integer' AND typeof(learning_step) = 'integer' AND typeof(last_review) IN ('integer', 'null'))""";
+
+  private static Card soundCard(ResultSet rs, int at) throws SQLException {
+    long lastReview = rs.getLong(at + 9);
+    Optional<Instant> last = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(lastReview));
+    return new Card(state(rs.getString(at)), Instant.ofEpochMilli(rs.getLong(at + 1)), rs.getDouble(at + 2), rs.getDouble(at + 3),
+        rs.getInt(at + 4), rs.getInt(at + 5), rs.getInt(at + 6), rs.getInt(at + 7), rs.getInt(at + 8), last);
+  }
+
+  private static CardState state(String name) {
+    return switch (String.valueOf(name)) {
+      case "NEW" -> CardState.NEW;
+      case "LEARNING" -> CardState.LEARNING;
+      case "REVIEW" -> CardState.REVIEW;
+      case "RELEARNING" -> CardState.RELEARNING;
+      default -> throw new IllegalArgumentException("unknown card state " + name);
+    };
+  }
+
   /** A card from the columns state, due, stability, ... last_review starting at {@code at}; throws on a bad value. */
   private static Card card(ResultSet rs, int at) throws SQLException {
-    String state = rs.getString(at);
-    CardState s;
-    try {
-      s = CardState.valueOf(String.valueOf(state));
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown card state " + state);
-    }
+    CardState s = state(rs.getString(at));
     double stability = number(rs, at + 2, "stability");
     double difficulty = number(rs, at + 3, "difficulty");
     long lastReview = rs.getLong(at + 9);

@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * What one study session asks: the reviews due (most overdue first), then new questions up to the
@@ -52,34 +50,46 @@ public record StudyPlan(List<StudyEntry> reviews, List<StudyEntry> fresh, Option
    */
   public static StudyPlan make(List<StudyQuestion> available, Collection<StudyCard> cards, Instant now, int newAllowance,
       Map<String, String> studiedToday, int max) {
-    Map<String, StudyCard> byQuestion = new HashMap<>();
-    for (StudyCard c : cards) byQuestion.put(c.questionId(), c);
-    Set<String> availableIds = new HashSet<>();
-    for (StudyQuestion q : available) availableIds.add(q.questionId());
-    // A card whose question is gone from its bank can be picked up by a question testing the same fact.
-    Map<String, StudyCard> orphanByFact = new HashMap<>();
-    for (StudyCard c : cards) {
-      if (!availableIds.contains(c.questionId()) && c.factId().isPresent()) {
-        orphanByFact.merge(factKey(c.bankId(), c.factId().get()), c, (a, b) -> newer(a, b));
-      }
-    }
-
+    // One slot per card, marked when a question of the banks claims it; sized up front (100,000 cards is a year of study).
+    Map<String, Slot> byQuestion = new HashMap<>(Math.max(16, (int) (cards.size() / 0.75f) + 1));
+    for (StudyCard c : cards) byQuestion.put(c.questionId(), new Slot(c));
     var due = new ArrayList<StudyEntry>();
-    var notNew = new ArrayList<StudyEntry>();
-    var newOnes = new ArrayList<StudyEntry>();
-    Set<String> adopted = new HashSet<>();
+    var newOnes = new ArrayList<StudyQuestion>();
+    var waiting = new ArrayList<StudyQuestion>();
+    Optional<Instant> nextDue = Optional.empty();
+    int claimed = 0;
     for (StudyQuestion q : available) {
-      StudyCard stored = byQuestion.get(q.questionId());
-      if (stored == null && q.factId().isPresent()) {
-        StudyCard orphan = orphanByFact.get(factKey(q.bankId(), q.factId().get()));
-        if (orphan != null && adopted.add(orphan.questionId())) stored = orphan;
+      Slot slot = byQuestion.get(q.questionId());
+      if (slot == null || slot.claimed) {
+        // No card under this id: a new question, unless a card of its fact is left over (below).
+        (q.factId().isPresent() ? waiting : newOnes).add(q);
+        continue;
       }
-      if (stored == null || stored.card().isNew()) {
-        newOnes.add(new StudyEntry(q, stored == null ? Card.fresh(now) : stored.card(),
-            Optional.ofNullable(stored).map(StudyCard::questionId)));
-      } else {
-        var entry = new StudyEntry(q, stored.card(), Optional.of(stored.questionId()));
-        (stored.card().isDue(now) ? due : notNew).add(entry);
+      slot.claimed = true;
+      claimed++;
+      Card card = slot.card.card();
+      if (card.isNew()) newOnes.add(q);
+      else if (card.isDue(now)) due.add(new StudyEntry(q, card, Optional.of(slot.card.questionId())));
+      else nextDue = earlier(nextDue, card.due());
+    }
+    if (!waiting.isEmpty()) {
+      // A card whose question is gone from its bank is picked up by a question testing the same fact.
+      Map<String, StudyCard> orphanByFact = new HashMap<>();
+      for (Slot s : byQuestion.values()) {
+        if (!s.claimed && s.card.factId().isPresent()) orphanByFact.merge(factKey(s.card.bankId(), s.card.factId().get()), s.card, StudyPlan::newer);
+      }
+      for (StudyQuestion q : waiting) {
+        StudyCard orphan = orphanByFact.remove(factKey(q.bankId(), q.factId().get()));
+        if (orphan == null) {
+          newOnes.add(q);
+          continue;
+        }
+        byQuestion.get(orphan.questionId()).claimed = true;
+        claimed++;
+        var entry = new StudyEntry(q, orphan.card(), Optional.of(orphan.questionId()));
+        if (orphan.card().isNew()) newOnes.add(q);
+        else if (orphan.card().isDue(now)) due.add(entry);
+        else nextDue = earlier(nextDue, orphan.card().due());
       }
     }
     due.sort(Comparator.comparing((StudyEntry e) -> e.card().due()).thenComparing(e -> e.question().questionId()));
@@ -87,27 +97,30 @@ public record StudyPlan(List<StudyEntry> reviews, List<StudyEntry> fresh, Option
     Map<String, String> factsTaken = new HashMap<>(studiedToday);
     int room = Math.max(0, max);
     var reviews = new ArrayList<StudyEntry>();
-    var skipped = new ArrayList<StudyEntry>();
     for (StudyEntry e : due) {
-      if (reviews.size() >= room || !takeFact(e, factsTaken)) {
-        skipped.add(e);
-        continue;
-      }
-      reviews.add(e);
+      if (reviews.size() < room && takeFact(e, factsTaken)) reviews.add(e);
+      else nextDue = earlier(nextDue, e.card().due());
     }
     var fresh = new ArrayList<StudyEntry>();
     int allowance = Math.min(Math.max(0, newAllowance), room - reviews.size());
-    for (StudyEntry e : newOnes) {
+    for (StudyQuestion q : newOnes) {
       if (fresh.size() >= allowance) break;
+      Slot slot = byQuestion.get(q.questionId());
+      Card card = slot != null && slot.claimed && slot.card.questionId().equals(q.questionId()) ? slot.card.card() : Card.fresh(now);
+      var e = new StudyEntry(q, card, slot != null && slot.card.questionId().equals(q.questionId()) ? Optional.of(q.questionId()) : Optional.empty());
       if (takeFact(e, factsTaken)) fresh.add(e);
     }
+    return new StudyPlan(reviews, fresh, nextDue, cards.size() - claimed);
+  }
 
-    Optional<Instant> nextDue = Optional.empty();
-    for (StudyEntry e : notNew) nextDue = earlier(nextDue, e.card().due());
-    for (StudyEntry e : skipped) nextDue = earlier(nextDue, e.card().due());
-    int dormant = 0;
-    for (StudyCard c : cards) if (!availableIds.contains(c.questionId()) && !adopted.contains(c.questionId())) dormant++;
-    return new StudyPlan(reviews, fresh, nextDue, dormant);
+  /** A card and whether a question of the banks loaded has claimed it. */
+  private static final class Slot {
+    final StudyCard card;
+    boolean claimed;
+
+    Slot(StudyCard card) {
+      this.card = card;
+    }
   }
 
   /** True (and the fact noted) unless another question of this entry's fact is in the session or was studied today. */
