@@ -64,7 +64,9 @@ public final class StudySession implements ResponseSink {
   /** Why the last answer got its rating ("right", "right after a hint"...). */
   public String lastReason() {
     Response r = quiz.last().orElseThrow();
-    return RatingRule.reason(r, RatingRule.of(r));
+    Rating earned = RatingRule.of(r);
+    boolean changed = lastReview().map(k -> k.review().rating() != earned).orElse(false);
+    return changed ? "your choice; the answer earned " + earned.label() : RatingRule.reason(r, earned);
   }
 
   /**

@@ -47,7 +47,11 @@ final class ChoiceScreen implements Screen {
 
   @Override
   public Screen on(Event event) {
-    if (event instanceof Event.Tick) return flow.tick().orElse(this);
+    if (event instanceof Event.Tick) {
+      // Time up with something typed: it is given (and shown as too late), not lost.
+      if (!typed.isEmpty() && flow.session.timeIsUp(flow.clock.get())) return enter();
+      return flow.tick().orElse(this);
+    }
     if (!(event instanceof Event.Press press)) return this;
     switch (press.key()) {
       case UP, DOWN -> {

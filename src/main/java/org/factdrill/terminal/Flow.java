@@ -68,9 +68,11 @@ final class Flow {
 
   private Screen answered(Response r) {
     if (session.settings().feedback() == QuizSettings.Feedback.AFTER_EACH) return new FeedbackScreen(this, r);
-    if (r.isLate() && !r.given().isBlank()) {
-      carried.addAll(view().message("Too late: your answer to question " + (r.position() + 1) + " came after the time limit; "
-          + "it counts as wrong.", Styles.WRONG));
+    if (r.isLate()) {
+      carried.addAll(view().message(r.given().isBlank()
+          ? "Time ran out on question " + (r.position() + 1) + " with no answer."
+          : "Too late: your answer to question " + (r.position() + 1) + " (" + QuizView.clip(r.given(), 80)
+              + ") came after the time limit; it counts as wrong.", Styles.WRONG));
     }
     return next();
   }

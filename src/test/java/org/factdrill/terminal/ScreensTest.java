@@ -128,7 +128,7 @@ class ScreensTest {
     Screen e = type(exam.ask(), "a");
     now = now.plusSeconds(45);
     e = enter(e);
-    assertThat(drawn(e)).contains("Question 2 of 2").contains("Too late: your answer to question 1 came after the time limit");
+    assertThat(drawn(e)).contains("Question 2 of 2").contains("Too late: your answer to question 1 (Ban Ki-moon) came after the time limit");
   }
 
   @Test
