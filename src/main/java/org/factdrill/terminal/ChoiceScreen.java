@@ -49,7 +49,11 @@ final class ChoiceScreen implements Screen {
   public Screen on(Event event) {
     if (event instanceof Event.Tick) {
       // Time up with something typed: it is given (and shown as too late), not lost.
-      if (!typed.isEmpty() && flow.session.timeIsUp(flow.clock.get())) return enter();
+      if (!typed.isEmpty() && flow.session.timeIsUp(flow.clock.get())) {
+        String line = typed;
+        typed = "";
+        return flow.give(line).orElseGet(() -> flow.tick().orElse(this));
+      }
       return flow.tick().orElse(this);
     }
     if (!(event instanceof Event.Press press)) return this;

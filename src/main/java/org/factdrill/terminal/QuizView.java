@@ -185,8 +185,8 @@ public final class QuizView {
       if (r.given().isBlank()) {
         b.styled(Styles.WRONG, plain ? "Time is up." : "⌛ Time is up").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
       } else {
-        b.styled(Styles.WRONG, plain ? "Too late." : "⌛ Too late").append(" — you gave " + clip(r.given(), 200) + " after the time limit, so it counts as wrong;"
-            + " the answer: ").styled(Styles.ANSWER, answer);
+        b.styled(Styles.WRONG, plain ? "Too late." : "⌛ Too late").append((plain ? " You gave " : " — you gave ") + clip(r.given(), 200)
+            + " after the time limit, so it counts as wrong" + (plain ? ". The answer: " : "; the answer: ")).styled(Styles.ANSWER, answer);
       }
       lines.addAll(wrap(b.toAttributedString(), 2));
       lines.addAll(source(r.item().question()));

@@ -132,6 +132,18 @@ class ScreensTest {
   }
 
   @Test
+  void textTypedWhenTheTimeRunsOutIsGivenAsTooLateNotLost() {
+    var settings = QuizSettings.selfStudy().withTimeLimit(Duration.ofSeconds(10));
+    Flow f = flow(session(settings, secretary), Optional.empty());
+    Screen s = type(f.ask(), "Kofi");
+    now = now.plusSeconds(11);
+    s = s.on(new Screen.Event.Tick());
+    assertThat(kept).extracting(Response::given).containsExactly("Kofi");
+    assertThat(kept.get(0).isLate()).isTrue();
+    assertThat(drawn(s)).contains("⌛ Too late — you gave Kofi after the time limit");
+  }
+
+  @Test
   void keysOneToFourChangeTheRatingOnTheFeedbackScreen() {
     var changes = new ArrayList<Integer>();
     Rater rater = new Rater() {
