@@ -145,7 +145,16 @@ final class Flow {
 
   /** The question on screen: header (with the time left), the question, how to answer, what is typed, notes. */
   List<AttributedString> questionScreen(QuizView v, Instant now, QuizView.Selection sel, String typed) {
-    var screen = new ArrayList<AttributedString>(v.header(session, session.position() + 1, session.timeLeft(now)));
+    return questionScreen(v, now, sel, typed, true);
+  }
+
+  /**
+   * The same; {@code countdown} false leaves the time left out of the header, for a line screen,
+   * whose prompt shows it (the header is drawn once, the prompt every second).
+   */
+  List<AttributedString> questionScreen(QuizView v, Instant now, QuizView.Selection sel, String typed, boolean countdown) {
+    var screen = new ArrayList<AttributedString>(v.header(session, session.position() + 1,
+        countdown ? session.timeLeft(now) : java.util.Optional.empty()));
     screen.addAll(v.question(session, sel));
     screen.add(AttributedString.EMPTY);
     screen.addAll(v.howToAnswer(session.current(), session.settings().hintsAllowed()));

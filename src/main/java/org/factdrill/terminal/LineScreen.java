@@ -24,7 +24,7 @@ final class LineScreen implements Screen {
 
   @Override
   public List<AttributedString> render(QuizView view, Instant now) {
-    return back != null ? back.render(view, now) : flow.questionScreen(view, now, QuizView.Selection.NONE, "");
+    return back != null ? back.render(view, now) : flow.questionScreen(view, now, QuizView.Selection.NONE, "", false);
   }
 
   @Override
