@@ -113,7 +113,14 @@ public final class StudyCommand implements Callable<Integer> {
       main.out.println("Study for " + who + ": " + plan.reviews().size() + " due, " + plan.fresh().size() + " new.");
       var id = Entropy.uuid(Entropy.bytes(16)).toString();
       var study = new StudySession(id, "Study: " + title(loaded, plan), plan, store, now);
-      QuizEnd end = run(study, clock, view);
+      QuizEnd end;
+      try (StudyPresence presence = StudyPresence.enter(main.homeDir(), who)) {
+        if (!presence.alone()) {
+          main.err.println("factdrill: another study session for " + who + " is open (another window?). Both are saved: "
+              + "a question answered in both counts as two reviews, the second built on the first.");
+        }
+        end = run(study, clock, view);
+      }
       if (end == QuizEnd.LEFT && !study.quiz().finished()) {
         main.out.println("Your answers are saved. To go on: factdrill study" + (user == null ? "" : " --user " + who));
       }

@@ -142,6 +142,25 @@ class StudyCommandTest {
   }
 
   @Test
+  void aSecondSessionOfTheSameLearnerIsToldAndBothAreSaved() throws Exception {
+    Path bank = TestBanks.write(dir.resolve("banks"), typedBank());
+    assertThat(study(DAY1, answers(":quit"), bank).code()).isZero();
+    // Another window holds kim's study lock (the file the first session made).
+    Path lockFile;
+    try (var files = java.nio.file.Files.list(dir.resolve("home"))) {
+      lockFile = files.filter(p -> p.getFileName().toString().startsWith("study-")).findFirst().orElseThrow();
+    }
+    try (var other = java.nio.channels.FileChannel.open(lockFile, java.nio.file.StandardOpenOption.WRITE); var held = other.lock()) {
+      CliRun second = study(DAY1, answers("Medvedev"), bank, "--max", "1");
+      assertThat(second.code()).as(second.err()).isZero();
+      assertThat(second.err()).contains("another study session for kim is open (another window?). Both are saved");
+      assertThat(second.out()).contains("Study session finished: 0 reviews, 1 new; 1 of 1 right.");
+    }
+    assertThat(count("SELECT count(*) FROM study_review")).isEqualTo(1);
+    assertThat(study(DAY1, answers(":quit"), bank).err()).doesNotContain("another study session");
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     Path bank = TestBanks.write(dir.resolve("banks"), typedBank());
     assertThat(study(DAY1, "", bank, "--new", "-1").err()).contains("--new must be 0 or more");
