@@ -1,7 +1,6 @@
 package org.factdrill.bank;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -148,9 +147,7 @@ public final class BankCodec {
     try (JsonParser tokens = TOKENS.createParser(json)) {
       return fromTokens(tokens, file);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new BankFormatException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw new BankFormatException(file, "", JsonFaults.describe(e));
     } catch (IOException e) {
       throw new UncheckedIOException("reading bytes in memory", e);
     }
@@ -161,9 +158,7 @@ public final class BankCodec {
     try {
       root = Mapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new BankFormatException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw new BankFormatException(file, "", JsonFaults.describe(e));
     }
     if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
     validate(root, file);
@@ -230,6 +225,7 @@ public final class BankCodec {
         default -> p.skipChildren();
       }
     }
+    BankChecks.uniqueIds(questions, file);
     return new QuestionBank(id, title, ref, questions);
   }
 

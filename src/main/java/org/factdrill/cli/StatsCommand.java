@@ -25,6 +25,7 @@ import org.factdrill.study.StudyStats;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.OptionalInt;
+import org.factdrill.terminal.TerminalText;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,10 +67,12 @@ public final class StatsCommand implements Callable<Integer> {
       main.out.println(toJson(stats, study));
     } else {
       for (AttributedString line : new StatsView(Terminals.plainWidth(main.env), ZoneId.systemDefault()).render(stats)) {
-        main.out.println(line.toString());
+        main.out.println(TerminalText.clean(line.toString()));
       }
       main.out.println();
-      for (AttributedString line : new StudyStatsView(Terminals.plainWidth(main.env)).render(study)) main.out.println(line.toString());
+      for (AttributedString line : new StudyStatsView(Terminals.plainWidth(main.env)).render(study)) {
+        main.out.println(TerminalText.clean(line.toString()));
+      }
     }
     return Main.OK;
   }

@@ -193,7 +193,7 @@ public final class StudyCommand implements Callable<Integer> {
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
     QuizEnd end = new PlainQuiz(reader, main.out, clock, Terminals.plainWidth(main.env), goOn, rater).runWithoutSummary(study.quiz());
     StudySummary summary = study.summary();
-    for (AttributedString line : view.summary(summary, end == QuizEnd.LEFT, clock.get())) main.out.println(line.toString());
+    for (AttributedString line : view.summary(summary, end == QuizEnd.LEFT, clock.get())) main.out.println(org.factdrill.terminal.TerminalText.clean(line.toString()));
     return end;
   }
 
