@@ -87,6 +87,11 @@ public final class StudySession implements ResponseSink {
     int right = 0;
     for (Response r : quiz.responses()) if (r.isCorrect()) right++;
     Optional<Instant> next = nextDueElsewhere;
+    // Reviews planned but not answered (the learner left) are still due.
+    for (int i = quiz.position(); i < quiz.size(); i++) {
+      StudyEntry e = entryByQuestion.get(quiz.items().get(i).question().id());
+      if (!e.isNew() && (next.isEmpty() || e.card().due().isBefore(next.get()))) next = Optional.of(e.card().due());
+    }
     for (KeptReview k : kept) {
       Instant due = k.review().after().due();
       if (next.isEmpty() || due.isBefore(next.get())) next = Optional.of(due);

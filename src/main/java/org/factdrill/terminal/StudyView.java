@@ -43,7 +43,8 @@ public final class StudyView {
     lines.addAll(wrap((left ? "Study session left" : "Study session finished") + ": " + s.reviewed() + (s.reviewed() == 1 ? " review, " : " reviews, ")
         + s.fresh() + " new; " + s.right() + " of " + s.answered() + " right.", Styles.TITLE));
     if (left && s.answered() < s.planned()) {
-      lines.addAll(wrap((s.planned() - s.answered()) + " of today's questions are still waiting: factdrill study goes on. "
+      int waiting = s.planned() - s.answered();
+      lines.addAll(wrap(waiting + " of today's questions " + (waiting == 1 ? "is" : "are") + " still waiting: factdrill study goes on. "
           + "Every answer given is saved.", Styles.HELP));
     }
     lines.addAll(wrap(nextReview(s.nextDue(), now), Styles.HEADER));

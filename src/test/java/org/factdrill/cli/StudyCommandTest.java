@@ -55,7 +55,8 @@ class StudyCommandTest {
 
     CliRun later = study("2026-04-20T09:00:00Z", answers(":quit"), bank, "--new", "3");
     assertThat(later.code()).as(later.err()).isZero();
-    assertThat(later.out()).contains("Study for kim: 3 due, 1 new.").contains("Study session left: 0 reviews, 0 new");
+    assertThat(later.out()).contains("Study for kim: 3 due, 1 new.").contains("Study session left: 0 reviews, 0 new")
+        .contains("4 of today's questions are still waiting").contains("Next review: ").contains("(now)");
   }
 
   @Test
