@@ -188,7 +188,7 @@ public final class StudyCommand implements Callable<Integer> {
     String goOn = "factdrill study goes on";
     if (!plain && Terminals.interactive(main)) {
       return InteractiveQuiz.runOnSystemTerminal(study.quiz(), clock, goOn, rater,
-          end -> view.summary(study.summary(), end == QuizEnd.LEFT, clock.get()));
+          (end, width) -> new StudyView(width, ZoneId.systemDefault()).summary(study.summary(), end == QuizEnd.LEFT, clock.get()));
     }
     var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
     QuizEnd end = new PlainQuiz(reader, main.out, clock, Terminals.plainWidth(main.env), goOn, rater).runWithoutSummary(study.quiz());

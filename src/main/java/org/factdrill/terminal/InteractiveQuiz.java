@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.factdrill.quiz.QuizSession;
 import org.jline.keymap.BindingReader;
@@ -91,11 +92,11 @@ public final class InteractiveQuiz {
   }
 
   /**
-   * The same with study's rater, and {@code summary} drawing the last screen instead of the quiz
-   * summary (null: the quiz summary).
+   * The same with study's rater, and {@code summary} drawing the last screen (given how the
+   * session ended and the terminal's width) instead of the quiz summary (null: the quiz summary).
    */
   public static QuizEnd runOnSystemTerminal(QuizSession session, Supplier<Instant> clock, String goOn, Optional<Rater> rater,
-      java.util.function.Function<QuizEnd, List<AttributedString>> summary) {
+      BiFunction<QuizEnd, Integer, List<AttributedString>> summary) {
     try (Terminal terminal = TerminalBuilder.builder().system(true).nativeSignals(true).build()) {
       return new InteractiveQuiz(terminal, clock, goOn, rater).run(session, summary);
     } catch (IOException e) {
@@ -131,7 +132,7 @@ public final class InteractiveQuiz {
   }
 
   /** Runs the screens to the end; {@code summary} (null: the quiz's) is drawn last. */
-  public QuizEnd run(QuizSession session, java.util.function.Function<QuizEnd, List<AttributedString>> summary) {
+  public QuizEnd run(QuizSession session, BiFunction<QuizEnd, Integer, List<AttributedString>> summary) {
     // Raw mode for the whole quiz, so keys typed ahead are neither echoed nor turned into signals;
     // Ctrl-C arrives as a key and is answered with a question, not by killing the process.
     Attributes saved = terminal.enterRawMode();
@@ -140,7 +141,7 @@ public final class InteractiveQuiz {
       raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
       terminal.setAttributes(raw);
       QuizEnd end = loop(session);
-      draw(summary != null ? summary.apply(end) : view().summary(session.summary(clock.get()), end == QuizEnd.LEFT));
+      draw(summary != null ? summary.apply(end, width()) : view().summary(session.summary(clock.get()), end == QuizEnd.LEFT));
       return end;
     } finally {
       terminal.setAttributes(saved);
