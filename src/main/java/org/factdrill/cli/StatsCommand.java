@@ -90,7 +90,12 @@ public final class StatsCommand implements Callable<Integer> {
       if (store.isPresent()) {
         try (ReviewStore s = store.get()) {
           cards = s.cards().cards();
-          log = s.reviews();
+          ReviewStore.Log read = s.reviews();
+          log = read.reviews();
+          if (read.damaged() > 0) {
+            main.err.println("factdrill: warning: " + read.damaged() + (read.damaged() == 1 ? " row" : " rows")
+                + " of the review log cannot be read (damaged); left out of the figures and left as they are");
+          }
         }
       }
     } catch (StoreException e) {

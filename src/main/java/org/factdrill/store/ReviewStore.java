@@ -376,25 +376,35 @@ public final class ReviewStore implements ReviewKeeper, AutoCloseable {
     }
   }
 
-  public List<PastReview> reviews() {
+  /** The review log, and how many of its rows could not be read (left out of the figures, left in the database). */
+  public record Log(List<PastReview> reviews, int damaged) {}
+
+  public Log reviews() {
     var out = new ArrayList<PastReview>();
-    try (PreparedStatement p = db.prepareStatement(
-        "SELECT state_before, rating, reviewed_at, retrievability FROM study_review WHERE user = ? ORDER BY reviewed_at")) {
+    int damaged = 0;
+    try (PreparedStatement p = db.prepareStatement("""
+        SELECT state_before, rating, reviewed_at, retrievability,
+               typeof(rating) = 'integer' AND typeof(reviewed_at) = 'integer' AND typeof(retrievability) IN ('real', 'integer')
+        FROM study_review WHERE user = ? ORDER BY reviewed_at""")) {
       p.setString(1, user);
       try (ResultSet rs = p.executeQuery()) {
         while (rs.next()) {
+          Optional<Rating> rating = Rating.ofGrade(rs.getInt(2));
+          if (!rs.getBoolean(5) || rating.isEmpty()) {
+            damaged++;
+            continue;
+          }
           try {
-            out.add(new PastReview(CardState.valueOf(rs.getString(1)), Rating.ofGrade(rs.getInt(2)).orElseThrow(),
-                Instant.ofEpochMilli(rs.getLong(3)), rs.getDouble(4)));
-          } catch (RuntimeException e) {
-            // A damaged log row is left out of the figures; the row itself stays.
+            out.add(new PastReview(state(rs.getString(1)), rating.get(), Instant.ofEpochMilli(rs.getLong(3)), rs.getDouble(4)));
+          } catch (IllegalArgumentException e) {
+            damaged++;
           }
         }
       }
     } catch (SQLException e) {
       throw failure("cannot read", e);
     }
-    return out;
+    return new Log(out, damaged);
   }
 
   private StoreException failure(String doing, SQLException e) {

@@ -140,6 +140,15 @@ class StudyCommandTest {
     assertThat(study.path("states").path("learning").asInt()).isEqualTo(1);
     assertThat(study.path("states").path("review").asInt()).isEqualTo(2);
     assertThat(study.path("retention").path("target").asDouble()).isEqualTo(0.9);
+
+    // A damaged row of the review log is named in a warning and left out; stats still work.
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("home/factdrill.db")); Statement s = db.createStatement()) {
+      s.executeUpdate("UPDATE study_review SET rating = 'x' WHERE id = 1");
+    }
+    CliRun damaged = CliRun.of("", env, "--home", dir.resolve("home").toString(), "stats", "--user", "kim");
+    assertThat(damaged.code()).isZero();
+    assertThat(damaged.err()).contains("warning: 1 row of the review log cannot be read (damaged)").doesNotContain("Exception");
+    assertThat(damaged.out()).contains("Due in the next days");
   }
 
   @Test

@@ -46,7 +46,7 @@ class ReviewStoreTest {
       assertThat(second.review().after().reps()).isEqualTo(2);
       assertThat(second.review().after().state()).isEqualTo(CardState.REVIEW);
       assertThat(a.cards().cards()).singleElement().satisfies(c -> assertThat(c.card()).isEqualTo(second.review().after()));
-      assertThat(a.reviews()).hasSize(2);
+      assertThat(a.reviews().reviews()).hasSize(2);
 
       // A rating change in the first window no longer applies: it says so and changes nothing.
       KeptReview stale = new KeptReview(1, "q-00000002", scheduler.review(Card.fresh(T), Rating.GOOD, T, new SplittableRandom(1)));
@@ -63,7 +63,7 @@ class ReviewStoreTest {
       KeptReview easy = s.change(kept, Rating.EASY);
       assertThat(easy.review().after()).isEqualTo(scheduler.review(Card.fresh(T), Rating.EASY, T, new SplittableRandom(1)).after());
       assertThat(s.cards().cards().get(0).card()).isEqualTo(easy.review().after());
-      assertThat(s.reviews()).singleElement().satisfies(r -> assertThat(r.rating()).isEqualTo(Rating.EASY));
+      assertThat(s.reviews().reviews()).singleElement().satisfies(r -> assertThat(r.rating()).isEqualTo(Rating.EASY));
     }
   }
 
@@ -73,7 +73,7 @@ class ReviewStoreTest {
       s.keep(fresh(), Rating.GOOD, T, Verdict.Outcome.CORRECT, Duration.ofSeconds(3));
       assertThatThrownBy(() -> s.keep(fresh(), Rating.GOOD, T.minusSeconds(3600), Verdict.Outcome.CORRECT, Duration.ofSeconds(3)))
           .isInstanceOf(ReviewNotKept.class).hasMessageContaining("before this question's last review");
-      assertThat(s.reviews()).hasSize(1);
+      assertThat(s.reviews().reviews()).hasSize(1);
     }
   }
 }
