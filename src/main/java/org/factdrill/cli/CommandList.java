@@ -16,6 +16,7 @@ final class CommandList implements CommandLine.IHelpSectionRenderer {
       "help", "Help on one command: factdrill help COMMAND.",
       "generate", "Make a question bank from each article (.txt, .html, .pdf).",
       "quiz", "Quiz yourself on question banks; every answer is saved.",
+      "study", "Spaced repetition: the questions due today, then new ones.",
       "class", "Classroom quizzes: create one, students take it, report grades.",
       "stats", "Your scores over time, and what you miss most.",
       "export", "Write a bank for Moodle, Canvas, Blackboard, Kahoot, Anki, paper...",
