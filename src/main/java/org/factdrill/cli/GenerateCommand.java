@@ -105,7 +105,7 @@ public final class GenerateCommand implements Runnable {
     int written = articles.size() - failures;
     if (toLibrary && written > 0) {
       out.println((written == 1 ? "The bank is" : "The banks are") + " in your bank library, " + output
-          + "; quiz, show and export use it when no bank is named: factdrill quiz");
+          + "; quiz, study, show and export use it when no bank is named: factdrill quiz");
     }
     if (failures == articles.size()) throw new CommandFailure("all " + failures + " articles failed; no bank was written");
     if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");

@@ -116,7 +116,7 @@ class GenerateCommandTest {
     try (Stream<Path> files = Files.list(library)) {
       assertThat(files.toList()).singleElement().satisfies(p -> assertThat(out()).contains(seed() + " -> " + p + ": "));
     }
-    assertThat(out()).endsWith("The bank is in your bank library, " + library + "; quiz, show and export use it when no bank is named: factdrill quiz\n");
+    assertThat(out()).endsWith("The bank is in your bank library, " + library + "; quiz, study, show and export use it when no bank is named: factdrill quiz\n");
     // and the command that reads banks finds it there with none named
     CliRun show = CliRun.of("", Map.of(), "--home", home.toString(), "show", "--table");
     assertThat(show.out()).contains("ban-lavrov-and-libya");
