@@ -1,7 +1,6 @@
 package org.factdrill.bank;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -104,6 +103,8 @@ public final class BankCodec {
     JsonNode root = validatedTree(json, file);
     try (JsonParser tokens = Mapper.MAPPER.treeAsTokens(root)) {
       return fromTokens(tokens, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, json);
     } catch (IOException e) {
       throw new UncheckedIOException("reading a tree in memory", e);
     }
@@ -134,7 +135,11 @@ public final class BankCodec {
       throw new UncheckedIOException("reading bytes in memory", e);
     }
     if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
-    validate(root, file);
+    try {
+      validate(root, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -148,9 +153,9 @@ public final class BankCodec {
     try (JsonParser tokens = TOKENS.createParser(json)) {
       return fromTokens(tokens, file);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new BankFormatException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw BankFaults.syntax(file, e);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, new String(json, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("reading bytes in memory", e);
     }
@@ -161,12 +166,14 @@ public final class BankCodec {
     try {
       root = Mapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new BankFormatException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw BankFaults.syntax(file, e);
     }
     if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
-    validate(root, file);
+    try {
+      validate(root, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, json);
+    }
     return root;
   }
 
@@ -193,9 +200,7 @@ public final class BankCodec {
             .thenComparing(m -> m.getInstanceLocation().toString()))
         .orElseThrow();
     String local = first.getInstanceLocation().toString();
-    String message = first.getMessage();
-    int colon = message.indexOf(": ");
-    String reason = colon >= 0 && message.startsWith(local) ? message.substring(colon + 2) : message;
+    String reason = BankFaults.schemaReason(first);
     String path = prefix.isEmpty() ? local : prefix + (local.startsWith("$") ? local.substring(1) : local);
     throw new BankFormatException(file, path, reason);
   }
@@ -230,6 +235,7 @@ public final class BankCodec {
         default -> p.skipChildren();
       }
     }
+    BankChecks.uniqueIds(questions, file);
     return new QuestionBank(id, title, ref, questions);
   }
 

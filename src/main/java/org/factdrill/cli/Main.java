@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns news articles into question banks and quizzes you on them.")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /**
    * Every subcommand, by the name in its {@code @Command} (in the order help lists them): add yours
@@ -32,6 +32,7 @@ public final class Main implements Runnable {
       "help", CommandLine.HelpCommand.class,
       "generate", GenerateCommand.class,
       "quiz", QuizCommand.class,
+      "study", StudyCommand.class,
       "class", ClassCommand.class,
       "stats", StatsCommand.class,
       "export", ExportCommand.class,
@@ -64,9 +65,13 @@ public final class Main implements Runnable {
     this.env = env;
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** A bare `factdrill`: a newcomer's first command gets the list of commands, as a usage error. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(out);
+  public Integer call() {
+    err.print(CommandList.shortUsage(spec.commandLine()));
+    return USAGE;
   }
 
   /** The user-data folder: --home, else the environment's choice (see {@link Home}). */
@@ -137,7 +142,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    if ("quiz".equals(commandNamed(args))) QuizCommand.prepareInBackground();
+    String command = commandNamed(args);
+    if ("quiz".equals(command) || "study".equals(command)) QuizCommand.prepareInBackground();
     var out = new WatchedOutput(java.io.FileDescriptor.out);
     var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, System.getenv(), args);
@@ -167,8 +173,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
       @Override
       public int handleParseException(CommandLine.ParameterException e, String[] args1) {
-        err.println("factdrill: " + e.getMessage());
-        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.print(UsageErrors.explain(e));
         return USAGE;
       }
     });
@@ -197,6 +202,7 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(Main main, String... args) {
     var cli = new CommandLine(main);
+    cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     String named = commandNamed(args);
     if (named != null && !named.equals("help") && COMMANDS.containsKey(named)) {
       cli.addSubcommand(COMMANDS.get(named));
@@ -235,7 +241,9 @@ public final class Main implements Runnable {
       return FAILURE;
     }
     // An error we did not foresee: one line for the user, the trace only on request.
-    main.err.println("factdrill: unexpected error: " + e + (main.debug ? "" : " (run with --debug for details)"));
+    // Its own words, never its class name (a library's class names mean nothing to a user); --debug shows both.
+    String what = e.getMessage() == null || e.getMessage().isBlank() ? "an internal fault" : e.getMessage();
+    main.err.println("factdrill: unexpected error: " + what + (main.debug ? "" : " (run with --debug for details)"));
     if (main.debug) e.printStackTrace(main.err);
     return FAILURE;
   }

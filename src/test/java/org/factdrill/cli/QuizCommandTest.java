@@ -89,7 +89,7 @@ class QuizCommandTest {
         .contains("Question 1 of 1 · score 0/0")
         .contains("On what date did the UN Security Council adopt Resolution 1973?")
         .contains(":skip   skip this question")
-        .contains("The source of a question is shown once you have answered it.")
+        .contains("The source sentence of this question is shown after you answer it.")
         .contains("Hint: two wrong choices removed")
         .contains("(removed by a hint)")
         .contains("Unknown command :bogus")
@@ -164,7 +164,8 @@ class QuizCommandTest {
     Files.writeString(bad, org.factdrill.bank.BankCodec.write(TestBanks.libya()).replace("\"kind\" : \"date\"", "\"kind\" : 5"));
     r = run("", "quiz", bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("factdrill: " + bad + ": at $.questions[0]").doesNotContain("Exception");
+    assertThat(r.err()).startsWith("factdrill: " + bad + ": line ").contains(": at $.questions[0].kind: expected text, found the number 5\n")
+        .doesNotContain("Exception");
 
     Path empty = TestBanks.write(dir, TestBanks.bank("empty", "Empty", List.of()));
     r = run("", "quiz", empty.toString());
