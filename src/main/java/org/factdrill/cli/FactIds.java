@@ -4,14 +4,14 @@ import java.util.Optional;
 import org.factdrill.questions.Question;
 
 /**
- * The fact a question tests, when its bank says so. Banks are gaining an optional "fact" field on
- * each question (the generator's rewrite); until {@link Question} carries it, no question has one,
- * and study matches cards by question id alone. This is the one place to connect it.
+ * The fact a question tests, when its bank says so (the optional "fact" field the generator writes
+ * on each question; imported and hand-written questions have none, and study then matches cards by
+ * question id alone).
  */
 final class FactIds {
   private FactIds() {}
 
   static Optional<String> of(Question q) {
-    return Optional.empty();
+    return Optional.ofNullable(q.fact());
   }
 }

@@ -186,7 +186,7 @@ public final class ClauseFinder {
     for (int c : s.children(t)) {
       String rel = s.relation(c);
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
-      if (t == top && SET_ASIDE.contains(base)) continue;
+      if (t == top && SET_ASIDE.contains(base) && !(base.equals("mark") && s.token(c).text().equalsIgnoreCase("to"))) continue;
       // commas stay (the phrasing drops those left beside a gap); full stops, quotes and dashes go
       if (t == top && base.equals("punct") && !Set.of(",", "-", "--", "–", "—", ";").contains(s.token(c).text())) continue;
       if (t == top && base.equals("advmod") && LINKING.contains(s.token(c).text().toLowerCase(Locale.ROOT))) continue;

@@ -34,6 +34,8 @@ public final class OfficeFinder {
         String office = titleBefore(s, m);
         if (office == null) office = apposition(s, m);
         if (office == null || !qualified(office)) continue;
+        // "..., said Jo Bloggs, an analyst at X": who said a quote is trivia unless the article is about them
+        if (person.salience() < 3 && attribution(s, m)) continue;
         found.putIfAbsent(person, new Office(Facts.id("office", person.name(), office), s.index(), person, office));
       }
     }
@@ -43,6 +45,19 @@ public final class OfficeFinder {
     var out = new ArrayList<Office>();
     for (Office o : found.values()) if (count.get(o.office().toLowerCase(Locale.ROOT)) == 1) out.add(o);
     return out;
+  }
+
+  /** Whether the person is the one who says something in this sentence (the subject of a speech verb). */
+  static boolean attribution(Sentence s, Mention m) {
+    int head = m.end() - 1;
+    for (int t = head; t >= 0; t = s.head(t)) {
+      if (s.relation(t).startsWith("nsubj") && s.head(t) >= 0
+          && ClauseFinder.SPEECH.contains(s.token(s.head(t)).lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+      if (s.head(t) < 0 || s.relation(t).equals("root")) break;
+    }
+    return s.quotes();
   }
 
   /** "Russian Foreign Minister" before "Sergei Lavrov": title words, and whose they are, right before the name. */

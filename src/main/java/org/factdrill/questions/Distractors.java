@@ -44,6 +44,7 @@ public final class Distractors {
       if (kind == Kind.PERSON && !e.name().contains(" ")) continue; // a lone surname beside full names is a giveaway
       if (partOfAnother(e)) continue; // "Green" of "Green Party": a misread, not a place
       if (kind == Kind.PERSON && !looksLikePerson(e.name())) continue;
+      if (kind == Kind.PERSON && gender(e) != 0 && gender(answer) != 0 && gender(e) != gender(answer)) continue; // an actor for an actress
       if (sameThing(e.name(), answer)) continue;
       out.add(display(e));
     }
@@ -86,6 +87,18 @@ public final class Distractors {
   private static final java.util.regex.Pattern NOT_A_PLACE = java.util.regex.Pattern.compile(
       ".*\\b(Marathon|Hill|Games|Cup|Open|Championships?|Prix|Street|Road|Stadium|Park|Bridge|Square|Airport|Station|Line)\\b.*");
 
+  /** +1 when the article calls the person "he", -1 for "she", 0 when it does not say. */
+  private int gender(Entity e) {
+    int he = 0;
+    int she = 0;
+    for (org.factdrill.nlp.Mention m : e.mentions()) {
+      String t = m.text().toLowerCase(Locale.ROOT);
+      if (t.equals("he") || t.equals("him") || t.equals("his")) he++;
+      if (t.equals("she") || t.equals("her") || t.equals("hers")) she++;
+    }
+    return Integer.compare(he, she);
+  }
+
   /** Words no person's name holds: a tagger's "London Marathons" or "Mary Queen of Scots" is no person to offer. */
   private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
       ".*\\b(Marathons?|University|College|Council|Line|Club|United|City|Street|Award|Awards|Prize|Cup|Queen|King|of|the|and)\\b.*");
@@ -108,7 +121,10 @@ public final class Distractors {
   }
 
   private boolean partOfAnother(Entity e) {
-    if ((e.kind() == Kind.CITY || e.kind() == Kind.STATE || e.kind() == Kind.COUNTRY) && NOT_A_PLACE.matcher(e.name()).matches()) return true;
+    if ((e.kind() == Kind.CITY || e.kind() == Kind.STATE || e.kind() == Kind.COUNTRY || e.kind() == Kind.PLACE)
+        && NOT_A_PLACE.matcher(e.name()).matches()) {
+      return true;
+    }
     for (Entity o : facts.entities().all()) {
       if (o != e && o.name().length() > e.name().length() && o.name().contains(e.name())) return true;
     }

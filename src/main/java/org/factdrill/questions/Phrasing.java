@@ -47,14 +47,14 @@ public final class Phrasing {
   private static final Set<String> PERSON_NOUNS = Set.of("star", "striker", "champion", "player", "man", "woman", "singer",
       "actor", "actress", "minister", "leader", "msp", "mp", "official", "spokesman", "spokeswoman", "runner", "athlete",
       "sprinter", "boss", "coach", "manager", "chief", "executive", "winner", "author", "writer", "director", "veteran",
-      "year-old", "teenager", "youngster", "midfielder", "defender", "goalkeeper", "captain", "president", "chairman", "founder");
+      "year-old", "teenager", "youngster", "midfielder", "defender", "goalkeeper", "captain", "president", "chairman", "founder",
+      "vaulter", "jumper", "playwright", "novelist", "secretary", "chancellor", "governor", "senator", "judge", "prize", "book",
+      "gallery", "film", "play", "show", "album", "deal", "plan", "move", "report", "bill", "figure", "scheme", "study");
 
   /** Common nouns that, after "the", name one obvious thing in a news story without a referent. */
-  private static final Set<String> UNIQUE = Set.of("government", "economy", "world", "public", "police", "market", "army",
-      "military", "opposition", "west", "president", "prime", "pope", "queen", "king", "internet", "web", "industry", "euro",
-      "dollar", "pound", "election", "war", "press", "media", "year", "month", "week", "day", "end", "start", "first",
-      "rest", "number", "top", "bottom", "future", "past", "country's", "weekend", "morning", "evening", "night", "time",
-      "uk", "us", "eu", "un", "commons", "lords", "treasury", "cabinet", "parliament", "budget", "stock", "city");
+  private static final Set<String> UNIQUE = Set.of("world", "public", "west", "pope", "queen", "internet", "web", "euro",
+      "dollar", "pound", "press", "media", "year", "month", "week", "day", "end", "start", "first", "rest", "number", "top",
+      "bottom", "future", "past", "weekend", "morning", "evening", "night", "time", "uk", "us", "eu", "un", "commons", "lords");
 
   /** The text of tokens of a sentence, in order, with pronouns resolved; null when one cannot be. */
   public String render(Sentence s, Collection<Integer> tokenSet) {
@@ -106,10 +106,16 @@ public final class Phrasing {
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
-        if (e == null || !e.kind().isNamed() || noun != i + 1) return null;
-        // "the company" -> "Tesco": the determiner becomes the name, the noun is dropped below
+        if (e == null || !e.kind().isNamed() || noun != i + 1 || !mostTalkedAbout(e)) return null;
+        // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped
         text = e.withArticle();
-        tokens.remove(Integer.valueOf(noun));
+        org.factdrill.nlp.Mention span = s.mentionAt(noun);
+        skipBefore = span != null ? Math.max(noun + 1, span.end()) : noun + 1;
+        if (out.length() > 0) out.append(separator(s, previous, i, text));
+        out.append(text);
+        named.add(e);
+        previous = skipBefore - 1;
+        continue;
       }
       Entity here = entities.at(s.index(), i);
       if (here != null) named.add(here);
@@ -130,10 +136,11 @@ public final class Phrasing {
     int noun = s.head(det);
     if (noun < 0 || noun < det) return false;
     Token n = s.token(noun);
-    if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ")) return false;
+    boolean title = n.ner().equals("TITLE") || n.isProperNoun() && !n.isEntity() && PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
+    if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     // "the Kansas star", "the Edinburgh MSP": a person described, not named, whatever comes before
-    boolean person = PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
+    boolean person = title || PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
       if (person && c < noun && (s.token(c).isProperNoun() || s.token(c).isEntity())) continue;
       String r = s.relation(c);
@@ -142,6 +149,15 @@ public final class Phrasing {
       if (t.isProperNoun() || t.isEntity() || t.pos().equals("JJS") || t.pos().equals("RBS") || r.equals("nmod:poss")) return false;
       if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last") || t.text().equalsIgnoreCase("same")) return false;
     }
+    return true;
+  }
+
+  /**
+   * Whether an entity is the one of its kind the article is most about: "the firm" in a story is
+   * nearly always its main company, and coreference that says otherwise is more often wrong.
+   */
+  private boolean mostTalkedAbout(Entity e) {
+    for (Entity o : entities.ofKind(e.kind())) if (o.salience() > e.salience()) return false;
     return true;
   }
 

@@ -15,6 +15,10 @@ public final class AcronymMeaning implements QuestionForm {
   public List<Candidate> ask(Context c) {
     var out = new ArrayList<Candidate>();
     for (Acronym a : c.facts().ofType(Acronym.class)) {
+      // initials the article defines and never uses again are a detail; ones it goes on using are worth knowing
+      long uses = c.facts().article().sentences().stream().filter(x -> x.index() > a.sentence())
+          .filter(x -> x.tokens().stream().anyMatch(t -> t.text().equals(a.shortForm()))).count();
+      if (uses == 0) continue;
       String prompt = "What does " + a.shortForm() + " stand for?";
       var accept = new ArrayList<String>();
       if (a.longForm().contains("Organisation")) accept.add(a.longForm().replace("Organisation", "Organization"));
