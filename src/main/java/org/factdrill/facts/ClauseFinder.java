@@ -107,6 +107,14 @@ public final class ClauseFinder {
     }
     if (!verbFollowsSubject(s, tokens, subject)) return null;
     if (tokens.size() < 6) return null; // "AutoLink works": too little said to ask about
+    for (int t : tokens) if (s.token(t).text().equals("\"")) return null; // part of a quotation
+    // "Several companies saw [their value hit highs]": a verb whose complement the parse set aside is cut short
+    boolean object = !s.children(v, "obj").isEmpty() || !s.children(v, "xcomp").isEmpty() || !s.children(v, "obl").isEmpty()
+        || copula;
+    for (int ch : s.children(v)) {
+      String r = s.relation(ch);
+      if (ch > v && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis")) && !object) return null;
+    }
     var slots = new ArrayList<Slot>();
     Slot subj = entitySlot(s, subject, Slot.Role.SUBJECT, entities);
     if (subj != null) slots.add(subj);
@@ -223,7 +231,8 @@ public final class ClauseFinder {
     Kind kind = Entities.kindOf(m.type());
     if (kind == null || m.type().equals("NATIONALITY")) return null;
     Entity e = entities.at(s.index(), head);
-    if (e == null) return null;
+    // the answer is named in its sentence, never only referred to ("he", "the firm"): the source must show it
+    if (e == null || s.token(head).isPronoun() || !entities.namedAt(s.index(), head)) return null;
     List<Integer> phrase = phraseTokens(s, head);
     int start = phrase.get(0);
     int end = phrase.get(phrase.size() - 1) + 1;
@@ -307,7 +316,6 @@ public final class ClauseFinder {
       return null;
     }
     if (num.text().matches("(?i)one|a|an")) return null; // "one of the", "a man": not a quantity to ask about
-    if (ShortSentenceFinder.approximate(s, n)) return null;
     List<Integer> phrase = phraseTokens(s, head);
     if (phrase.size() > 6) return null;
     // the number's own words ("1.2 million")
@@ -315,6 +323,12 @@ public final class ClauseFinder {
     int to = n + 1;
     while (from - 1 >= 0 && s.head(from - 1) == n) from--;
     while (to < s.size() && s.head(to) == n && s.token(to).pos().equals("CD")) to++;
+    Mention whole = s.mentionAt(n);
+    if (whole != null) {
+      from = Math.min(from, whole.start());
+      to = Math.max(to, Math.min(whole.end(), head));
+    }
+    if (ShortSentenceFinder.approximate(s, from)) return null; // "nearly half a million": other choices would be true too
     return new Slot(Slot.Role.QUANTITY, head, from, to, Kind.NUMBER, s.text(from, to), null, num.normalized());
   }
 }

@@ -28,11 +28,28 @@ public final class Entities {
 
   private Entities(List<Entity> all) {
     this.all = List.copyOf(all);
-    for (Entity e : all) {
-      for (Mention m : e.mentions()) {
-        for (int t = m.start(); t < m.end(); t++) byToken.putIfAbsent(m.sentence() + ":" + t, e);
+    // a name is its own entity's first; what coreference adds only fills the tokens no name claims
+    for (boolean named : new boolean[] {true, false}) {
+      for (Entity e : all) {
+        for (Mention m : e.mentions()) {
+          if (isReference(m) == named) continue;
+          for (int t = m.start(); t < m.end(); t++) byToken.putIfAbsent(m.sentence() + ":" + t, e);
+        }
       }
     }
+  }
+
+  /** A mention coreference added ("he", "the company"), rather than one the entity tagger named. */
+  static boolean isReference(Mention m) {
+    return m.type().equals("PRONOMINAL") || m.type().equals("NOMINAL") || m.type().equals("PROPER") || m.type().equals("LIST");
+  }
+
+  /** Whether token {@code token} of sentence {@code s} names the entity there (rather than refers to it). */
+  public boolean namedAt(int s, int token) {
+    Entity e = at(s, token);
+    if (e == null) return false;
+    for (Mention m : e.mentions()) if (m.sentence() == s && m.covers(token) && !isReference(m)) return true;
+    return false;
   }
 
   public List<Entity> all() {
@@ -122,9 +139,12 @@ public final class Entities {
         }
       }
       if (owner == null) continue;
+      final Draft chainOwner = owner;
       for (Mention cm : c.mentions()) {
         boolean known = owner.mentions.stream().anyMatch(m -> m.sentence() == cm.sentence() && m.overlaps(cm.start(), cm.end()));
-        if (!known && cm.end() - cm.start() <= 4) {
+        boolean someoneElse = drafts.stream().anyMatch(d -> d != chainOwner && d.mentions.stream()
+            .anyMatch(m -> m.sentence() == cm.sentence() && m.overlaps(cm.start(), cm.end())));
+        if (!known && !someoneElse && cm.end() - cm.start() <= 4) {
           owner.references.add(cm);
           Sentence s = article.sentences().get(cm.sentence());
           owner.nouns.add(s.token(cm.end() - 1).lemma().toLowerCase(Locale.ROOT));

@@ -11,7 +11,8 @@ public record Office(String id, int sentence, Entity person, String office) impl
       "striker", "midfielder", "defender", "goalkeeper", "runner", "athlete", "artist", "analyst", "economist", "expert",
       "lawyer", "spokesman", "spokeswoman", "official", "member", "campaigner", "activist", "journalist", "producer", "star",
       "teacher", "student", "politician", "mp", "msp", "am", "mep", "novelist", "poet", "comedian", "presenter", "director",
-      "farmer", "businessman", "businesswoman", "entrepreneur", "investor", "scientist", "researcher", "professor", "doctor");
+      "farmer", "businessman", "businesswoman", "entrepreneur", "investor", "scientist", "researcher", "professor", "doctor",
+      "vaulter", "jumper", "sprinter", "cleaner", "worker", "supermodel", "model", "designer", "dancer", "fan", "resident");
 
   /** Whether one person at a time holds it ("the Russian Foreign Minister"), so that "Who is ...?" has one answer. */
   public boolean unique() {

@@ -33,7 +33,11 @@ public final class OfficeFinder {
         if (person == null || person.kind() != Kind.PERSON || !person.name().contains(" ")) continue;
         String office = titleBefore(s, m);
         if (office == null) office = apposition(s, m);
-        if (office == null || !qualified(office)) continue;
+        if (office == null) continue;
+        // "New coach Tony Lester": a capital that only opens the sentence says nothing of whose office it is
+        String judged = s.text().startsWith(office) && !s.token(0).isEntity()
+            ? Character.toLowerCase(office.charAt(0)) + office.substring(1) : office;
+        if (!qualified(judged)) continue;
         // "..., said Jo Bloggs, an analyst at X": who said a quote is trivia unless the article is about them
         if (person.salience() < 3 && attribution(s, m)) continue;
         found.putIfAbsent(person, new Office(Facts.id("office", person.name(), office), s.index(), person, office));

@@ -89,9 +89,17 @@ public final class ShortSentenceFinder {
     return switch (m.type()) {
       case "MONEY" -> new Slot(Slot.Role.QUANTITY, m.end() - 1, m.start(), m.end(), Kind.MONEY, m.text(), null, m.normalized());
       case "PERCENT" -> new Slot(Slot.Role.QUANTITY, m.end() - 1, m.start(), m.end(), Kind.PERCENT, m.text(), null, m.normalized());
+      // a count of something ("4.464 million people"), not a bare figure ("rose 7,000")
+      case "NUMBER" -> {
+        int last = m.end() - 1;
+        int counted = s.head(last);
+        if (!s.relation(last).equals("nummod") || counted < 0 || !s.token(counted).isNoun() || s.token(counted).isProperNoun()) yield null;
+        if (s.token(m.start()).text().matches("(?i)one|a|an|two|three")) yield null; // "one of", small words: no real choice
+        yield new Slot(Slot.Role.QUANTITY, last, m.start(), m.end(), Kind.NUMBER, m.text(), null, m.normalized());
+      }
       case "DATE" -> {
         String n = m.normalized();
-        if (n == null || !n.matches("\\d{4}|(\\d{4}|XXXX)-\\d{2}-\\d{2}")) yield null;
+        if (n == null || !n.matches("\\d{4}|(\\d{4}|XXXX)-\\d{2}(-\\d{2})?")) yield null;
         Token first = s.token(m.start());
         int start = first.text().equalsIgnoreCase("the") ? m.start() + 1 : m.start();
         yield new Slot(Slot.Role.DATE, m.end() - 1, start, m.end(), Kind.DATE, s.text(start, m.end()), null, n);

@@ -116,6 +116,8 @@ public final class Distractors {
     return switch (e.kind()) {
       case PERSON -> looksLikePerson(e.name());
       case CITY, STATE, COUNTRY, PLACE -> !NOT_A_PLACE.matcher(e.name()).matches();
+      // "the Edinburgh MSP" tagged as an organisation is a person described
+      case ORGANIZATION, COMPANY, PARTY, TEAM -> !e.name().matches(".*\\b(MSP|MP|MEP|AM|Minister|Secretary|Chancellor|spokesman|chief)$");
       default -> true;
     };
   }
@@ -312,6 +314,12 @@ public final class Distractors {
     } else if (dayMonth.matches() && MONTHS.contains(dayMonth.group(2))) {
       int d = Integer.parseInt(dayMonth.group(1));
       for (int o : offsets) if (out.size() < n && d + o >= 1 && d + o <= 28) out.add((d + o) + " " + dayMonth.group(2) + dayMonth.group(3));
+    } else if (MONTHS.contains(answer)) {
+      int mi = MONTHS.indexOf(answer);
+      for (int o : List.of(-2, -1, 1, 2, 3)) {
+        int k = mi + o;
+        if (k >= 0 && k < 12 && out.size() < n) out.add(MONTHS.get(k));
+      }
     } else if (answer.matches("\\p{L}+ \\d{4}") && MONTHS.contains(answer.split(" ")[0])) {
       int mi = MONTHS.indexOf(answer.split(" ")[0]);
       for (int o : List.of(-3, -2, -1, 1, 2, 4)) {

@@ -103,10 +103,15 @@ public final class Phrasing {
         text = "in " + entities.onlyPlaceIn(s.index() - 1).withArticle();
       } else if ((word.equals("there") || word.equals("here")) && s.relation(i).equals("advmod")) {
         return null;
-      } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i)) {
+      } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i, tokens, filled)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
-        if (e == null || !e.kind().isNamed() || noun != i + 1 || !mostTalkedAbout(e)) return null;
+        if (e == null || noun != i + 1 || !mostTalkedAbout(e)) return null;
+        // "the company", "the club", "the party": an organisation; "the government" is no country's name
+        if (!Set.of(org.factdrill.facts.Kind.COMPANY, org.factdrill.facts.Kind.ORGANIZATION, org.factdrill.facts.Kind.TEAM,
+            org.factdrill.facts.Kind.PARTY).contains(e.kind())) {
+          return null;
+        }
         // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped
         text = e.withArticle();
         org.factdrill.nlp.Mention span = s.mentionAt(noun);
@@ -117,6 +122,8 @@ public final class Phrasing {
         previous = skipBefore - 1;
         continue;
       }
+      // "up to 30,000" for "up to £30,000": a sum without its currency says something else
+      if (i > 0 && !tokens.contains(i - 1) && !filled.contains(i - 1) && s.token(i - 1).text().matches("[$£€¥]|US\\$")) return null;
       Entity here = entities.at(s.index(), i);
       if (here != null) named.add(here);
       if (out.length() > 0) out.append(separator(s, previous, i, text));
@@ -132,7 +139,7 @@ public final class Phrasing {
    * noun with nothing after it to say which (no "of ...", no clause, no name), which leans on an
    * earlier sentence. Superlatives and ordinals ("the highest court", "the first") say which.
    */
-  private boolean bareDefinite(Sentence s, int det) {
+  private boolean bareDefinite(Sentence s, int det, List<Integer> kept, Set<Integer> filled) {
     int noun = s.head(det);
     if (noun < 0 || noun < det) return false;
     Token n = s.token(noun);
@@ -145,7 +152,8 @@ public final class Phrasing {
       if (person && c < noun && (s.token(c).isProperNoun() || s.token(c).isEntity())) continue;
       String r = s.relation(c);
       Token t = s.token(c);
-      if (c > noun && !r.equals("punct")) return false; // "the plan to cut jobs", "the firm in Leeds": said which
+      // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question
+      if (c > noun && !r.equals("punct") && (kept.contains(c) || filled.contains(c))) return false;
       if (t.isProperNoun() || t.isEntity() || t.pos().equals("JJS") || t.pos().equals("RBS") || r.equals("nmod:poss")) return false;
       if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last") || t.text().equalsIgnoreCase("same")) return false;
     }
@@ -169,6 +177,9 @@ public final class Phrasing {
       return null;
     }
     Entity e = entities.at(s.index(), token);
+    // "it" and "they" as subject or object stand as often for things no name covers ("It was also used
+    // in 2003": the engine, not the company); only their possessives, bound to a clause's subject, are read
+    if (Set.of("it", "they", "them").contains(w)) return null;
     if (s.token(token).pos().equals("PRP$")) {
       // a possessive most often refers to its clause's subject ("During his meeting, Ban asked ...");
       // where coreference says otherwise, one of them is wrong, and the question would be a guess
@@ -184,8 +195,10 @@ public final class Phrasing {
   /** "he" for a person, "it" for a thing, "they" for either: coreference errors show as misfits. */
   private static boolean fits(String pronoun, Entity e) {
     boolean person = e.kind() == org.factdrill.facts.Kind.PERSON;
+    int gender = gender(e);
     return switch (pronoun) {
-      case "he", "him", "his", "she", "her", "hers" -> person;
+      case "he", "him", "his" -> person && gender >= 0;
+      case "she", "her", "hers" -> person && gender <= 0;
       // "it" is a company, a body or a country; coreference that ties it to a city is more often wrong than right
       case "it", "its" -> !person && e.kind() != org.factdrill.facts.Kind.CITY && e.kind() != org.factdrill.facts.Kind.STATE
           && e.kind() != org.factdrill.facts.Kind.PLACE;
@@ -213,6 +226,18 @@ public final class Phrasing {
     return null;
   }
 
+  /** +1 when the article mostly calls the person "he", -1 for "she", 0 when it does not say. */
+  static int gender(Entity e) {
+    int he = 0;
+    int she = 0;
+    for (org.factdrill.nlp.Mention m : e.mentions()) {
+      String t = m.text().toLowerCase(Locale.ROOT);
+      if (t.equals("he") || t.equals("him") || t.equals("his")) he++;
+      if (t.equals("she") || t.equals("her") || t.equals("hers")) she++;
+    }
+    return Integer.compare(he, she);
+  }
+
   static String possessive(String name) {
     return name.endsWith("s") ? name + "'" : name + "'s";
   }
@@ -233,7 +258,7 @@ public final class Phrasing {
   }
 
   static String tidy(String text) {
-    String t = text.replaceAll("\\s+", " ").replace(" ,", ",").replaceAll(",+", ",").strip();
+    String t = text.replaceAll("\\s+", " ").replace(" ,", ",").replaceAll(",+", ",").replace(" ()", "").replace("()", "").strip();
     while (t.endsWith(",") || t.endsWith(";") || t.endsWith(":") || t.endsWith("-")) t = t.substring(0, t.length() - 1).strip();
     while (t.startsWith(",")) t = t.substring(1).strip();
     return t;
@@ -403,12 +428,35 @@ public final class Phrasing {
     String b = before.isEmpty() ? "" : render(s, before, gap);
     String a = after.isEmpty() ? "" : render(s, after, gap);
     if (b == null || a == null) return null;
-    if (a.startsWith(",") && replacement.isEmpty()) a = a.substring(1).strip();
+    // render tidies a comma off each end; one that touched the gap belongs to the sentence
+    int nb = before.size();
+    if (nb > 1 && before.get(nb - 1) == from - 1 && before.get(nb - 2) == from - 2 && s.token(from - 1).text().equals(",")) b = b + ",";
+    if (after.size() > 1 && after.get(0) == to && after.get(1) == to + 1 && s.token(to).text().equals(",") && !replacement.isEmpty()
+        && !a.isBlank()) {
+      a = ", " + a;
+    }
+    if (cutShort(s, tokens, from, to)) return null;
     String text = (b + " " + replacement + " " + a).strip().replaceAll("\\s+", " ").replace(" ,", ",").replace(" 's", "'s")
         .replace(" .", ".");
     if (text.isEmpty()) return null;
     text = Character.toUpperCase(text.charAt(0)) + text.substring(1);
     return text.endsWith(".") ? text : text + ".";
+  }
+
+  /**
+   * Whether the statement would end on a verb whose object or complement was left out ("The
+   * collection could fetch."): the clause is cut short, whatever the parse set aside.
+   */
+  private static boolean cutShort(Sentence s, List<Integer> tokens, int from, int to) {
+    int last = -1;
+    for (int t : tokens) if ((t < from || t >= to) && !s.token(t).pos().equals(".") && !s.token(t).pos().equals(",")) last = Math.max(last, t);
+    if (to - 1 > last) return false; // the gap comes last
+    if (last < 0 || !s.token(last).isVerb()) return false;
+    for (int c : s.children(last)) {
+      String r = s.relation(c);
+      if (c > last && (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp")) && !tokens.contains(c)) return true;
+    }
+    return false;
   }
 
   static String finish(String question) {

@@ -26,10 +26,11 @@ import org.factdrill.questions.forms.WhoHoldsOffice;
 /**
  * Facts to a ranked list of questions: every form asks what it can, then the candidates are
  * ordered by importance, and each fact keeps at most {@value #PER_FACT} questions (of different
- * forms) so that a bank covers the article rather than repeating its lead.
+ * types: choices, typed, true or false) so that a bank covers the article rather than repeating its
+ * lead; a quiz asks one question per fact.
  */
 public final class QuestionGenerator {
-  static final int PER_FACT = 2;
+  static final int PER_FACT = 3;
   static final int MAX_QUESTIONS = 40;
 
   static final List<QuestionForm> FORMS = List.of(new WhoHoldsOffice(), new OfficeOfPerson(), new OfficeMatching(),
@@ -51,14 +52,13 @@ public final class QuestionGenerator {
   }
 
   /**
-   * Recall beside recognition: a name or date asked with choices is also asked typed, for some
-   * facts (decided by the fact's id, so stably), as the second question a fact may have.
+   * Recall beside recognition: a name or date asked with choices is also asked typed, as another
+   * question of the same fact (a quiz asks one of them).
    */
   static List<Candidate> typedTwins(List<Candidate> candidates) {
     var out = new ArrayList<Candidate>();
     for (Candidate c : candidates) {
       if (!(c.question() instanceof MultipleChoice mc) || mc.isCloze() || mc.answer().split(" ").length > 4) continue;
-      if (Math.floorMod(c.fact().hashCode(), 3) != 0) continue;
       if (!Set.of("person", "organization", "country", "place", "date").contains(mc.kind())) continue;
       out.add(new Candidate(new ShortAnswer(QuestionIds.of("short_answer", mc.prompt(), mc.answer()), mc.prompt(), mc.answer(),
           mc.accept(), mc.kind(), mc.source(), mc.fact()), c.fact(), c.weight() - 0.6));

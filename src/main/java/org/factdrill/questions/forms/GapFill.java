@@ -47,7 +47,7 @@ public final class GapFill implements QuestionForm {
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
       List<String> wrong = wrongChoices(c, slot, prompt);
-      if (wrong.size() < 3) continue;
+      if (wrong.size() < (slot.kind() == Kind.PERSON ? 2 : 3)) continue;
       String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
       return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(clause.sentence()), clause.id(),
           c.weight(clause) - 0.3);
@@ -65,7 +65,7 @@ public final class GapFill implements QuestionForm {
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return null; // unresolved words fail every gap alike
       List<String> wrong = wrongChoices(c, slot, prompt);
-      if (wrong.size() < 3) continue;
+      if (wrong.size() < (slot.kind() == Kind.PERSON ? 2 : 3)) continue;
       String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
       return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(sentence.sentence()), sentence.id(),
           c.weight(sentence) - 0.5);

@@ -13,7 +13,8 @@ public final class Prompts {
 
   private static final Pattern DANGLING = Pattern.compile(
       "(?i).*\\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|its|their|his|her|is|was|were|are"
-          + "|since|into|onto|over|under|after|before|like|despite|whether|if|present|about|because)\\s*[?.]$");
+          + "|since|into|onto|over|under|after|before|like|despite|whether|if|present|about|because|via|through|during|between"
+          + "|among|per|including|against|toward|towards|within|without|while|where|when|whose)\\s*[?.]$");
   /**
    * Words that never stand alone in a question. Third-person pronouns are left by the phrasing only
    * where the question itself names their referent ("Who made his breakthrough in 2004?").
