@@ -290,6 +290,7 @@ public final class BankCodec {
     List<Matching.Pair> pairs = List.of();
     int sentence;
     String sourceText = "";
+    String fact;
   }
 
   private static Question question(JsonParser p) throws IOException {
@@ -312,6 +313,7 @@ public final class BankCodec {
         case "choices" -> f.choices = strings(p);
         case "pairs" -> f.pairs = pairs(p);
         case "source" -> source(p, f);
+        case "fact" -> f.fact = value == JsonToken.VALUE_STRING ? p.getText() : skipped(p);
         default -> p.skipChildren();
       }
     }
@@ -319,12 +321,12 @@ public final class BankCodec {
         .orElseThrow(() -> new IllegalArgumentException("unknown type \"" + f.type + "\""));
     var source = new Source(f.sentence, f.sourceText);
     return switch (type) {
-      case MULTIPLE_CHOICE -> new MultipleChoice(f.id, f.prompt, required(f, "answer"), f.choices, f.accept, f.kind, source);
-      case MULTI_SELECT -> new MultiSelect(f.id, f.prompt, f.answers, f.choices, f.kind, source);
-      case SHORT_ANSWER -> new ShortAnswer(f.id, f.prompt, required(f, "answer"), f.accept, f.kind, source);
-      case TRUE_FALSE -> new TrueFalse(f.id, f.prompt, trueFalse(required(f, "answer")), f.kind, source);
-      case ORDERING -> new Ordering(f.id, f.prompt, f.answers, f.kind, source);
-      case MATCHING -> new Matching(f.id, f.prompt, f.pairs, f.kind, source);
+      case MULTIPLE_CHOICE -> new MultipleChoice(f.id, f.prompt, required(f, "answer"), f.choices, f.accept, f.kind, source, f.fact);
+      case MULTI_SELECT -> new MultiSelect(f.id, f.prompt, f.answers, f.choices, f.kind, source, f.fact);
+      case SHORT_ANSWER -> new ShortAnswer(f.id, f.prompt, required(f, "answer"), f.accept, f.kind, source, f.fact);
+      case TRUE_FALSE -> new TrueFalse(f.id, f.prompt, trueFalse(required(f, "answer")), f.kind, source, f.fact);
+      case ORDERING -> new Ordering(f.id, f.prompt, f.answers, f.kind, source, f.fact);
+      case MATCHING -> new Matching(f.id, f.prompt, f.pairs, f.kind, source, f.fact);
     };
   }
 
@@ -486,6 +488,8 @@ public final class BankCodec {
     ObjectNode source = n.putObject("source");
     source.put("sentence", q.source().sentence());
     source.put("text", q.source().text());
+    // the fact a generated question tests: a quiz asks one question per fact (absent for imported ones)
+    if (q.fact() != null) n.put("fact", q.fact());
     return n;
   }
 

@@ -39,7 +39,7 @@ public final class OfficeFinder {
             ? Character.toLowerCase(office.charAt(0)) + office.substring(1) : office;
         if (!qualified(judged)) continue;
         // "..., said Jo Bloggs, an analyst at X": who said a quote is trivia unless the article is about them
-        if (person.salience() < 3 && attribution(s, m)) continue;
+        if (person.salience() < 4 && attribution(s, m)) continue;
         found.putIfAbsent(person, new Office(Facts.id("office", person.name(), office), s.index(), person, office));
       }
     }

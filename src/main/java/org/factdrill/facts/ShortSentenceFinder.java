@@ -81,6 +81,8 @@ public final class ShortSentenceFinder {
     if (kind != null && !m.type().equals("NATIONALITY")) {
       Entity e = entities.at(s.index(), m.start());
       if (e == null || e.kind() == Kind.PLACE) return null;
+      // "in the UK" would read "in the ____" with "Britain" as its answer: a country the article gives "the" is left out
+      if (e.kind() == Kind.COUNTRY && m.start() > 0 && s.token(m.start() - 1).text().equalsIgnoreCase("the")) return null;
       // not a name inside a longer one ("Leeds" in "Leeds United"), nor a possessive's owner only
       int start = m.start();
       if (start > 0 && s.token(start - 1).text().equalsIgnoreCase("the")) start--;

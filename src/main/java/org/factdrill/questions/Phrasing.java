@@ -75,6 +75,13 @@ public final class Phrasing {
       if (i < skipBefore) continue;
       Token t = s.token(i);
       String text = t.text();
+      if (text.equals("(")) {
+        // "(£52m)", "(59th position)": an aside in brackets gives answers away and lengthens the question
+        int close = i + 1;
+        while (close < s.size() && !s.token(close).text().equals(")")) close++;
+        skipBefore = close + 1;
+        continue;
+      }
       org.factdrill.facts.Timeline.Day day = timeline == null ? null : timeline.at(s.index(), i);
       if (day != null && tokens.contains(timeline.endAt(s.index(), i) - 1)) {
         // "Two days later" said as the day it comes to: a question must not lean on the sentence before
@@ -264,6 +271,24 @@ public final class Phrasing {
     return t;
   }
 
+  /**
+   * Whether a clause's subject says what it is about by name: "Tesco", "Ireland's economy", "US
+   * growth", or a pronoun tied to a name. "The prize", "All postcards", "The finalists" lean on the
+   * sentences before and make a statement no reader can place.
+   */
+  public boolean namedSubject(Sentence s, int subjectHead) {
+    if (subjectHead < 0) return false;
+    if (s.token(subjectHead).isPronoun()) return referent(s, subjectHead) != null;
+    for (int t : s.subtree(subjectHead)) {
+      if (t != subjectHead && (s.relation(t).equals("acl:relcl") || s.relation(t).equals("acl"))) continue;
+      Token tok = s.token(t);
+      if (tok.isEntity() && !Set.of("DATE", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DURATION", "TIME", "SET").contains(tok.ner())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The tokens of a clause without those of its slot and its subject. */
   static List<Integer> without(List<Integer> tokens, int from, int to) {
     var out = new ArrayList<Integer>();
@@ -341,6 +366,7 @@ public final class Phrasing {
   public String invertedQuestion(Clause c, String questionWord, int gapFrom, int gapTo) {
     if (asked == null && c.subject().entity() != null) return asking(c.subject().entity()).invertedQuestion(c, questionWord, gapFrom, gapTo);
     Sentence s = c.parse();
+    if (!namedSubject(s, c.subject().head())) return null;
     int verb = c.verb();
     String subject = subject(c);
     if (subject == null) return null;
@@ -402,6 +428,7 @@ public final class Phrasing {
 
   /** The clause as a statement, with one slot replaced by {@code replacement} (a gap or another name). */
   public String statement(Clause c, int from, int to, String replacement) {
+    if (!c.subject().covers(from) && !namedSubject(c.parse(), c.subject().head())) return null;
     if (asked == null && c.subject().entity() != null) {
       return asking(c.subject().entity()).statement(c, from, to, replacement);
     }
@@ -410,6 +437,10 @@ public final class Phrasing {
 
   /** A whole sentence from token {@code first} on as a statement, with tokens [from, to) replaced. */
   public String statement(Sentence s, int first, int from, int to, String replacement) {
+    int root = s.root();
+    int subject = -1;
+    if (root >= 0) for (int c : s.children(root)) if (s.relation(c).startsWith("nsubj")) subject = c;
+    if (subject >= 0 && !(from <= subject && subject < to) && !namedSubject(s, subject)) return null;
     var all = new ArrayList<Integer>();
     for (int i = first; i < s.size(); i++) all.add(i);
     return statement(s, all, from, to, replacement);

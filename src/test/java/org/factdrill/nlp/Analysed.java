@@ -31,9 +31,9 @@ public final class Analysed {
     return CACHE.computeIfAbsent(String.join("\n\n", paragraphs) + "\u0000body", t -> Pipeline.get().analyse(null, List.of(paragraphs)));
   }
 
-  /** One of the articles written for the tests (src/test/resources/org/factdrill/articles). */
+  /** One of the articles written for the tests (src/test/resources/org/factdrill/golden). */
   public static String text(String name) {
-    try (InputStream in = Analysed.class.getResourceAsStream("/org/factdrill/articles/" + name)) {
+    try (InputStream in = Analysed.class.getResourceAsStream("/org/factdrill/golden/" + name)) {
       if (in == null) throw new IllegalArgumentException("no test article " + name);
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
