@@ -315,7 +315,7 @@ public final class Phrasing {
   static String lowerFirst(Sentence s, int firstToken, String text) {
     if (firstToken != 0 || text.isEmpty()) return text;
     Token t = s.token(0);
-    if (t.isProperNoun() || t.text().equals("I") || t.isEntity() || !text.startsWith(t.text())) return text; // a name, or a pronoun resolved to one
+    if (t.isProperNoun() || t.text().equals("I") || t.isEntity() && !t.ner().equals("TITLE") || !text.startsWith(t.text())) return text; // a name, or a pronoun resolved to one
     if (s.size() > 1 && s.token(1).isProperNoun() && !t.pos().equals("DT") && !t.pos().equals("IN")) return text; // "Strong Medicine": a title
     return Character.toLowerCase(text.charAt(0)) + text.substring(1);
   }

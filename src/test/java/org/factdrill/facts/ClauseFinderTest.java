@@ -26,7 +26,7 @@ class ClauseFinderTest {
 
   @Test
   void whatASpeechVerbReportsIsTheFactNotTheAttribution() {
-    List<Clause> cs = clauses("Harbour Rail said it would cut 600 jobs.");
+    List<Clause> cs = clauses("Harbour Rail said it would cut 600 jobs over the next two years.");
     assertThat(cs).hasSize(1);
     Clause c = cs.get(0);
     assertThat(c.parse().token(c.verb()).text()).isEqualTo("cut");

@@ -16,14 +16,21 @@ class OfficeFinderTest {
 
   @Test
   void aTitleBeforeTheNameWithWhoseOfficeItIs() {
-    assertThat(offices("Kenyan Foreign Minister Amina Wekesa said the deal would end the dispute."))
+    assertThat(offices("Kenyan Foreign Minister Amina Wekesa opened the talks in Nairobi on Thursday."))
         .extracting(o -> o.person().name() + " = " + o.office()).containsExactly("Amina Wekesa = Kenyan Foreign Minister");
   }
 
   @Test
   void anApposition() {
-    assertThat(offices("Margaret Ellison, the chief executive of Harbour Rail, told shareholders the cuts would save money."))
+    assertThat(offices("Margaret Ellison, the chief executive of Harbour Rail, closed the Leeds office in 2019."))
         .extracting(o -> o.person().name() + " = " + o.office()).containsExactly("Margaret Ellison = chief executive of Harbour Rail");
+  }
+
+  @Test
+  void theOfficeOfSomeoneOnlyQuotedIsTrivia() {
+    // rubric rule 5: who said a quote is not what a reader should remember
+    assertThat(offices("Harbour Rail cut 600 jobs on Tuesday.",
+        "\"The cuts were expected,\" said Jo Bloggs, an analyst at the Leeds Bank of Commerce.")).isEmpty();
   }
 
   @Test

@@ -11,9 +11,9 @@ class WhoDidItTest {
   @Test
   void asksTheSubjectByItsKind() {
     var qs = Forms.ask(new WhoDidIt(), "Russia, France, Britain and China met in Geneva.",
-        "On March 17, the UN Security Council adopted Resolution 1973. Russia abstained from the vote.");
+        "On March 17, the UN Security Council adopted Resolution 1973. Russia abstained from the vote on Resolution 1973.");
     assertThat(Forms.prompts(qs)).contains("Which organisation adopted Resolution 1973 on March 17?",
-        "Which country abstained from the vote?");
+        "Which country abstained from the vote on Resolution 1973?");
     var q = (MultipleChoice) qs.stream().filter(x -> x.prompt().startsWith("Which country")).findFirst().orElseThrow();
     assertThat(q.answer()).isEqualTo("Russia");
     assertThat(q.choices()).hasSize(4).doesNotHaveDuplicates();
