@@ -13,6 +13,7 @@ import org.factdrill.questions.Ordering;
 import org.factdrill.questions.Question;
 import org.factdrill.questions.ShortAnswer;
 import org.factdrill.questions.TrueFalse;
+import org.factdrill.quiz.OptionOrder;
 
 /**
  * The order in which one student sees the options of each question. It is a function of the
@@ -54,12 +55,12 @@ public final class StudentShuffle {
 
       @Override
       public List<String> ordering(Ordering q) {
-        return mixed(q.answers(), random);
+        return OptionOrder.mixed(q.answers(), random);
       }
 
       @Override
       public List<String> matching(Matching q) {
-        return mixed(q.rights(), random);
+        return OptionOrder.mixed(q.rights(), random);
       }
     });
   }
@@ -67,14 +68,6 @@ public final class StudentShuffle {
   private static List<String> shuffled(List<String> items, Random random) {
     var copy = new ArrayList<>(items);
     Collections.shuffle(copy, random);
-    return List.copyOf(copy);
-  }
-
-  /** Shuffled, and never left in the right order (a rotation fixes that case). */
-  private static List<String> mixed(List<String> items, Random random) {
-    var copy = new ArrayList<>(items);
-    Collections.shuffle(copy, random);
-    if (copy.equals(items)) Collections.rotate(copy, 1);
     return List.copyOf(copy);
   }
 

@@ -18,8 +18,8 @@ import org.factdrill.questions.QuestionType;
  * is represented, then put in a random order. The randomness is passed in, so a seed gives the
  * same quiz again.
  */
-public final class QuestionSelection {
-  private QuestionSelection() {}
+public final class ClassQuestions {
+  private ClassQuestions() {}
 
   /** What was picked, and how many questions could have been (to tell a teacher who asked for more). */
   public record Picked(List<Question> questions, int available) {}
