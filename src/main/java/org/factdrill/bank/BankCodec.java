@@ -275,7 +275,12 @@ public final class BankCodec {
 
   /** A missing list reads as empty, a null in it as "" (the schema rejects both). */
   private static List<String> strings(List<String> items) {
-    return list(items).stream().map(BankCodec::text).toList();
+    if (items == null) return List.of();
+    // The model copies every list it is given; this one is copied only when it holds a null.
+    if (!items.contains(null)) return items;
+    var out = new ArrayList<String>(items.size());
+    for (String item : items) out.add(text(item));
+    return out;
   }
 
   /** The bank as canonical JSON: fixed field order, two-space indent, a final newline. */
