@@ -1,6 +1,5 @@
 package org.factdrill.bank;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -147,9 +146,7 @@ public final class BankCodec {
     try {
       read = JSON.std.beanFrom(BankFile.class, json);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new BankFormatException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw new BankFormatException(file, "", JsonFaults.describe(e));
     } catch (IOException e) {
       throw new UncheckedIOException("reading bytes in memory", e);
     }
@@ -162,9 +159,7 @@ public final class BankCodec {
     try {
       root = Mapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new BankFormatException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw new BankFormatException(file, "", JsonFaults.describe(e));
     }
     if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
     validate(root, file);
@@ -223,6 +218,7 @@ public final class BankCodec {
         throw new BankFormatException(file, "$.questions[" + questions.size() + "]", e.getMessage());
       }
     }
+    BankChecks.uniqueIds(questions, file);
     return new QuestionBank(text(f.id()), text(f.title()), article, questions);
   }
 

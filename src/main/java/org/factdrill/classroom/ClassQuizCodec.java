@@ -1,8 +1,9 @@
 package org.factdrill.classroom;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.factdrill.bank.BankCodec;
 import org.factdrill.bank.BankFormatException;
@@ -10,102 +11,92 @@ import org.factdrill.bank.QuestionBank;
 import org.factdrill.questions.Question;
 
 /**
- * Class quiz JSON to model and back. The questions are stored exactly as in a bank file, under
- * {@code $.questions}, and read by the bank codec (so they pass the same schema and the same
- * checks, with the same JSON paths); the rest is checked here. Any fault is a
- * {@link ClassFileException} with the file, the JSON path and the reason. Writing is deterministic.
+ * A whole class quiz, answers included, as JSON: what factdrill 1's quiz files were (schema
+ * version 1, handed to students, which is why they are no longer made), and what the teacher's
+ * answer key holds under {@code $.quiz} today. The questions are stored exactly as in a bank file
+ * and read by the bank codec (same checks, same JSON paths); the rest is bound by Jackson.
  */
 public final class ClassQuizCodec {
 
-  /** Tells a class quiz file from a bank or a result file at a glance. */
+  /** Tells a class quiz file from a bank or a result file at a glance (the paper uses it too). */
   public static final String FORMAT = "factdrill-class-quiz";
 
   private ClassQuizCodec() {}
 
-  public static String write(ClassQuiz quiz) {
-    return Json.write(toTree(quiz));
+  /** The JSON form, field for field. */
+  record QuizJson(String format, Integer schemaVersion, String code, String title, Instant createdAt,
+      SettingsJson settings, List<JsonNode> questions) {}
+
+  record SettingsJson(Boolean shuffleOptions, Integer timeLimitSeconds, String feedback, Boolean retakes) {
+    static SettingsJson of(ClassSettings s) {
+      return new SettingsJson(s.shuffleOptions(), s.timeLimitSeconds(), s.feedback().wireName(), s.retakes());
+    }
+
+    ClassSettings settings(String path, String file) throws ClassFileException {
+      boolean shuffle = Json.need(shuffleOptions, path + ".shuffleOptions", file);
+      int limit = Json.need(timeLimitSeconds, path + ".timeLimitSeconds", file);
+      String fb = Json.need(feedback, path + ".feedback", file);
+      var when = ClassSettings.Feedback.fromWireName(fb).orElseThrow(() -> new ClassFileException(
+          file, path + ".feedback", "expected \"after_each\" or \"at_end\", found \"" + fb + "\""));
+      boolean again = Json.need(retakes, path + ".retakes", file);
+      try {
+        return new ClassSettings(shuffle, limit, when, again);
+      } catch (IllegalArgumentException e) {
+        throw new ClassFileException(file, path + ".timeLimitSeconds", e.getMessage());
+      }
+    }
   }
 
-  private static ObjectNode toTree(ClassQuiz quiz) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("format", FORMAT);
-    root.put("schemaVersion", ClassQuiz.SCHEMA_VERSION);
-    root.put("code", quiz.code());
-    root.put("title", quiz.title());
-    root.put("createdAt", quiz.createdAt().toString());
-    ObjectNode s = root.putObject("settings");
-    s.put("shuffleOptions", quiz.settings().shuffleOptions());
-    s.put("timeLimitSeconds", quiz.settings().timeLimitSeconds());
-    s.put("feedback", quiz.settings().feedback().wireName());
-    s.put("retakes", quiz.settings().retakes());
-    ArrayNode questions = root.putArray("questions");
+  static QuizJson toJson(ClassQuiz quiz) {
+    var questions = new ArrayList<JsonNode>();
     for (Question q : quiz.questions()) questions.add(BankCodec.toTree(q));
-    return root;
+    return new QuizJson(FORMAT, ClassQuiz.SCHEMA_VERSION, quiz.code(), quiz.title(), quiz.createdAt(),
+        SettingsJson.of(quiz.settings()), questions);
   }
 
   /**
    * A fingerprint of the quiz's content: SHA-256 of its canonical form, so two quizzes that differ
    * in any question, setting or code have different digests, whatever the layout of their files.
+   * Version 1 results are sealed with a key derived from it.
    */
   public static String digest(ClassQuiz quiz) {
-    return Json.sha256Hex(Json.canonical(toTree(quiz)));
+    return Json.sha256Hex(Json.canonical(Json.toTree(toJson(quiz))));
   }
 
+  /** A version 1 quiz file (the whole quiz, answers included). */
   public static ClassQuiz read(String json, String file) throws ClassFileException {
-    JsonNode root = Json.parse(json, file);
-    JsonNode format = root.get("format");
-    if (format == null && root.has("article") && root.has("questions")) {
+    JsonNode root = Json.tree(json, file);
+    if (!root.has("format") && root.has("article") && root.has("questions")) {
       throw new ClassFileException(file, "", "this is a question bank, not a class quiz (make one with: factdrill class create "
           + file + " -o QUIZ.json)");
     }
-    String fmt = Json.text(root, "format", "$", file);
-    if (!FORMAT.equals(fmt)) {
-      throw new ClassFileException(file, "$.format", "expected \"" + FORMAT + "\", found \"" + fmt + "\"");
-    }
-    int version = Json.integer(root, "schemaVersion", "$", file);
-    if (version != ClassQuiz.SCHEMA_VERSION) {
-      throw new ClassFileException(file, "$.schemaVersion", "this factdrill reads class quiz version "
-          + ClassQuiz.SCHEMA_VERSION + ", the file is version " + version);
-    }
-    String code = Json.text(root, "code", "$", file);
+    return fromJson(Json.bind(root, QuizJson.class, file), "$", file);
+  }
+
+  static ClassQuiz fromJson(QuizJson j, String at, String file) throws ClassFileException {
+    String code = Json.need(j.code(), at + ".code", file);
     if (!QuizCode.isValid(code)) {
-      throw new ClassFileException(file, "$.code", "expected " + QuizCode.LENGTH + " characters from "
+      throw new ClassFileException(file, at + ".code", "expected " + QuizCode.LENGTH + " characters from "
           + QuizCode.ALPHABET + ", found \"" + code + "\"");
     }
-    String title = Json.text(root, "title", "$", file);
-    if (title.isBlank()) throw new ClassFileException(file, "$.title", "must not be blank");
-    var createdAt = Json.instant(root, "createdAt", "$", file);
-    ClassSettings settings = settings(Json.field(root, "settings", "$", file), file);
-    List<Question> questions = questions(Json.array(root, "questions", "$", file), file);
-    if (questions.isEmpty()) throw new ClassFileException(file, "$.questions", "a class quiz needs at least one question");
+    String title = Json.need(j.title(), at + ".title", file);
+    if (title.isBlank()) throw new ClassFileException(file, at + ".title", "must not be blank");
+    Instant createdAt = Json.need(j.createdAt(), at + ".createdAt", file);
+    ClassSettings settings = Json.need(j.settings(), at + ".settings", file).settings(at + ".settings", file);
+    List<Question> questions = questions(Json.needList(j.questions(), at + ".questions", file), at + ".questions", file);
+    if (questions.isEmpty()) throw new ClassFileException(file, at + ".questions", "a class quiz needs at least one question");
     try {
       return new ClassQuiz(code, title, createdAt, settings, questions);
     } catch (IllegalArgumentException e) {
-      throw new ClassFileException(file, "$", e.getMessage());
-    }
-  }
-
-  private static ClassSettings settings(JsonNode s, String file) throws ClassFileException {
-    String path = "$.settings";
-    if (!s.isObject()) throw new ClassFileException(file, path, "expected an object");
-    boolean shuffle = Json.bool(s, "shuffleOptions", path, file);
-    int limit = Json.integer(s, "timeLimitSeconds", path, file);
-    String fb = Json.text(s, "feedback", path, file);
-    var feedback = ClassSettings.Feedback.fromWireName(fb).orElseThrow(() -> new ClassFileException(
-        file, path + ".feedback", "expected \"after_each\" or \"at_end\", found \"" + fb + "\""));
-    boolean retakes = Json.bool(s, "retakes", path, file);
-    try {
-      return new ClassSettings(shuffle, limit, feedback, retakes);
-    } catch (IllegalArgumentException e) {
-      throw new ClassFileException(file, path + ".timeLimitSeconds", e.getMessage());
+      throw new ClassFileException(file, at, e.getMessage());
     }
   }
 
   /**
-   * The questions go through the bank codec inside a stand-in bank whose questions sit at the same
-   * JSON path as in the quiz file, so its messages point at the right place in this file.
+   * The questions go through the bank codec inside a stand-in bank; its JSON paths
+   * ({@code $.questions[2].choices}) are moved under {@code at}, the questions' place in this file.
    */
-  private static List<Question> questions(JsonNode array, String file) throws ClassFileException {
+  private static List<Question> questions(List<JsonNode> array, String at, String file) throws ClassFileException {
     ObjectNode bank = Json.MAPPER.createObjectNode();
     bank.put("schemaVersion", QuestionBank.SCHEMA_VERSION);
     bank.put("id", "class-quiz");
@@ -114,11 +105,12 @@ public final class ClassQuizCodec {
     article.put("path", "");
     article.put("sha256", "");
     article.putArray("sentences");
-    bank.set("questions", array);
+    bank.putArray("questions").addAll(array);
     try {
       return BankCodec.read(Json.write(bank), file).questions();
     } catch (BankFormatException e) {
-      throw new ClassFileException(file, e.jsonPath(), e.reason());
+      String path = e.jsonPath().startsWith("$.questions") ? at + e.jsonPath().substring("$.questions".length()) : e.jsonPath();
+      throw new ClassFileException(file, path, e.reason());
     }
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.factdrill.export.SpreadsheetCell;
 
 /**
  * The class's grades as CSV: one row per student with name, id, score, percent and one column per
@@ -46,9 +47,8 @@ public final class Gradebook {
     return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
   }
 
-  /** Keeps a spreadsheet from running a student-typed name as a formula (CSV injection). */
+  /** Keeps a spreadsheet from running a student-typed name as a formula (CSV injection): the rule every spreadsheet writer shares. */
   static String safe(String cell) {
-    if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) return "'" + cell;
-    return cell;
+    return SpreadsheetCell.guard(cell);
   }
 }

@@ -1,119 +1,138 @@
 package org.factdrill.classroom;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.factdrill.bank.JsonFaults;
 
-/** Reading helpers that fail with the JSON path of the fault, and the canonical writer. */
+/**
+ * Class files (quiz paper, answer key, result) are read and written by Jackson data binding into
+ * the records of their codecs; this class holds the one mapper, turns Jackson's faults into the
+ * file, the JSON path and a reason in a person's words, and makes the canonical form a seal or a
+ * digest is computed over.
+ */
 final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+      .registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+      // Fields a later factdrill adds are skipped, as the bank schema allows for banks.
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
-  private static final ObjectMapper COMPACT = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper COMPACT = new ObjectMapper();
 
   private Json() {}
 
-  static JsonNode parse(String json, String file) throws ClassFileException {
+  /** The file's JSON as a tree, or its fault with line and column. */
+  static JsonNode tree(String json, String file) throws ClassFileException {
     JsonNode root;
     try {
       root = MAPPER.readTree(json);
-    } catch (StreamConstraintsException e) {
-      // Jackson's own words name its settings class: say what is wrong with the file instead.
-      throw new ClassFileException(file, "", "not a class file (nested too deeply, or a text too long, to be one)");
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr() + ": ";
-      throw new ClassFileException(file, "", where + "not valid JSON (" + e.getOriginalMessage() + ")");
+      throw new ClassFileException(file, "", JsonFaults.describe(e));
     }
     if (root == null || root.isMissingNode()) throw new ClassFileException(file, "", "the file is empty");
     if (!root.isObject()) throw new ClassFileException(file, "$", "expected a JSON object");
     return root;
   }
 
-  static JsonNode field(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = parent.get(name);
-    if (n == null || n.isNull()) throw new ClassFileException(file, path, "required field \"" + name + "\" is missing");
-    return n;
-  }
-
-  static String text(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = field(parent, name, path, file);
-    if (!n.isTextual()) throw new ClassFileException(file, path + "." + name, "expected a string, found " + n.getNodeType().name().toLowerCase());
-    return n.asText();
-  }
-
-  static String optionalText(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = parent.get(name);
-    if (n == null || n.isNull()) return "";
-    if (!n.isTextual()) throw new ClassFileException(file, path + "." + name, "expected a string, found " + n.getNodeType().name().toLowerCase());
-    return n.asText();
-  }
-
-  static boolean bool(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = field(parent, name, path, file);
-    if (!n.isBoolean()) throw new ClassFileException(file, path + "." + name, "expected true or false, found " + n);
-    return n.asBoolean();
-  }
-
-  static int integer(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = field(parent, name, path, file);
-    if (!n.isIntegralNumber() || !n.canConvertToInt()) throw new ClassFileException(file, path + "." + name, "expected a whole number, found " + n);
-    return n.asInt();
-  }
-
-  static double number(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = field(parent, name, path, file);
-    if (!n.isNumber()) throw new ClassFileException(file, path + "." + name, "expected a number, found " + n);
-    return n.asDouble();
-  }
-
-  static Instant instant(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    String s = text(parent, name, path, file);
+  /** The tree bound to a codec's record; a value of the wrong kind is a fault at its JSON path. */
+  static <T> T bind(JsonNode tree, Class<T> type, String file) throws ClassFileException {
     try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException e) {
-      throw new ClassFileException(file, path + "." + name, "expected a UTC time such as 2025-03-17T09:00:00Z, found \"" + s + "\"");
+      return MAPPER.treeToValue(tree, type);
+    } catch (JsonMappingException e) {
+      throw new ClassFileException(file, path(e), reason(e));
+    } catch (JsonProcessingException e) {
+      throw new ClassFileException(file, "", JsonFaults.describe(e));
+    } catch (IllegalArgumentException e) {
+      // A record's own check (a compact constructor) refused the value.
+      throw new ClassFileException(file, "$", e.getMessage());
     }
   }
 
-  static JsonNode array(JsonNode parent, String name, String path, String file) throws ClassFileException {
-    JsonNode n = field(parent, name, path, file);
-    if (!n.isArray()) throw new ClassFileException(file, path + "." + name, "expected an array");
-    return n;
+  private static String path(JsonMappingException e) {
+    var b = new StringBuilder("$");
+    for (JsonMappingException.Reference r : e.getPath()) {
+      if (r.getFieldName() != null) b.append('.').append(r.getFieldName());
+      else if (r.getIndex() >= 0) b.append('[').append(r.getIndex()).append(']');
+    }
+    return b.toString();
+  }
+
+  /** What was expected, in the words of a JSON file (never a Java type or a Jackson class). */
+  private static String reason(JsonMappingException e) {
+    if (e.getCause() instanceof IllegalArgumentException iae && iae.getMessage() != null) return iae.getMessage();
+    if (e instanceof InvalidFormatException f && f.getTargetType() == Instant.class) {
+      return "expected a UTC time such as 2025-03-17T09:00:00Z, found \"" + f.getValue() + "\"";
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) return "expected " + expected(m.getTargetType());
+    return "a value of the wrong kind";
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == String.class) return "a string";
+    if (type == Boolean.class || type == boolean.class) return "true or false";
+    if (type == Integer.class || type == int.class || type == Long.class || type == long.class) return "a whole number";
+    if (type == Double.class || type == double.class) return "a number";
+    if (type == Instant.class) return "a UTC time such as 2025-03-17T09:00:00Z";
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) return "an array";
+    if (Map.class.isAssignableFrom(type) || type.isRecord()) return "an object";
+    return "another kind of value";
+  }
+
+  /** A required field: present and not null. */
+  static <T> T need(T value, String path, String file) throws ClassFileException {
+    if (value == null) {
+      int dot = path.lastIndexOf('.');
+      throw new ClassFileException(file, path.substring(0, Math.max(dot, 1)), "required field \"" + path.substring(dot + 1) + "\" is missing");
+    }
+    return value;
+  }
+
+  static <T> List<T> needList(List<T> value, String path, String file) throws ClassFileException {
+    return List.copyOf(need(value, path, file));
   }
 
   /** Two-space indent, LF line ends, a final newline: the same model always gives the same bytes. */
-  static String write(ObjectNode root) {
+  static String write(Object value) {
     try {
       var printer = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
           .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+      return MAPPER.writer(printer).writeValueAsString(value) + "\n";
     } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings and numbers always serialises", e);
+      throw new IllegalStateException("a record of strings, numbers and lists always serialises", e);
     }
   }
 
-  /** Compact, keys sorted: the form a checksum is computed over, whatever the file's layout. */
+  static JsonNode toTree(Object value) {
+    return MAPPER.valueToTree(value);
+  }
+
+  /** Compact, keys sorted: the form a digest or a seal is computed over, whatever the file's layout. */
   static byte[] canonical(JsonNode node) {
     return canonical(node, null);
   }
 
-  /** As {@link #canonical(JsonNode)}, leaving out one top-level field (the checksum itself). */
+  /** As {@link #canonical(JsonNode)}, leaving out one top-level field (the seal itself). */
   static byte[] canonical(JsonNode node, String skipTopLevelField) {
     var bytes = new java.io.ByteArrayOutputStream(4096);
     try (JsonGenerator g = COMPACT.getFactory().createGenerator(bytes)) {

@@ -65,6 +65,9 @@ public final class ReportJson {
     for (ItemAnalysis.QuestionStats s : report.analysis().mostMissed()) missed.add(s.number());
     ArrayNode refused = root.putArray("refused");
     for (ClassReport.Problem p : report.refused()) refused.addObject().put("source", p.source()).put("reason", p.reason());
+    ArrayNode flagged = root.putArray("flagged");
+    for (ClassReport.Problem p : report.flagged()) flagged.addObject().put("source", p.source()).put("reason", p.reason());
+    root.put("identities", report.identitiesChecked() ? "checked" : "self-declared");
     ArrayNode ignored = root.putArray("ignored");
     for (ClassReport.Problem p : report.ignored()) ignored.addObject().put("source", p.source()).put("reason", p.reason());
     return Json.write(root);

@@ -45,7 +45,15 @@ public final class ReportText {
       }
       line(out, "  Class: mean " + percent(grades.meanPercent()) + ", median " + percent(grades.medianPercent())
           + ", lowest " + percent(grades.minPercent()) + ", highest " + percent(grades.maxPercent()));
-      if (retakes) line(out, "  (grades are each student's best attempt; the item analysis uses first attempts)");
+      if (retakes && quiz.settings().retakes()) line(out, "  (grades are each student's best attempt; the item analysis uses first attempts)");
+      if (retakes && !quiz.settings().retakes()) line(out, "  (one attempt allowed: each student's first attempt counts; later ones are flagged below)");
+    }
+    line(out, "");
+    if (report.identitiesChecked()) {
+      line(out, "Identities: checked; each result is sealed with its student's personal code from the roster.");
+    } else {
+      line(out, "Identities: self-declared. This quiz has no roster, so anyone could hand in a result under any name;");
+      line(out, "  make the next one with class create --roster FILE to check who handed in what.");
     }
 
     line(out, "");
@@ -109,6 +117,11 @@ public final class ReportText {
       }
     }
 
+    if (!report.flagged().isEmpty()) {
+      line(out, "");
+      line(out, "Flagged (" + report.flagged().size() + ")");
+      for (ClassReport.Problem p : report.flagged()) line(out, "  " + p.source() + ": " + p.reason());
+    }
     if (!report.refused().isEmpty()) {
       line(out, "");
       line(out, "Refused, not counted (" + report.refused().size() + ")");

@@ -67,6 +67,10 @@ final class AtomicFile {
     checkTarget(target);
     Path absolute = target.toAbsolutePath().normalize();
     if (existing == Existing.KEEP && Files.exists(absolute)) throw alreadyThere(target);
+    if (isSpecial(absolute)) {
+      writeDirectly(target, absolute, bytes);
+      return;
+    }
     Path folder = absolute.getParent();
     Path temp = null;
     try {
@@ -96,6 +100,23 @@ final class AtomicFile {
           // The temporary file is the only thing left behind; the target is untouched either way.
         }
       }
+    }
+  }
+
+  /**
+   * A FIFO, a device or a socket: something other than a file of its own. Renaming a temporary
+   * file over it would replace it (a reader of the FIFO would get nothing; as root, /dev/full
+   * would be gone), and "whole or nothing" means nothing for a stream: it is written to directly.
+   */
+  static boolean isSpecial(Path absolute) {
+    return Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute);
+  }
+
+  private static void writeDirectly(Path target, Path absolute, byte[] bytes) {
+    try (var out = Files.newOutputStream(absolute, StandardOpenOption.WRITE)) {
+      out.write(bytes);
+    } catch (IOException e) {
+      throw new CommandFailure("cannot write " + target + ": " + reason(e));
     }
   }
 
@@ -139,7 +160,8 @@ final class AtomicFile {
     if (e instanceof NoSuchFileException) return "no such file or folder";
     if (e instanceof FileSystemException fs && fs.getReason() != null) return fs.getReason();
     String m = e.getMessage();
-    return m == null ? e.getClass().getSimpleName() : m;
+    // Never a class name: a person cannot act on "IOException".
+    return m == null || m.isBlank() ? "input/output error" : m;
   }
 
   /** A temporary file is private (0600); the result should look like any file the user writes. */

@@ -13,7 +13,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.factdrill.bank.QuestionBank;
 import org.factdrill.classroom.ClassQuiz;
-import org.factdrill.classroom.ClassQuizCodec;
+import org.factdrill.classroom.ClassKey;
+import org.factdrill.classroom.PaperCodec;
+import org.factdrill.classroom.PaperQuestion;
+import org.factdrill.classroom.QuestionPaper;
+import org.factdrill.classroom.Roster;
+import org.factdrill.classroom.Student;
+import org.factdrill.terminal.TerminalText;
+import java.nio.file.Files;
 import org.factdrill.classroom.ClassSettings;
 import org.factdrill.classroom.ClassQuestions;
 import org.factdrill.classroom.QuizCode;
@@ -29,8 +36,9 @@ import picocli.CommandLine.ParentCommand;
     name = "create",
     mixinStandardHelpOptions = true,
     description = {
-      "Freeze a class quiz into one file that stands alone.",
-      "Picks questions from banks and writes them with a short quiz code and the class settings; give the file to the students."
+      "Freeze a class quiz: a paper for the students (questions and options, no answers) and an answer key the teacher keeps.",
+      "The key goes into this data folder (class-keys/CODE.json), where class report finds it, or with --key FILE into FILE.",
+      "With --roster FILE (CSV with name and id columns) each student gets a personal code to take the quiz with."
     })
 public final class ClassCreateCommand implements Runnable {
 
@@ -57,9 +65,17 @@ public final class ClassCreateCommand implements Runnable {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for the choice of questions and the quiz code (same seed, same quiz).")
   Long seed;
 
-  @Option(names = "--feedback", paramLabel = "WHEN", defaultValue = "at-end",
-      description = "When students see the right answers: after-each (question) or at-end (default).")
+  // The paper holds no answers, so no student's machine can show them: kept so that older scripts still run.
+  @Option(names = "--feedback", paramLabel = "WHEN", defaultValue = "at-end", hidden = true)
   String feedback;
+
+  @Option(names = "--roster", paramLabel = "FILE",
+      description = "Class list (CSV with a name and an id column): each student gets a personal code; results are checked against it.")
+  Path roster;
+
+  @Option(names = "--key", paramLabel = "FILE",
+      description = "Write the answer key to FILE instead of this data folder (a USB stick; a lab machine students share); report with class report --key FILE.")
+  Path keyCopy;
 
   @Option(names = "--retakes", description = "Allow a student to take the quiz more than once (default: one attempt).")
   boolean retakes;
@@ -82,6 +98,9 @@ public final class ClassCreateCommand implements Runnable {
     }
     Set<QuestionType> wanted = types(types);
     var settings = new ClassSettings(!sameOrder, timeLimit, feedback(feedback), retakes);
+    List<Student> students = roster == null ? List.of() : readRoster(roster);
+    if (!force && Files.exists(output)) throw new CommandFailure(output + ": already exists (not overwritten; --force replaces it)");
+    if (keyCopy != null) AtomicFile.checkTarget(keyCopy);
 
     List<QuestionBank> loaded = BankSources.load(banks, Path.of("").toAbsolutePath());
     Random random = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
@@ -94,16 +113,55 @@ public final class ClassCreateCommand implements Runnable {
     String quizTitle = title != null && !title.isBlank() ? title.strip()
         : loaded.size() == 1 && !loaded.get(0).title().isBlank() ? loaded.get(0).title() : "Class quiz";
     var quiz = new ClassQuiz(code, quizTitle, Instant.now().truncatedTo(ChronoUnit.SECONDS), settings, picked.questions());
-    ClassFiles.writeAtomically(output, ClassQuizCodec.write(quiz), force);
+    // The secret of the personal codes is never derived from --seed: a student who knows the seed must not know the codes.
+    byte[] secret = new byte[ClassKey.SECRET_BYTES];
+    new SecureRandom().nextBytes(secret);
+    var paperQuestions = new ArrayList<PaperQuestion>();
+    for (Question q : quiz.questions()) paperQuestions.add(PaperQuestion.of(q, random));
+    var paper = new QuestionPaper(code, quizTitle, quiz.createdAt(), settings, paperQuestions, ClassKey.rosterChecks(secret, code, students));
+    var key = new ClassKey(quiz, PaperCodec.digest(paper), students, secret);
+    // The key first: a paper without its key could be taken but never graded.
+    Path keyFile = keyCopy != null ? keyCopy : ClassFiles.keyFile(main.homeDir(), code);
+    if (!force && Files.exists(keyFile)) {
+      throw new CommandFailure("an answer key for quiz " + code + " is already kept in " + keyFile
+          + " (a quiz made before with the same code, e.g. the same --seed); --force replaces it, and results of that quiz can no longer be graded");
+    }
+    ClassFiles.writeKey(keyFile, key, force);
+    ClassFiles.writeAtomically(output, PaperCodec.write(paper), force);
 
     if (picked.available() < count) {
       main.err.println("factdrill: note: asked for " + count + " questions, the banks hold " + picked.available()
           + (wanted.isEmpty() ? "" : " of those types") + "; the quiz has " + picked.available());
     }
-    main.out.println("Quiz " + code + " \"" + quizTitle + "\": " + quiz.questions().size() + " questions (" + byType(quiz) + ")");
+    main.out.println(TerminalText.clean("Quiz " + code + " \"" + quizTitle + "\": " + quiz.questions().size() + " questions (" + byType(quiz) + ")"));
     main.out.println("  " + describe(settings));
-    main.out.println("Written to " + output);
-    main.out.println("Students take it with:  factdrill class take " + output + " --student \"NAME\"");
+    main.out.println("Written to " + output + " (for the students: questions and options, no answers)");
+    main.out.println("Answer key kept in " + keyFile + " (keep it to yourself; class report " + (keyCopy != null ? "--key " + keyFile + " " : "")
+        + "needs it)");
+    if (students.isEmpty()) {
+      main.out.println("Students take it with:  factdrill class take " + output + " --student \"NAME\"");
+      main.out.println("No roster: students name themselves, and the report says so (--roster FILE checks who hands in what).");
+    } else {
+      main.out.println("Students take it with:  factdrill class take " + output + " --student \"NAME\" --id ID   (they are asked for their code)");
+      main.out.println("Personal codes: give each student theirs privately (class report " + output + " --codes prints them again):");
+      main.out.print(TerminalText.clean(codes(key)));
+    }
+  }
+
+  private static List<Student> readRoster(Path file) {
+    try {
+      return Roster.read(ClassFiles.readText(file, "roster"), file.toString());
+    } catch (Roster.RosterException e) {
+      throw new CommandFailure(e.getMessage());
+    }
+  }
+
+  /** The roster with each student's code, aligned, one student a line. */
+  static String codes(ClassKey key) {
+    int width = key.roster().stream().mapToInt(s -> s.label().length()).max().orElse(0);
+    var out = new StringBuilder();
+    for (Student s : key.roster()) out.append("  ").append(s.label()).append(" ".repeat(width - s.label().length())).append("  ").append(key.codeOf(s)).append('\n');
+    return out.toString();
   }
 
   static Set<QuestionType> types(List<String> names) {
@@ -128,7 +186,7 @@ public final class ClassCreateCommand implements Runnable {
   static String describe(ClassSettings s) {
     return (s.shuffleOptions() ? "options shuffled per student" : "options in the same order for everyone")
         + ", " + (s.hasTimeLimit() ? s.timeLimitSeconds() + " s per question" : "no time limit")
-        + ", " + (s.feedback() == ClassSettings.Feedback.AFTER_EACH ? "answers shown after each question" : "answers shown at the end")
+        + ", graded by the teacher's report"
         + ", " + (s.retakes() ? "retakes allowed" : "one attempt per student");
   }
 

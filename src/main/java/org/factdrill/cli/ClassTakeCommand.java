@@ -1,7 +1,9 @@
 package org.factdrill.cli;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,42 +16,39 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import org.factdrill.classroom.ClassAttempt;
-import org.factdrill.classroom.ClassQuiz;
-import org.factdrill.classroom.ClassQuizCodec;
 import org.factdrill.classroom.ClassSettings;
+import org.factdrill.classroom.HandedIn;
+import org.factdrill.classroom.PaperCodec;
+import org.factdrill.classroom.PaperCodec.QuizFile;
+import org.factdrill.classroom.PaperQuestion;
+import org.factdrill.classroom.PersonalCodes;
+import org.factdrill.classroom.QuestionPaper;
 import org.factdrill.classroom.ResultCodec;
 import org.factdrill.classroom.Student;
-import org.factdrill.classroom.StudentResult;
-import org.factdrill.quiz.QuizItem;
-import org.factdrill.quiz.QuizSession;
-import org.factdrill.quiz.Response;
-import org.factdrill.quiz.ResponseNotKept;
-import org.factdrill.quiz.ResponseSink;
+import org.factdrill.grading.Answer;
+import org.factdrill.grading.AnswerParser;
 import org.factdrill.store.ClassResultStore;
 import org.factdrill.store.ClassStoreException;
-import org.factdrill.terminal.InteractiveQuiz;
-import org.factdrill.terminal.PlainQuiz;
-import org.factdrill.terminal.QuizEnd;
-import org.factdrill.terminal.QuizView;
+import org.factdrill.terminal.InputCommand;
+import org.factdrill.terminal.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /**
- * {@code factdrill class take}: one student takes a class quiz with its settings (their own option
- * order, the time limit, feedback after each question or at the end, no hints). Each answer is
- * committed to the database as it is given; leaving early keeps the attempt open, and the same
- * command takes it up again. When every question has an answer the result is handed in: sealed,
- * written whole to DIR/&lt;code&gt;/&lt;student&gt;.json, and marked in the database.
+ * {@code factdrill class take}: one student answers a class quiz's paper. The paper holds no
+ * answers, so nothing is graded here: each answer is committed to the database as it is given
+ * (leaving early keeps the attempt, and the same command goes on), and when every question has an
+ * answer or a skip the result is sealed (with the student's personal code when the quiz has a
+ * roster) and written whole to DIR/&lt;code&gt;/&lt;student&gt;.json for the teacher's report to grade.
  */
 @Command(
     name = "take",
     mixinStandardHelpOptions = true,
     description = {
       "Take a class quiz as one student.",
-      "Interactive on a terminal; otherwise (or with --plain, TERM=dumb, NO_COLOR) one answer per line: a choice by letter, number or text; :skip :source :quit, ? for help.",
+      "One answer per line: a choice by letter, number or text; :skip :quit, ? for help. Your teacher's report grades the answers.",
       "Leaving early keeps your answers; the same command goes on. The result is written to DIR/<quiz code>/ when every question has an answer."
     })
 public final class ClassTakeCommand implements Runnable {
@@ -62,93 +61,105 @@ public final class ClassTakeCommand implements Runnable {
   @Option(names = "--student", paramLabel = "NAME", required = true, description = "Your name, as your teacher should see it.")
   String name;
 
-  @Option(names = "--id", paramLabel = "ID", description = "Your student id, if your teacher asked for one.")
+  @Option(names = "--id", paramLabel = "ID", description = "Your student id (required when the quiz has a roster).")
   String id;
+
+  @Option(names = "--code", paramLabel = "CODE", description = "Your personal code from your teacher (asked for when the quiz has a roster and it is not given).")
+  String code;
 
   @Option(names = "--results", paramLabel = "DIR", defaultValue = ClassFiles.DEFAULT_RESULTS,
       description = "Folder for results; yours is written to DIR/<quiz code>/ (default: ${DEFAULT-VALUE}).")
   Path results;
 
-  @Option(names = "--plain", description = "One answer per line, no colour or cursor movement.")
+  @Option(names = "--plain", description = "One answer per line (the only way a class quiz is taken today; kept for scripts).")
   boolean plain;
 
   @Override
   public void run() {
     Main main = parent.main;
-    ClassQuiz quiz = ClassFiles.readQuiz(quizFile);
+    QuizFile file = ClassFiles.readQuiz(quizFile);
+    if (file instanceof QuizFile.WithAnswers old) {
+      throw new CommandFailure(quizFile + ": quiz " + old.quiz().code() + " was made by an earlier factdrill and holds its answers, so it"
+          + " can no longer be taken; ask your teacher for a new file (made with: factdrill class create ... -o QUIZ.json --force)");
+    }
+    QuestionPaper paper = ((QuizFile.Paper) file).paper();
     Student student;
     try {
       student = new Student(name, id);
     } catch (IllegalArgumentException e) {
       throw new UsageException("--student: " + e.getMessage());
     }
-    String digest = ClassQuizCodec.digest(quiz);
-    Path folder = results.resolve(quiz.code());
+    var in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
+    String personalCode = paper.hasRoster() ? personalCode(main, paper, student, in) : "";
+    String digest = PaperCodec.digest(paper);
+    Path folder = results.resolve(paper.code());
     Clock clock = Clock.systemUTC();
 
     try (ClassResultStore store = openStore(main)) {
-      if (!quiz.settings().retakes()) refuseSecondAttempt(quiz, student, store, folder);
-      List<QuizItem> items = ClassAttempt.items(quiz, student);
-      var kept = new ArrayList<StudentResult.Response>();
-      Optional<ClassResultStore.Unfinished> open = store.unfinished(quiz.code(), digest, student.key());
+      if (!paper.settings().retakes()) refuseSecondAttempt(paper, student, store, folder);
+      Optional<ClassResultStore.Unfinished> open = store.unfinished(paper.code(), digest, student.key());
+      var given = new ArrayList<HandedIn.Given>();
       String attemptId;
       Instant startedAt;
-      QuizSession session;
-      Instant now = clock.instant();
       if (open.isPresent()) {
         attemptId = open.get().attemptId();
         startedAt = open.get().startedAt();
-        var earlier = new ArrayList<Response>();
-        for (StudentResult.Response r : open.get().responses()) {
-          earlier.add(ClassAttempt.sessionResponse(earlier.size(), items.get(earlier.size()), r, startedAt));
-          kept.add(r);
-        }
-        session = QuizSession.resume(attemptId, quiz.title(), items, ClassAttempt.sessionSettings(quiz.settings()), startedAt, earlier, now);
-        main.out.println("Welcome back, " + student.name() + ": your attempt goes on (" + earlier.size() + " of "
-            + items.size() + " questions answered).");
+        given.addAll(open.get().responses());
+        main.out.println("Welcome back, " + TerminalText.clean(student.name()) + ": your attempt goes on (" + given.size() + " of "
+            + paper.questions().size() + " questions answered).");
       } else {
         attemptId = UUID.randomUUID().toString();
-        startedAt = now;
-        store.started(attemptId, quiz.code(), digest, student, startedAt);
-        session = new QuizSession(attemptId, quiz.title(), items, ClassAttempt.sessionSettings(quiz.settings()), startedAt);
-        main.out.println("Quiz " + quiz.code() + " \"" + quiz.title() + "\" for " + student.label() + ": " + items.size()
-            + " questions; " + ClassCreateCommand.describe(quiz.settings()) + ".");
+        startedAt = clock.instant();
+        store.started(attemptId, paper.code(), digest, student, startedAt);
+        main.out.println(TerminalText.clean("Quiz " + paper.code() + " \"" + paper.title() + "\" for " + student.label() + ": "
+            + paper.questions().size() + " questions; " + ClassCreateCommand.describe(paper.settings()) + "."));
       }
-      session.addSink(new ResponseSink() {
-        @Override
-        public void responded(QuizSession s, Response response) {
-          StudentResult.Response r = ClassAttempt.response(response);
-          try {
-            store.responded(attemptId, response.position(), r);
-          } catch (ClassStoreException e) {
-            throw new ResponseNotKept(e.getMessage(), e);
-          }
-          kept.add(r);
-        }
-      });
-
-      if (!session.finished()) run(main, session, clock);
-      if (!session.finished()) {
+      boolean finished = new PaperRun(main, in, clock, paper, student).run(given, g -> store.responded(attemptId, given.size(), g));
+      if (!finished) {
         main.out.println("You left before the end; your answers so far are saved on this computer. To go on, run the same command:");
-        main.out.println("  factdrill class take " + quizFile + " --student \"" + student.name() + "\"" + (student.id().isEmpty() ? "" : " --id " + student.id()));
+        main.out.println(TerminalText.clean("  factdrill class take " + quizFile + " --student \"" + student.name() + "\""
+            + (student.id().isEmpty() ? "" : " --id " + student.id())));
         return;
       }
       Instant finishedAt = clock.instant();
-      StudentResult result = ClassAttempt.result(quiz, digest, attemptId, student, startedAt, finishedAt, kept);
-      String sealed = ResultCodec.write(result, quiz);
-      Path file = resultFile(folder, student, quiz.settings());
+      var attempt = new HandedIn(paper.code(), paper.title(), digest, attemptId, student, startedAt, finishedAt, given);
+      String sealed = ResultCodec.write(attempt, personalCode);
+      Path out = resultFile(folder, student, paper.settings());
       // The file first: if it cannot be written the attempt stays open and the same command writes it.
       try {
-        ClassFiles.writeAtomically(file, sealed, false);
+        ClassFiles.writeAtomically(out, sealed, false);
       } catch (CommandFailure e) {
         throw new CommandFailure(e.getMessage() + "; your answers are saved on this computer: run the same command again to hand them in");
       }
       store.handedIn(attemptId, finishedAt, sealed);
-      main.out.println("Handed in: " + formatScore(result.score()) + " of " + result.responses().size() + " ("
-          + Math.round(result.percent()) + "%). Your result is in " + file + ".");
+      long skipped = given.stream().filter(g -> g.answer() instanceof Answer.Skip).count();
+      main.out.println("Handed in: " + given.size() + " answers" + (skipped > 0 ? " (" + skipped + " skipped)" : "")
+          + ". Your teacher's report grades them. Your result is in " + out + ".");
     } catch (ClassStoreException e) {
       throw new CommandFailure(e.getMessage());
     }
+  }
+
+  /** The student's code, from --code or asked for, checked against the paper before any question is shown. */
+  private String personalCode(Main main, QuestionPaper paper, Student student, BufferedReader in) {
+    if (student.id().isEmpty()) throw new UsageException("--id: quiz " + paper.code() + " has a roster; give your student id (--id ID)");
+    String check = paper.rosterChecks().get(PersonalCodes.rosterEntry(paper.code(), student.id()));
+    if (check == null) {
+      throw new CommandFailure("student id " + student.id() + " is not on the roster of quiz " + paper.code() + "; check it with your teacher");
+    }
+    String typed = code;
+    if (typed == null) {
+      main.out.print("Your personal code (from your teacher): ");
+      main.out.flush();
+      typed = readLine(in);
+      if (typed == null) throw new CommandFailure("no personal code given; the quiz was not started");
+    }
+    String normal = PersonalCodes.normalise(typed);
+    if (!PersonalCodes.check(paper.code(), student.id(), normal).equals(check)) {
+      throw new CommandFailure("that is not the personal code of student id " + student.id()
+          + " for quiz " + paper.code() + " (8 letters and digits, e.g. ABCD-EFGH); the quiz was not started");
+    }
+    return normal;
   }
 
   private static ClassResultStore openStore(Main main) {
@@ -160,16 +171,16 @@ public final class ClassTakeCommand implements Runnable {
   }
 
   /** With retakes off, a quiz handed in (in this computer's database, or in the results folder) is not taken again. */
-  private void refuseSecondAttempt(ClassQuiz quiz, Student student, ClassResultStore store, Path folder) {
-    Optional<Instant> handedIn = store.handedInAt(quiz.code(), student.key());
+  private void refuseSecondAttempt(QuestionPaper paper, Student student, ClassResultStore store, Path folder) {
+    Optional<Instant> handedIn = store.handedInAt(paper.code(), student.key());
     if (handedIn.isPresent()) {
       String when = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT).withZone(ZoneId.systemDefault()).format(handedIn.get());
-      throw new CommandFailure(student.name() + " already took quiz " + quiz.code() + " (handed in " + when
+      throw new CommandFailure(TerminalText.clean(student.name()) + " already took quiz " + paper.code() + " (handed in " + when
           + "); this quiz allows one attempt. Ask your teacher if you need another.");
     }
     Path file = folder.resolve(student.fileName());
     if (Files.exists(file)) {
-      throw new CommandFailure(student.name() + " already took quiz " + quiz.code() + " (the result is in " + file
+      throw new CommandFailure(TerminalText.clean(student.name()) + " already took quiz " + paper.code() + " (the result is in " + file
           + "); this quiz allows one attempt. Ask your teacher if you need another.");
     }
   }
@@ -183,16 +194,127 @@ public final class ClassTakeCommand implements Runnable {
     }
   }
 
-  private QuizEnd run(Main main, QuizSession session, Clock clock) {
-    // A class attempt is taken up again by running the same take command, not with quiz --resume.
-    String goOn = QuizView.GO_ON_WITH_SAME_COMMAND;
-    if (!plain && Terminals.interactive(main)) return InteractiveQuiz.runOnSystemTerminal(session, clock::instant, goOn);
-    var reader = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    // PlainQuiz prints the summary itself.
-    return new PlainQuiz(reader, main.out, clock::instant, Terminals.plainWidth(main.env), goOn).run(session);
+  static String readLine(BufferedReader in) {
+    try {
+      return in.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static String formatScore(double score) {
-    return score == Math.rint(score) ? Long.toString((long) score) : String.format(Locale.ROOT, "%.1f", score);
+  /** Keeps one answer; if it cannot be kept the answer is not counted and may be given again. */
+  interface Keeper {
+    void keep(HandedIn.Given given);
+  }
+
+  /**
+   * The questions one at a time, one answer per line: the prompt, the options lettered in this
+   * student's order (matching: left items numbered, right items lettered; ordering: items
+   * numbered), a line of input read as the quiz reads it. No verdicts: the paper has no answers.
+   */
+  static final class PaperRun {
+    private final Main main;
+    private final BufferedReader in;
+    private final Clock clock;
+    private final QuestionPaper paper;
+    private final Student student;
+
+    PaperRun(Main main, BufferedReader in, Clock clock, QuestionPaper paper, Student student) {
+      this.main = main;
+      this.in = in;
+      this.clock = clock;
+      this.paper = paper;
+      this.student = student;
+    }
+
+    /** Asks from the first question without an answer; true when every question has one. */
+    boolean run(List<HandedIn.Given> given, Keeper keeper) {
+      int n = paper.questions().size();
+      while (given.size() < n) {
+        PaperQuestion q = paper.questions().get(given.size());
+        List<String> shown = q.optionsFor(paper.code(), student, paper.settings().shuffleOptions());
+        print("");
+        print("Question " + (given.size() + 1) + " of " + n + (paper.settings().hasTimeLimit() ? " (" + paper.settings().timeLimitSeconds() + " s)" : ""));
+        print(q.prompt());
+        show(q, shown);
+        print(howToAnswer(q, shown));
+        Instant shownAt = clock.instant();
+        Optional<Answer> answer = Optional.empty();
+        while (answer.isEmpty()) {
+          main.out.print("> ");
+          main.out.flush();
+          String line = readLine(in);
+          if (line == null) {
+            main.out.println();
+            return false;
+          }
+          Optional<InputCommand> command = InputCommand.of(line);
+          if (command.isPresent()) {
+            switch (command.get()) {
+              case QUIT -> {
+                return false;
+              }
+              case SKIP -> answer = Optional.of(new Answer.Skip());
+              case HELP -> print("Answer with a letter, a number or the text; :skip skips the question; :quit leaves (your answers are kept;"
+                  + " run the same command to go on).");
+              case HINT, SOURCE -> print("There are no hints or sources in a class quiz.");
+              case UNKNOWN -> print("Unknown command " + line.strip() + "; ? for help.");
+            }
+            continue;
+          }
+          AnswerParser.Result parsed = AnswerParser.parse(q.type(), q.lefts(), shown, line);
+          if (parsed instanceof AnswerParser.Result.Invalid invalid) print("Not an answer: " + invalid.message() + ".");
+          else answer = Optional.of(((AnswerParser.Result.Parsed) parsed).answer());
+        }
+        Instant now = clock.instant();
+        boolean late = paper.settings().hasTimeLimit() && now.isAfter(shownAt.plusSeconds(paper.settings().timeLimitSeconds()));
+        var g = new HandedIn.Given(q.id(), answer.get(), answer.get() instanceof Answer.Skip ? Optional.empty() : Optional.of(now), late);
+        try {
+          keeper.keep(g);
+        } catch (ClassStoreException e) {
+          print("Your answer was not saved: " + e.getMessage() + ". Run the same command again to go on.");
+          return false;
+        }
+        given.add(g);
+        print(late ? "Saved, but after the time limit: it counts as wrong." : answer.get() instanceof Answer.Skip ? "Skipped." : "Answer saved.");
+      }
+      return true;
+    }
+
+    private void show(PaperQuestion q, List<String> shown) {
+      switch (q.type()) {
+        case MULTIPLE_CHOICE, MULTI_SELECT, TRUE_FALSE -> {
+          for (int i = 0; i < shown.size(); i++) print("  " + letter(i) + ") " + shown.get(i));
+        }
+        case ORDERING -> {
+          for (int i = 0; i < shown.size(); i++) print("  " + (i + 1) + ". " + shown.get(i));
+        }
+        case MATCHING -> {
+          for (int i = 0; i < q.lefts().size(); i++) print("  " + (i + 1) + ". " + q.lefts().get(i));
+          for (int i = 0; i < shown.size(); i++) print("  " + letter(i) + ") " + shown.get(i));
+        }
+        case SHORT_ANSWER -> { }
+      }
+    }
+
+    private static String howToAnswer(PaperQuestion q, List<String> shown) {
+      return switch (q.type()) {
+        case MULTIPLE_CHOICE, TRUE_FALSE -> "Answer with a letter (a–" + letter(shown.size() - 1) + "), a number or the text.";
+        case MULTI_SELECT -> "Choose all that apply, e.g. \"a c\".";
+        case ORDERING -> "Put them in order, e.g. \"2 1 3\".";
+        case MATCHING -> "Pair them, e.g. \"1b 2a\".";
+        case SHORT_ANSWER -> "Type your answer.";
+      } + " :skip :quit, ? for help";
+    }
+
+    private static String letter(int i) {
+      return i < 26 ? String.valueOf((char) ('a' + i)) : String.valueOf(i + 1);
+    }
+
+    /** Every line of the paper goes through the terminal sanitiser: it is text from a file. */
+    private void print(String line) {
+      main.out.println(TerminalText.clean(line));
+      main.out.flush();
+    }
   }
 }

@@ -42,7 +42,7 @@ public final class ExportCommand implements Callable<Integer> {
   }
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Where to write; written whole or not at all. Default: standard output (text formats only).")
+      description = "Where to write; a file is written whole or not at all; a FIFO or device is written to directly; - or no -o: standard output (text formats only on a terminal).")
   Path output;
 
   @Option(names = "--types", split = ",", paramLabel = "T", description = "Only these question types (multiple_choice, multi_select, short_answer, true_false, ordering, matching).")
@@ -56,6 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // "-o -" is standard output, as for most tools.
+    if (output != null && output.toString().equals("-")) output = null;
     BankWriter writer;
     QuestionSelection selection;
     try {

@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.BankCodec;
+import org.factdrill.terminal.TerminalText;
 import org.factdrill.bank.BankFormatException;
 import org.factdrill.export.BankReader;
 import org.factdrill.export.ImportException;
@@ -44,7 +45,8 @@ public final class ImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AtomicFile.checkTarget(output);
+    boolean toStdout = output.toString().equals("-");
+    if (!toStdout) AtomicFile.checkTarget(output);
     String text = readText(file);
     BankReader reader;
     try {
@@ -63,14 +65,44 @@ public final class ImportCommand implements Callable<Integer> {
     if (count == 0) throw new CommandFailure(file + ": no question factdrill can hold; nothing written");
     String json = BankCodec.write(result.bank());
     try {
+      // Control characters and escape sequences stop at the door, as generate does with articles.
+      json = BankCodec.write(BankCodec.read(withoutControls(json), file.toString()));
       // The bank must load again exactly as the other commands will load it.
       BankCodec.read(json, output.toString());
     } catch (BankFormatException e) {
       throw new CommandFailure("the imported bank does not pass the bank schema: " + e.getMessage());
     }
-    AtomicFile.write(output, json.getBytes(StandardCharsets.UTF_8));
+    if (toStdout) {
+      main.out.print(json);
+      main.out.flush();
+    } else {
+      AtomicFile.write(output, json.getBytes(StandardCharsets.UTF_8));
+    }
     main.err.println("read " + ExportCommand.plural(count, "question") + " (" + reader.name() + ") into " + output);
     return Main.OK;
+  }
+
+  /** The bank JSON with every string stripped of control characters and escape sequences (line breaks and tabs kept). */
+  static String withoutControls(String json) {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    try {
+      var root = mapper.readTree(json);
+      return mapper.writeValueAsString(stripped(root));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the bank codec's own output is JSON", e);
+    }
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode stripped(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node.isTextual()) return com.fasterxml.jackson.databind.node.TextNode.valueOf(TerminalText.strip(node.asText()));
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+      var names = new java.util.ArrayList<String>();
+      o.fieldNames().forEachRemaining(names::add);
+      for (String name : names) o.set(name, stripped(o.get(name)));
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) a.set(i, stripped(a.get(i)));
+    }
+    return node;
   }
 
   private static String readText(Path file) {

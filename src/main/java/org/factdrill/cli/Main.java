@@ -235,7 +235,9 @@ public final class Main implements Runnable {
       return FAILURE;
     }
     // An error we did not foresee: one line for the user, the trace only on request.
-    main.err.println("factdrill: unexpected error: " + e + (main.debug ? "" : " (run with --debug for details)"));
+    // Its own words, never its class name (a library's class names mean nothing to a user); --debug shows both.
+    String what = e.getMessage() == null || e.getMessage().isBlank() ? "an internal fault" : e.getMessage();
+    main.err.println("factdrill: unexpected error: " + what + (main.debug ? "" : " (run with --debug for details)"));
     if (main.debug) e.printStackTrace(main.err);
     return FAILURE;
   }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.factdrill.bank.QuestionBank;
+import org.factdrill.terminal.TerminalText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,7 @@ public final class ShowCommand implements Callable<Integer> {
     for (QuestionBank bank : loaded) {
       if (!first) main.out.println();
       first = false;
-      main.out.print(QuestionTable.render(bank, Math.max(columns, QuestionTable.MIN_WIDTH)));
+      main.out.print(TerminalText.clean(QuestionTable.render(bank, Math.max(columns, QuestionTable.MIN_WIDTH))));
     }
     main.out.flush();
     return Main.OK;

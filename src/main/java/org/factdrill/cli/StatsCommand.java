@@ -12,6 +12,7 @@ import org.factdrill.store.ScoreStore;
 import org.factdrill.store.Stats;
 import org.factdrill.store.StoreException;
 import org.factdrill.terminal.StatsView;
+import org.factdrill.terminal.TerminalText;
 import org.jline.utils.AttributedString;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +53,7 @@ public final class StatsCommand implements Callable<Integer> {
       main.out.println(toJson(stats));
     } else {
       for (AttributedString line : new StatsView(Terminals.plainWidth(main.env), ZoneId.systemDefault()).render(stats)) {
-        main.out.println(line.toString());
+        main.out.println(TerminalText.clean(line.toString()));
       }
     }
     return Main.OK;

@@ -58,7 +58,7 @@ public final class CsvReader implements BankReader {
           if (!records.hasNext()) break;
           record = records.next();
         } catch (UncheckedIOException e) {
-          throw new ImportException(fileName, (int) line, "not valid CSV (" + e.getCause().getMessage() + ")");
+          throw new ImportException(fileName, (int) line, "not valid CSV (" + causeInWords(e) + ")");
         }
         int start = (int) line;
         line = parser.getCurrentLineNumber() + 1;
@@ -72,10 +72,24 @@ public final class CsvReader implements BankReader {
         questions.add(q, start);
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ImportException(fileName, 0, "not valid CSV (" + e.getMessage() + ")");
+      throw new ImportException(fileName, 0, "not valid CSV (" + causeInWords(e) + ")");
     }
     var bank = new QuestionBank(ImportDefaults.bankId(fileName), ImportDefaults.title(fileName), ImportDefaults.article(), questions.list());
     return new Import(bank, List.of());
+  }
+
+  /**
+   * The innermost cause's own words: a wrapper's message is its cause's class name and text
+   * ("org.apache.commons.csv.CSVException: Invalid char..."), which names a library, not the fault.
+   */
+  static String causeInWords(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null && t.getCause() != t) t = t.getCause();
+    String m = t.getMessage();
+    if (m == null || m.isBlank()) return "malformed";
+    // Commons CSV starts some messages with "IOException reading next record: " and class names in them.
+    return m.replaceAll("(?:[a-z][a-z0-9_]*\\.)+[A-Z][A-Za-z0-9_]*(?:Exception|Error)\\s*:?\\s*", "")
+        .replaceAll("\\b[A-Z][A-Za-z]*Exception\\b:?\\s*", "").strip();
   }
 
   /**
@@ -104,7 +118,7 @@ public final class CsvReader implements BankReader {
   private record Row(CSVRecord record, Map<String, Integer> column) {
     String get(String name) {
       Integer i = column.get(name);
-      return i == null || i >= record.size() ? "" : record.get(i);
+      return i == null || i >= record.size() ? "" : SpreadsheetCell.unguard(record.get(i));
     }
 
     String required(String name, String type) {

@@ -39,7 +39,7 @@ public final class CsvWriter implements BankWriter {
     var out = new StringBuilder(BOM);
     try (var printer = new CSVPrinter(out, CsvText.FORMAT)) {
       printer.printRecord(CsvText.COLUMNS);
-      for (Question q : questions) printer.printRecord(row(q));
+      for (Question q : questions) printer.printRecord(row(q).stream().map(SpreadsheetCell::guard).toList());
     } catch (IOException e) {
       throw new UncheckedIOException("a StringBuilder does not fail", e);
     }

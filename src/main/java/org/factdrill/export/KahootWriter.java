@@ -179,8 +179,8 @@ public final class KahootWriter implements BankWriter {
         Row row = rows.get(i);
         int r = 8 + i;
         ws.value(r, 0, i + 1);
-        ws.value(r, 1, row.question());
-        for (int a = 0; a < row.answers().size(); a++) ws.value(r, 2 + a, row.answers().get(a));
+        ws.value(r, 1, SpreadsheetCell.guard(row.question()));
+        for (int a = 0; a < row.answers().size(); a++) ws.value(r, 2 + a, SpreadsheetCell.guard(row.answers().get(a)));
         ws.value(r, 6, row.seconds());
         if (row.correct().size() == 1) ws.value(r, 7, row.correct().get(0));
         else ws.value(r, 7, String.join(",", row.correct().stream().map(String::valueOf).toList()));

@@ -40,15 +40,24 @@ public final class AnswerParser {
   private static final Pattern PAIR_SEPARATORS = Pattern.compile("[\\s,;]*");
 
   public static Result parse(Question q, List<String> shown, String input) {
+    return parse(q.type(), q instanceof Matching m ? m.lefts() : List.of(), shown, input);
+  }
+
+  /**
+   * The same reading from what a question shows alone, its type, the left items of a matching
+   * question and the options as shown: for a class quiz's paper, which has no answers to build a
+   * {@link Question} from.
+   */
+  public static Result parse(org.factdrill.questions.QuestionType type, List<String> lefts, List<String> shown, String input) {
     String in = input == null ? "" : input.strip();
     if (in.isEmpty()) return new Result.Invalid("type an answer, or :skip");
-    return switch (q.type()) {
+    return switch (type) {
       case SHORT_ANSWER -> new Result.Parsed(new Answer.Text(in));
       case MULTIPLE_CHOICE -> multipleChoice(shown, in);
       case TRUE_FALSE -> trueFalse(shown.isEmpty() ? TRUE_FALSE : shown, in);
       case MULTI_SELECT -> multiSelect(shown, in);
       case ORDERING -> ordering(shown, in);
-      case MATCHING -> matching(((Matching) q).lefts(), shown, in);
+      case MATCHING -> matching(lefts, shown, in);
     };
   }
 

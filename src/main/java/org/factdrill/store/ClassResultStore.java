@@ -13,8 +13,8 @@ import java.util.Optional;
 import org.factdrill.classroom.ClassFileException;
 import org.factdrill.classroom.ResultCodec;
 import org.factdrill.classroom.Student;
-import org.factdrill.classroom.StudentResult;
-import org.factdrill.grading.Verdict;
+import org.factdrill.classroom.HandedIn;
+import org.factdrill.quiz.Answers;
 
 /**
  * Class quiz attempts in the user's SQLite database (the same factdrill.db as scores, its own
@@ -35,7 +35,7 @@ public final class ClassResultStore implements AutoCloseable {
   }
 
   /** An attempt started and not handed in: who, when, and the responses already given, in order. */
-  public record Unfinished(String attemptId, Instant startedAt, List<StudentResult.Response> responses) {}
+  public record Unfinished(String attemptId, Instant startedAt, List<HandedIn.Given> responses) {}
 
   /** A handed-in attempt as kept: its id and its sealed result, the same text as its result file. */
   public record Stored(String attemptId, String sealedResult) {}
@@ -105,12 +105,16 @@ public final class ClassResultStore implements AutoCloseable {
         startedAt.toString());
   }
 
-  /** Commits one response at once (a response given again at the same position replaces it). */
-  public void responded(String attemptId, int position, StudentResult.Response r) {
+  /**
+   * Commits one answer at once (an answer given again at the same position replaces it). The
+   * student's machine has no key, so nothing is graded here: outcome says so ("UNGRADED") for
+   * anyone reading the table, and the score stays 0.
+   */
+  public void responded(String attemptId, int position, HandedIn.Given g) {
     update("INSERT OR REPLACE INTO class_response (attempt_id, position, question_id, answer_json, given, outcome, score, note,"
         + " answered_at, timed_out) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        attemptId, position, r.questionId(), ResultCodec.answerJson(r.answer()), r.given(), r.verdict().outcome().name(),
-        r.verdict().score(), r.verdict().note(), r.answeredAt().map(Instant::toString).orElse(null), r.timedOut() ? 1 : 0);
+        attemptId, position, g.questionId(), ResultCodec.answerJson(g.answer()), Answers.describe(g.answer()), "UNGRADED",
+        0.0, "", g.answeredAt().map(Instant::toString).orElse(null), g.timedOut() ? 1 : 0);
   }
 
   public void handedIn(String attemptId, Instant finishedAt, String sealedResult) {
@@ -148,16 +152,15 @@ public final class ClassResultStore implements AutoCloseable {
     } catch (SQLException e) {
       throw failure("cannot read", e);
     }
-    var responses = new ArrayList<StudentResult.Response>();
-    try (PreparedStatement ps = db.prepareStatement("SELECT question_id, answer_json, given, outcome, score, note, answered_at,"
-        + " timed_out FROM class_response WHERE attempt_id = ? ORDER BY position")) {
+    var responses = new ArrayList<HandedIn.Given>();
+    try (PreparedStatement ps = db.prepareStatement("SELECT question_id, answer_json, answered_at, timed_out"
+        + " FROM class_response WHERE attempt_id = ? ORDER BY position")) {
       ps.setString(1, attemptId);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          String at = rs.getString(7);
-          responses.add(new StudentResult.Response(rs.getString(1), ResultCodec.answerFromJson(rs.getString(2)), rs.getString(3),
-              new Verdict(Verdict.Outcome.valueOf(rs.getString(4)), rs.getDouble(5), rs.getString(6)),
-              at == null ? Optional.empty() : Optional.of(Instant.parse(at)), rs.getInt(8) != 0));
+          String at = rs.getString(3);
+          responses.add(new HandedIn.Given(rs.getString(1), ResultCodec.answerFromJson(rs.getString(2)),
+              at == null ? Optional.empty() : Optional.of(Instant.parse(at)), rs.getInt(4) != 0));
         }
       }
     } catch (SQLException e) {

@@ -449,7 +449,7 @@ public final class InteractiveQuiz {
     if (!keep) terminal.puts(Capability.clear_screen);
     var w = terminal.writer();
     for (AttributedString line : screen) {
-      w.print(line.toAnsi(terminal));
+      w.print(TerminalText.clean(line).toAnsi(terminal));
       w.print("\n");
     }
     w.flush();

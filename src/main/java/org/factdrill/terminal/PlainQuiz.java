@@ -128,7 +128,7 @@ public final class PlainQuiz {
   }
 
   private void print(List<AttributedString> lines) {
-    for (AttributedString line : lines) out.println(line.toString());
+    for (AttributedString line : lines) out.println(TerminalText.clean(line.toString()));
     out.flush();
   }
 }

@@ -69,4 +69,41 @@ public final class ClassFixtures {
   public static ClassQuiz quiz() {
     return quiz(ClassSettings.defaults());
   }
+
+  /** A fixed secret, so tests know each student's personal code. */
+  public static final byte[] SECRET = "a test secret of thirty-two byte".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+  /** The students' paper of {@code quiz}, its options mixed by a fixed seed. */
+  public static QuestionPaper paper(ClassQuiz quiz, List<Student> roster) {
+    var random = new java.util.Random(1);
+    var questions = new java.util.ArrayList<PaperQuestion>();
+    for (Question q : quiz.questions()) questions.add(PaperQuestion.of(q, random));
+    return new QuestionPaper(quiz.code(), quiz.title(), quiz.createdAt(), quiz.settings(), questions,
+        ClassKey.rosterChecks(SECRET, quiz.code(), roster));
+  }
+
+  public static ClassKey key(ClassQuiz quiz, List<Student> roster) {
+    return new ClassKey(quiz, PaperCodec.digest(paper(quiz, roster)), roster, SECRET);
+  }
+
+  /** An attempt handed in with these answers (a skip for each question past the last answer), a minute apart. */
+  public static HandedIn handIn(ClassKey key, Student student, String attemptId, Instant startedAt, List<org.factdrill.grading.Answer> answers) {
+    var given = new java.util.ArrayList<HandedIn.Given>();
+    for (int i = 0; i < key.quiz().questions().size(); i++) {
+      var a = i < answers.size() ? answers.get(i) : new org.factdrill.grading.Answer.Skip();
+      given.add(new HandedIn.Given(key.quiz().questions().get(i).id(), a, java.util.Optional.of(startedAt.plusSeconds(60L * (i + 1))), false));
+    }
+    return new HandedIn(key.quiz().code(), key.quiz().title(), key.paperDigest(), attemptId, student, startedAt,
+        startedAt.plusSeconds(60L * (answers.size() + 1)), given);
+  }
+
+  /** As {@code class take} writes it: sealed with the student's code when the key has a roster. */
+  public static String sealed(ClassKey key, HandedIn attempt) {
+    return ResultCodec.write(attempt, key.hasRoster() ? key.codeOf(attempt.student()) : "");
+  }
+
+  public static ResultCodec.Expecting expecting(ClassKey key) {
+    return ResultCodec.Expecting.paper(key.quiz().code(), key.paperDigest(),
+        key.hasRoster() ? id -> key.onRoster(id).map(key::codeOf) : null);
+  }
 }

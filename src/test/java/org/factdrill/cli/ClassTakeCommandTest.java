@@ -8,12 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.factdrill.classroom.ClassFixtures;
 import org.factdrill.classroom.ClassQuiz;
-import org.factdrill.classroom.ClassQuizCodec;
 import org.factdrill.classroom.ClassSettings;
+import org.factdrill.classroom.HandedIn;
 import org.factdrill.classroom.ResultCodec;
 import org.factdrill.classroom.Student;
-import org.factdrill.classroom.StudentResult;
-import org.factdrill.classroom.StudentShuffle;
 import org.factdrill.grading.Answer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,100 +20,119 @@ class ClassTakeCommandTest {
 
   @TempDir Path dir;
 
-  CliRun run(String input, String... args) {
-    return CliRun.of(input, Map.of("FACTDRILL_HOME", dir.resolve("home").toString()), args);
+  CliRun run(String home, String input, String... args) {
+    return CliRun.of(input, Map.of("FACTDRILL_HOME", dir.resolve(home).toString()), args);
   }
 
-  ClassQuiz quiz(ClassSettings settings) throws Exception {
+  ClassSetup quiz(ClassSettings settings, List<Student> roster) throws Exception {
     var quiz = new ClassQuiz("K7QF3M", "Libya and the UN", ClassFixtures.CREATED, settings,
         List.of(ClassFixtures.DATE, ClassFixtures.NATO, ClassFixtures.EVENTS, ClassFixtures.ROLES));
-    Files.writeString(dir.resolve("quiz.json"), ClassQuizCodec.write(quiz));
-    return quiz;
+    return ClassSetup.write(dir.resolve("quiz.json"), dir.resolve("teacher"), quiz, roster);
   }
 
-  StudentResult read(ClassQuiz quiz, Path file) throws Exception {
-    var reading = ResultCodec.read(Files.readString(file), file.toString(), quiz, ClassQuizCodec.digest(quiz));
-    return ((ResultCodec.Reading.Valid) reading).result();
-  }
-
-  String letter(ClassQuiz quiz, Student s, org.factdrill.questions.Question q, String option) {
-    return String.valueOf((char) ('a' + StudentShuffle.options(quiz, s, q).indexOf(option)));
+  HandedIn read(ClassSetup setup, Path file) throws Exception {
+    var reading = ResultCodec.read(Files.readString(file), file.toString(), ClassFixtures.expecting(setup.key()));
+    return ((ResultCodec.Reading.Valid) reading).attempt();
   }
 
   @Test
-  void theScreensOfAClassQuizOfferNoHintAndSayTheSameCommandGoesOn() throws Exception {
-    quiz(ClassSettings.defaults());
-    CliRun r = run("?\n:quit\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Ann", "--results", dir.resolve("out").toString());
+  void aClassQuizShowsNoVerdictAndNoHint() throws Exception {
+    quiz(ClassSettings.defaults(), List.of());
+    CliRun r = run("ann", "a\n:hint\n:source\n?\n:quit\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Ann",
+        "--results", dir.resolve("out").toString());
     assertThat(r.code()).isZero();
-    // Lines are wrapped at 80 columns: compare the words.
-    assertThat(r.out().replaceAll("\\s+", " "))
-        .contains(":skip :source :quit, ? for help")
-        .doesNotContain(":hint")
-        .contains("leave; your answers are saved (end of input too); the same command goes on")
-        .doesNotContain("--resume");
-    assertThat(r.out().split("Quiz left: ", -1)).as("the summary is printed once").hasSize(2);
+    assertThat(r.out()).contains("Answer saved.", "There are no hints or sources in a class quiz.", "run the same command to go on")
+        .doesNotContain("Correct", "Wrong", "The answer", "March 17 (");
   }
 
   @Test
   void leavingKeepsTheAnswersAndTheSameCommandGoesOnToHandIn() throws Exception {
-    var quiz = quiz(ClassSettings.defaults());
+    ClassSetup setup = quiz(ClassSettings.defaults(), List.of());
     var s = new Student("Zoë O'Brien", "");
-    String quizFile = dir.resolve("quiz.json").toString();
+    String quizFile = setup.quizFile().toString();
     String results = dir.resolve("out").toString();
     // Two answers, then the input ends (as Ctrl-D would).
-    CliRun first = run(letter(quiz, s, ClassFixtures.DATE, "March 19") + "\na\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
+    CliRun first = run("zoe", setup.letter(s, "q-0000000a", "March 19") + "\na\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
     assertThat(first.code()).isZero();
     assertThat(first.out()).contains("your answers so far are saved", "factdrill class take " + quizFile + " --student \"Zoë O'Brien\"");
     assertThat(Files.exists(dir.resolve("out/K7QF3M").resolve(s.fileName()))).isFalse();
 
-    // Ordering by numbers of the items as shown; matching by pairs "1a 2b 3c" of the shown right-hand items.
-    List<String> items = StudentShuffle.options(quiz, s, ClassFixtures.EVENTS);
-    String order = (items.indexOf("Resolution 1973 adopted") + 1) + " " + (items.indexOf("Military operation launched") + 1) + " "
-        + (items.indexOf("Command transferred to NATO") + 1);
-    List<String> rights = StudentShuffle.options(quiz, s, ClassFixtures.ROLES);
-    String pairs = "1" + letter(quiz, s, ClassFixtures.ROLES, "President") + " 2" + letter(quiz, s, ClassFixtures.ROLES, "Foreign Minister")
-        + " 3" + letter(quiz, s, ClassFixtures.ROLES, "Secretary General");
-    assertThat(rights).hasSize(3);
-    CliRun second = run(order + "\n" + pairs + "\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
+    String order = setup.number(s, "q-0000000f", "Resolution 1973 adopted") + " " + setup.number(s, "q-0000000f", "Military operation launched")
+        + " " + setup.number(s, "q-0000000f", "Command transferred to NATO");
+    String pairs = "1" + setup.letter(s, "q-00000010", "President") + " 2" + setup.letter(s, "q-00000010", "Foreign Minister")
+        + " 3" + setup.letter(s, "q-00000010", "Secretary General");
+    CliRun second = run("zoe", order + "\n" + pairs + "\n", "class", "take", quizFile, "--student", s.name(), "--results", results);
     assertThat(second.err()).isEmpty();
-    assertThat(second.out()).contains("Welcome back, Zoë O'Brien: your attempt goes on (2 of 4 questions answered).", "Handed in: 3 of 4 (75%)");
-    StudentResult result = read(quiz, dir.resolve("out/K7QF3M").resolve(s.fileName()));
-    assertThat(result.responses()).extracting(StudentResult.Response::answer).containsExactly(
+    assertThat(second.out()).contains("Welcome back, Zoë O'Brien: your attempt goes on (2 of 4 questions answered).",
+        "Handed in: 4 answers. Your teacher's report grades them.");
+    HandedIn result = read(setup, dir.resolve("out/K7QF3M").resolve(s.fileName()));
+    assertThat(result.responses()).extracting(HandedIn.Given::answer).containsExactly(
         new Answer.Choice("March 19"), new Answer.Choice("true"), new Answer.Order(ClassFixtures.EVENTS.answers()),
         new Answer.Pairs(Map.of("Medvedev", "President", "Lavrov", "Foreign Minister", "Ban Ki-moon", "Secretary General")));
-    assertThat(result.score()).isEqualTo(3.0);
+    // No grade in the file: the report grades.
+    assertThat(Files.readString(dir.resolve("out/K7QF3M").resolve(s.fileName()))).doesNotContain("\"score\"", "\"outcome\"", "\"correct\"");
   }
 
   @Test
   void withRetakesEachAttemptGetsItsOwnFile() throws Exception {
-    var quiz = quiz(new ClassSettings(true, 0, ClassSettings.Feedback.AFTER_EACH, true));
+    quiz(new ClassSettings(true, 0, ClassSettings.Feedback.AT_END, true), List.of());
     var s = new Student("Bo", "");
     String all = ":skip\n:skip\n:skip\n:skip\n";
-    assertThat(run(all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString()).code()).isZero();
-    CliRun again = run(all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString());
+    assertThat(run("bo", all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString()).code()).isZero();
+    CliRun again = run("bo", all, "class", "take", dir.resolve("quiz.json").toString(), "--student", "Bo", "--results", dir.resolve("r").toString());
     assertThat(again.code()).isZero();
     assertThat(Files.exists(dir.resolve("r/K7QF3M").resolve(s.fileName(1)))).isTrue();
     assertThat(Files.exists(dir.resolve("r/K7QF3M").resolve(s.fileName(2)))).isTrue();
-    assertThat(read(quiz, dir.resolve("r/K7QF3M").resolve(s.fileName(2))).score()).isZero();
   }
 
   @Test
-  void feedbackAfterEachQuestionShowsTheAnswerAtOnce() throws Exception {
-    var quiz = quiz(new ClassSettings(false, 0, ClassSettings.Feedback.AFTER_EACH, false));
-    CliRun r = run("b\n", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Al", "--results", dir.resolve("r").toString());
-    // With the same order for everyone, b is "March 19": wrong, and the right answer is shown before question 2.
-    assertThat(r.out()).contains("March 17");
-    assertThat(r.out().indexOf("March 17", r.out().indexOf("> "))).isLessThan(r.out().indexOf("Question 2 of 4"));
+  void withARosterTheStudentGivesTheirIdAndCode() throws Exception {
+    var ana = new Student("Ana", "s01");
+    var ben = new Student("Ben", "s02");
+    ClassSetup setup = quiz(ClassSettings.defaults(), List.of(ana, ben));
+    String code = setup.key().codeOf(ana);
+    String results = dir.resolve("r").toString();
+
+    CliRun noId = run("ana", "", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Ana", "--results", results);
+    assertThat(noId.code()).isEqualTo(2);
+    assertThat(noId.err()).isEqualTo("factdrill: --id: quiz K7QF3M has a roster; give your student id (--id ID)\n");
+
+    CliRun stranger = run("eve", "", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Eve", "--id", "s99", "--results", results);
+    assertThat(stranger.code()).isEqualTo(1);
+    assertThat(stranger.err()).isEqualTo("factdrill: student id s99 is not on the roster of quiz K7QF3M; check it with your teacher\n");
+
+    // Ben tries Ana's id with his own code: refused before any question.
+    CliRun borrowed = run("ben", "", "class", "take", dir.resolve("quiz.json").toString(), "--student", "Ana", "--id", "s01", "--code", setup.key().codeOf(ben),
+        "--results", results);
+    assertThat(borrowed.code()).isEqualTo(1);
+    assertThat(borrowed.err()).startsWith("factdrill: that is not the personal code of student id s01 for quiz K7QF3M");
+    assertThat(borrowed.out()).doesNotContain("Question 1");
+
+    // Ana types her code when asked, in lower case with a space.
+    CliRun asked = run("ana", code.toLowerCase().replace('-', ' ') + "\n:skip\n:skip\n:skip\n:skip\n", "class", "take", dir.resolve("quiz.json").toString(),
+        "--student", "Ana", "--id", "s01", "--results", results);
+    assertThat(asked.err()).isEmpty();
+    assertThat(asked.out()).startsWith("Your personal code (from your teacher): ").contains("Handed in: 4 answers (4 skipped)");
+    assertThat(read(setup, dir.resolve("r/K7QF3M").resolve(ana.fileName())).student()).isEqualTo(ana);
+  }
+
+  @Test
+  void aQuizFileOfTheFirstVersionCannotBeTakenAndSaysHowToRecreateIt() throws Exception {
+    Files.write(dir.resolve("old.json"), getClass().getResourceAsStream("/org/factdrill/classroom/v1/quiz.json").readAllBytes());
+    CliRun r = run("x", "", "class", "take", dir.resolve("old.json").toString(), "--student", "Al");
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).isEqualTo("factdrill: " + dir.resolve("old.json") + ": quiz FAMYYG was made by an earlier factdrill and holds its answers,"
+        + " so it can no longer be taken; ask your teacher for a new file (made with: factdrill class create ... -o QUIZ.json --force)\n");
   }
 
   @Test
   void aBadNameOrQuizIsACleanError() throws Exception {
-    quiz(ClassSettings.defaults());
-    CliRun blank = run("", "class", "take", dir.resolve("quiz.json").toString(), "--student", "  ");
+    quiz(ClassSettings.defaults(), List.of());
+    CliRun blank = run("x", "", "class", "take", dir.resolve("quiz.json").toString(), "--student", "  ");
     assertThat(blank.code()).isEqualTo(2);
     assertThat(blank.err()).isEqualTo("factdrill: --student: the student's name must not be blank\n");
-    Files.writeString(dir.resolve("bad.json"), "{\"format\": \"factdrill-class-quiz\", \"schemaVersion\": 1}");
-    CliRun bad = run("", "class", "take", dir.resolve("bad.json").toString(), "--student", "Al");
+    Files.writeString(dir.resolve("bad.json"), "{\"format\": \"factdrill-class-quiz\", \"schemaVersion\": 2}");
+    CliRun bad = run("x", "", "class", "take", dir.resolve("bad.json").toString(), "--student", "Al");
     assertThat(bad.code()).isEqualTo(1);
     assertThat(bad.err()).isEqualTo("factdrill: " + dir.resolve("bad.json") + ": at $: required field \"code\" is missing\n");
   }

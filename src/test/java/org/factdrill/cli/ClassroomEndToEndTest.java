@@ -13,10 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.factdrill.classroom.ClassFixtures;
 import org.factdrill.classroom.ClassQuiz;
-import org.factdrill.classroom.ClassQuizCodec;
 import org.factdrill.classroom.ClassSettings;
 import org.factdrill.classroom.Student;
-import org.factdrill.classroom.StudentShuffle;
 import org.factdrill.questions.Question;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,10 +55,10 @@ class ClassroomEndToEndTest {
     return CliRun.of(input, Map.of("FACTDRILL_HOME", home.toString(), "TERM", "dumb"), args);
   }
 
+  ClassSetup setup;
+
   String letter(Student s, Question q, String option) {
-    int i = StudentShuffle.options(quiz, s, q).indexOf(option);
-    assertThat(i).as("option %s of %s", option, q.id()).isNotNegative();
-    return String.valueOf((char) ('a' + i));
+    return setup.letter(s, q.id(), option);
   }
 
   String lines(Student s, String q1, String q2, String q3, String... q4) {
@@ -78,7 +76,7 @@ class ClassroomEndToEndTest {
     quizFile = dir.resolve("quiz.json");
     quiz = new ClassQuiz("K7QF3M", "Libya and the UN", ClassFixtures.CREATED, ClassSettings.defaults(),
         List.of(ClassFixtures.DATE, ClassFixtures.NATO, ClassFixtures.PRESIDENT, ClassFixtures.COUNTRIES));
-    Files.writeString(quizFile, ClassQuizCodec.write(quiz));
+    setup = ClassSetup.write(quizFile, home, quiz, List.of());
 
     String[] names = {"Zoë O'Brien/Smith", "José da Silva", "Ana María López", "Chen Wei", "Ola Nordmann", "Priya Patel"};
     for (int i = 0; i < 30; i++) students.add(new Student(i < names.length ? names[i] : "Student " + (i + 1), "s-" + (i + 1)));
@@ -229,23 +227,26 @@ class ClassroomEndToEndTest {
     try (Stream<Path> s = Files.list(results.resolve("K7QF3M"))) {
       for (Path f : s.toList()) Files.copy(f, copy.resolve("K7QF3M").resolve(f.getFileName()));
     }
-    // A group D student turns their wrong answers into right ones by hand.
+    // A group D student turns a wrong answer into the right one by hand.
     Student d = students.get(18);
     Path file = copy.resolve("K7QF3M").resolve(d.fileName());
     String text = Files.readString(file);
-    String edited = text.replace("\"outcome\" : \"wrong\"", "\"outcome\" : \"correct\"");
+    String edited = text.replace("\"choice\" : \"false\"", "\"choice\" : \"true\"");
     assertThat(edited).isNotEqualTo(text);
     Files.writeString(file, edited);
-    CliRun r = run("", "class", "report", quizFile.toString(), "--results", copy.toString(), "--home", dir.resolve("empty-home").toString());
+    Path teacherElsewhere = dir.resolve("empty-home");
+    Files.createDirectories(teacherElsewhere.resolve("class-keys"));
+    Files.copy(home.resolve("class-keys/K7QF3M.json"), teacherElsewhere.resolve("class-keys/K7QF3M.json"));
+    CliRun r = run("", "class", "report", quizFile.toString(), "--results", copy.toString(), "--home", teacherElsewhere.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its checksum does not match)\n");
+    assertThat(r.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its seal does not match)\n");
     assertThat(r.out()).contains("29 students");
 
     // On the computer the student took it on, the database still holds the untouched result: it counts.
     CliRun here = run("", "class", "report", quizFile.toString(), "--results", copy.toString());
     assertThat(here.code()).isEqualTo(1);
-    assertThat(here.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its checksum does not match);"
-        + " the untouched result kept in the database is counted instead\n");
+    assertThat(here.err()).startsWith("factdrill: refused " + file + ": the file was changed after it was written (its seal does not match);"
+        + " the untouched result of the attempt it claims to be (" + d.label() + ") is counted instead\n");
     assertThat(here.out()).contains("30 students");
   }
 }
