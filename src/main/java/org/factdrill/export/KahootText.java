@@ -34,12 +34,15 @@ final class KahootText {
   /** A gap question: its instruction ("Complete the sentence:", "Complete what X said:"), then the sentence. */
   private static final Pattern GAP_INSTRUCTION = Pattern.compile("^(Complete [^:]{1,80}:\\s*)(.*)$", Pattern.DOTALL);
   /**
-   * Where a clause or phrase may begin: after a comma, semicolon or dash, or before a conjunction,
-   * a relative word or a preposition that opens a phrase of its own.
+   * Where a clause or phrase may begin: after a comma, semicolon or dash, after a verb of saying, or
+   * before a conjunction, a relative word or a preposition that opens a phrase of its own.
    */
   private static final Pattern CLAUSE_START = Pattern.compile(
-      "(?<=[,;:]|\\s[–—-])\\s+|\\s+(?=(and|but|or|that|which|who|whom|whose|when|where|while|after|before|because|"
-          + "although|as|during|in light of|to|for|with|in|on|at|from)\\s)");
+      "(?<=[,;:]|\\s[–—-])\\s+"
+          // what someone said, told or added begins a clause of its own
+          + "|(?<=\\s(said|says|say|told|added|warned|argued|claimed|believes|believe|reported))\\s+"
+          + "|\\s+(?=(and|but|or|so|that|which|who|whom|whose|when|where|while|after|before|because|although|if|unless|"
+          + "whether|than|since|until|as|during|in light of|to|for|with|in|on|at|from|about|by|into|over|under|against)\\s)");
 
   /** One line, no control characters, single spaces (Kahoot shows a cell as one line of text). */
   static String clean(String s) {
