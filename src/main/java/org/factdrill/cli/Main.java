@@ -32,6 +32,7 @@ public final class Main implements Runnable {
       "help", CommandLine.HelpCommand.class,
       "generate", GenerateCommand.class,
       "quiz", QuizCommand.class,
+      "study", StudyCommand.class,
       "class", ClassCommand.class,
       "stats", StatsCommand.class,
       "export", ExportCommand.class,
@@ -137,7 +138,8 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
-    if ("quiz".equals(commandNamed(args))) QuizCommand.prepareInBackground();
+    String command = commandNamed(args);
+    if ("quiz".equals(command) || "study".equals(command)) QuizCommand.prepareInBackground();
     var out = new WatchedOutput(java.io.FileDescriptor.out);
     var err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
     int code = run(System.in, out, err, System.getenv(), args);

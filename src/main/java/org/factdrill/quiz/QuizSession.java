@@ -24,6 +24,9 @@ import org.factdrill.grading.Verdict;
  */
 public final class QuizSession {
 
+  /** The verdict's note on an answer given after the time limit, or on no answer before it. */
+  public static final String TIME_UP = "time is up";
+
   private final String id;
   private final String title;
   private final List<QuizItem> items;
@@ -146,6 +149,11 @@ public final class QuizSession {
     return deadline().map(d -> now.isAfter(d)).orElse(false);
   }
 
+  /** The time left to answer the current question, if it has a limit (zero once it has run out). */
+  public Optional<Duration> timeLeft(Instant now) {
+    return deadline().map(d -> now.isAfter(d) ? Duration.ZERO : Duration.between(now, d));
+  }
+
   /** Hints used on the current question. */
   public int hintsUsed() {
     return hintsUsed;
@@ -169,7 +177,7 @@ public final class QuizSession {
   public Response answer(Answer answer, Instant now) {
     QuizItem item = current();
     Verdict verdict = answer instanceof Answer.Skip ? Verdict.skipped()
-        : timeIsUp(now) ? new Verdict(Verdict.Outcome.WRONG, 0, "time is up")
+        : timeIsUp(now) ? new Verdict(Verdict.Outcome.WRONG, 0, TIME_UP)
         : Grader.grade(item.question(), answer);
     return record(item, Answers.describe(answer), verdict, now);
   }
@@ -180,7 +188,7 @@ public final class QuizSession {
 
   /** The time limit ran out with no answer given. */
   public Response timeUp(Instant now) {
-    return record(current(), "", new Verdict(Verdict.Outcome.WRONG, 0, "time is up"), now);
+    return record(current(), "", new Verdict(Verdict.Outcome.WRONG, 0, TIME_UP), now);
   }
 
   private Response record(QuizItem item, String given, Verdict verdict, Instant now) {

@@ -26,6 +26,11 @@ public record Response(int position, QuizItem item, String given, Verdict verdic
     return verdict.isCorrect();
   }
 
+  /** Given after the time limit (or not given before it): counted wrong whatever it was. */
+  public boolean isLate() {
+    return verdict.outcome() == Verdict.Outcome.WRONG && QuizSession.TIME_UP.equals(verdict.note());
+  }
+
   public boolean isSkipped() {
     return verdict.outcome() == Verdict.Outcome.SKIPPED;
   }

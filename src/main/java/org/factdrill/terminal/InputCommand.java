@@ -10,6 +10,11 @@ public enum InputCommand {
   SOURCE,
   QUIT,
   HELP,
+  /** Study: the last answer's rating changed to Again (:again or :1), Hard, Good or Easy. */
+  AGAIN,
+  HARD,
+  GOOD,
+  EASY,
   /** Looks like a command (starts with ':') but is none. */
   UNKNOWN;
 
@@ -23,7 +28,22 @@ public enum InputCommand {
       case ":skip", ":s" -> SKIP;
       case ":source", ":src" -> SOURCE;
       case ":quit", ":q", ":exit" -> QUIT;
+      case ":again", ":1" -> AGAIN;
+      case ":hard", ":2" -> HARD;
+      case ":good", ":3" -> GOOD;
+      case ":easy", ":4" -> EASY;
       default -> UNKNOWN;
     });
+  }
+
+  /** The grade (1–4) of a rating command; 0 for the others. */
+  public int grade() {
+    return switch (this) {
+      case AGAIN -> 1;
+      case HARD -> 2;
+      case GOOD -> 3;
+      case EASY -> 4;
+      default -> 0;
+    };
   }
 }

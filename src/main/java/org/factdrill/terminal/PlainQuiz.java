@@ -26,6 +26,7 @@ public final class PlainQuiz {
   private final PrintStream out;
   private final Supplier<Instant> clock;
   private final QuizView view;
+  private final Optional<Rater> rater;
 
   public PlainQuiz(BufferedReader in, PrintStream out, Supplier<Instant> clock, int width) {
     this(in, out, clock, width, QuizView.GO_ON_WITH_RESUME);
@@ -33,10 +34,16 @@ public final class PlainQuiz {
 
   /** @param goOn how a learner who leaves carries on, as the help says it ({@link QuizView#GO_ON_WITH_SAME_COMMAND}) */
   public PlainQuiz(BufferedReader in, PrintStream out, Supplier<Instant> clock, int width, String goOn) {
+    this(in, out, clock, width, goOn, Optional.empty());
+  }
+
+  /** @param rater study's ratings, printed after each feedback and changed with :again ... :easy */
+  public PlainQuiz(BufferedReader in, PrintStream out, Supplier<Instant> clock, int width, String goOn, Optional<Rater> rater) {
     this.in = in;
     this.out = out;
     this.clock = clock;
     this.view = new QuizView(true, width, goOn);
+    this.rater = rater;
   }
 
   /** Runs the quiz to its end or until the learner leaves, then prints the summary. */
@@ -46,16 +53,22 @@ public final class PlainQuiz {
     return end;
   }
 
+  /** Runs the quiz without printing the quiz summary (study prints its own). */
+  public QuizEnd runWithoutSummary(QuizSession session) {
+    return ask(session);
+  }
+
   private QuizEnd ask(QuizSession session) {
     boolean atEnd = session.settings().feedback() == QuizSettings.Feedback.AT_END;
     while (!session.finished()) {
-      print(view.header(session));
+      Instant shownAt = clock.get();
+      session.shown(shownAt);
+      print(view.header(session, session.position() + 1, session.timeLeft(shownAt)));
       print(view.question(session, QuizView.Selection.NONE));
       print(view.howToAnswer(session.current(), session.settings().hintsAllowed()));
-      session.shown(clock.get());
       Optional<Response> given = Optional.empty();
       while (given.isEmpty()) {
-        out.print("> ");
+        out.print(session.timeLeft(clock.get()).map(d -> d.isZero() ? "(time is up) > " : "(" + QuizView.duration(d.plusMillis(999)) + " left) > ").orElse("> "));
         out.flush();
         String line = readLine();
         if (line == null) {
@@ -79,7 +92,12 @@ public final class PlainQuiz {
               }
             }
             case SKIP -> given = keep(() -> session.skip(clock.get()));
-            case SOURCE -> source(session, atEnd);
+            case SOURCE -> print(view.message(Flow.sourceBeforeAnswering(session), Styles.HELP));
+            case AGAIN, HARD, GOOD, EASY -> {
+              if (rater.isEmpty()) print(view.message("Ratings are for factdrill study.", Styles.HELP));
+              else if (session.position() == 0) print(view.message("Nothing rated yet: answer a question first.", Styles.HELP));
+              else print(view.message(rater.get().change(command.get().grade()), Styles.HELP));
+            }
             case UNKNOWN -> print(view.message("Unknown command " + line.strip() + "; ? for help.", Styles.ERROR));
           }
           continue;
@@ -92,20 +110,31 @@ public final class PlainQuiz {
           given = keep(() -> session.answer(answer, clock.get()));
         }
       }
-      if (atEnd) print(List.of(view.answerKept()));
-      else print(view.feedback(given.get()));
+      if (atEnd) {
+        print(given.get().isLate() && !given.get().given().isBlank()
+            ? view.message("Too late: this answer came after the time limit; it counts as wrong.", Styles.WRONG)
+            : List.of(view.answerKept()));
+      } else {
+        print(view.feedback(given.get()));
+      }
+      rater.ifPresent(r -> print(view.message(r.describe(true), Styles.HEADER)));
       out.println();
     }
+    if (rater.isPresent()) lastRating(rater.get());
     return QuizEnd.FINISHED;
   }
 
-  private void source(QuizSession session, boolean atEnd) {
-    if (atEnd) {
-      print(view.message("Sources are shown at the end of this quiz.", Styles.HELP));
-    } else if (session.last().isPresent()) {
-      print(view.source(session.last().get().item().question()));
-    } else {
-      print(view.message("The source of a question is shown once you have answered it.", Styles.HELP));
+  /** After the last answer, one more prompt: its rating can still be changed (Enter or the end of input finishes). */
+  private void lastRating(Rater r) {
+    print(view.message("Enter finishes; :again, :hard, :good or :easy changes the last rating first.", Styles.HELP));
+    while (true) {
+      out.print("> ");
+      out.flush();
+      String line = readLine();
+      if (line == null || line.isBlank()) return;
+      Optional<InputCommand> command = InputCommand.of(line);
+      if (command.isPresent() && command.get().grade() > 0) print(view.message(r.change(command.get().grade()), Styles.HELP));
+      else print(view.message("Every question is answered: Enter finishes, or :again, :hard, :good, :easy.", Styles.HELP));
     }
   }
 

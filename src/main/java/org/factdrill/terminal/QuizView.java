@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.factdrill.grading.Verdict;
 import org.factdrill.questions.Matching;
@@ -63,6 +64,11 @@ public final class QuizView {
 
   /** The header while question {@code shownPosition} (1-based) is on screen, e.g. its feedback. */
   public List<AttributedString> header(QuizSession s, int shownPosition) {
+    return header(s, shownPosition, Optional.empty());
+  }
+
+  /** The header of an open question, with the time left to answer it when the quiz has a limit. */
+  public List<AttributedString> header(QuizSession s, int shownPosition, Optional<Duration> timeLeft) {
     var lines = new ArrayList<AttributedString>();
     String score = s.settings().feedback() == QuizSettings.Feedback.AT_END
         ? s.position() + " answered"
@@ -71,6 +77,9 @@ public final class QuizView {
     String limit = s.settings().timeLimit().map(d -> " · " + duration(d) + " per question").orElse("");
     lines.addAll(wrap(new AttributedString("Question " + shownPosition + " of " + s.size() + " · " + score + limit, Styles.HEADER), 2));
     if (!plain) lines.add(progressBar(s.position(), s.size()));
+    timeLeft.ifPresent(left -> lines.addAll(wrap(new AttributedString(left.isZero()
+        ? "Time is up: an answer now counts as wrong."
+        : "Time left: " + duration(left.plusMillis(999)), left.toSeconds() < 10 ? Styles.WRONG : Styles.HEADER), 2)));
     return lines;
   }
 
@@ -152,7 +161,7 @@ public final class QuizView {
     String text = switch (item.question().type()) {
       case MULTIPLE_CHOICE, TRUE_FALSE -> plain
           ? "Answer with a letter (a–" + letter(n - 1) + "), a number or the text."
-          : "↑/↓ and Enter, or press a letter (a–" + letter(n - 1) + ") or number.";
+          : "↑/↓ and Enter; or type a letter (a–" + letter(n - 1) + "), a number or the answer, and Enter.";
       case MULTI_SELECT -> plain
           ? "Choose all that apply, e.g. \"a c\"."
           : "Choose all that apply: ↑/↓, Space ticks, Enter answers; or type the letters.";
@@ -171,6 +180,18 @@ public final class QuizView {
     Verdict v = r.verdict();
     String answer = answerText(r.item());
     var b = new AttributedStringBuilder();
+    if (r.isLate()) {
+      // Said apart from a plain "wrong": the answer may have been right, only too late.
+      if (r.given().isBlank()) {
+        b.styled(Styles.WRONG, plain ? "Time is up." : "⌛ Time is up").append(plain ? " The answer: " : " — the answer: ").styled(Styles.ANSWER, answer);
+      } else {
+        b.styled(Styles.WRONG, plain ? "Too late." : "⌛ Too late").append((plain ? " You gave " : " — you gave ") + clip(r.given(), 200)
+            + " after the time limit, so it counts as wrong" + (plain ? ". The answer: " : "; the answer: ")).styled(Styles.ANSWER, answer);
+      }
+      lines.addAll(wrap(b.toAttributedString(), 2));
+      lines.addAll(source(r.item().question()));
+      return lines;
+    }
     switch (v.outcome()) {
       case CORRECT -> b.styled(Styles.CORRECT, plain ? "Correct." : "✓ Correct");
       case ALMOST -> b.styled(Styles.ALMOST, (plain ? "Accepted" : "≈ Accepted") + (v.note().isEmpty() ? "" : " (" + v.note() + ")")
@@ -219,12 +240,12 @@ public final class QuizView {
     var lines = new ArrayList<AttributedString>();
     var h = new ArrayList<String>();
     if (!plain) {
-      h.add("↑/↓ move, Enter answers, a letter or number picks a choice");
+      h.add("↑/↓ move, Enter answers; a letter, a number or the answer typed, then Enter, answers too");
       h.add("Space ticks a box (choose all that apply) or picks up an item to move (order)");
     }
     if (hintsAllowed) h.add(":hint   a hint (first letter, or wrong choices removed)");
     h.add(":skip   skip this question");
-    h.add(":source the sentence the question comes from (after answering it)");
+    h.add(":source the sentence the question comes from (shown once you have answered)");
     h.add(":quit   leave; your answers are saved (" + (plain ? "end of input" : "Ctrl-D") + " too); " + goOn);
     h.add("?       this help");
     for (String line : h) lines.addAll(wrap(new AttributedString(line, Styles.HELP), 8));
@@ -283,7 +304,7 @@ public final class QuizView {
     return score == Math.rint(score) ? String.valueOf((long) score) : String.format(java.util.Locale.ROOT, "%.1f", score);
   }
 
-  static String duration(Duration d) {
+  public static String duration(Duration d) {
     long s = d.toSeconds();
     if (s < 60) return s + "s";
     if (s < 3600) return s / 60 + "m " + s % 60 + "s";

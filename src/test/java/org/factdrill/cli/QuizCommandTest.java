@@ -89,7 +89,7 @@ class QuizCommandTest {
         .contains("Question 1 of 1 · score 0/0")
         .contains("On what date did the UN Security Council adopt Resolution 1973?")
         .contains(":skip   skip this question")
-        .contains("The source of a question is shown once you have answered it.")
+        .contains("The source sentence of this question is shown after you answer it.")
         .contains("Hint: two wrong choices removed")
         .contains("(removed by a hint)")
         .contains("Unknown command :bogus")

@@ -78,11 +78,11 @@ class InteractiveQuizTest {
   @Test
   void everyTypeIsAnsweredWithItsOwnKeysAndCtrlCAsksBeforeLeaving() throws Exception {
     String keys = DOWN + UP + ENTER + ENTER                    // multiple choice: arrows and Enter; then past the feedback
-        + " " + "b" + "c" + ENTER + ENTER                         // multi-select: Space ticks a, letters tick b and c
+        + " " + DOWN + " " + DOWN + " " + ENTER + ENTER           // multi-select: Space ticks a, b and c
         + " " + DOWN + DOWN + " " + ENTER + ENTER                 // ordering: pick up the first item and carry it to the end
         + ":hint" + ENTER + "Medvedev" + ENTER + ENTER            // short answer: a command, then an accepted form
         + "1b 2c 3a" + ENTER + ENTER                              // matching by pairs
-        + CTRL_C + "n" + "t" + ENTER;                             // true/false: Ctrl-C, "no", then t
+        + CTRL_C + "n" + "t" + ENTER + ENTER;                     // true/false: Ctrl-C, "no", then t and Enter
     Outcome o = drive(sixTypes(), 80, keys);
     assertThat(o.end()).isEqualTo(QuizEnd.FINISHED);
     assertThat(o.kept()).extracting(Response::given).containsExactly(
@@ -93,7 +93,7 @@ class InteractiveQuizTest {
     assertThat(o.screen())
         .contains("Question 1 of 6 · score 0/0")
         .contains("Hint: it starts with \"D\" (14 letters)")
-        .contains("Leave the quiz? Your 5 answers are saved")
+        .contains("Leave? Your 5 answers are saved")
         .contains("✓ Correct")
         .contains("Source: On March 17,the UN Security Council adopted Resolution 1973")
         .contains("Quiz finished: Libya")
@@ -121,7 +121,7 @@ class InteractiveQuizTest {
     Outcome ctrlCAtLine = drive(new QuizSession("q2", "Libya", List.of(QuizItem.natural(TestBanks.WHO_ASKED, "b")), QuizSettings.selfStudy(),
         Instant.EPOCH), 80, "Medv" + CTRL_C + "y");
     assertThat(ctrlCAtLine.end()).isEqualTo(QuizEnd.LEFT);
-    assertThat(ctrlCAtLine.screen()).contains("Leave the quiz? Your 0 answers are saved");
+    assertThat(ctrlCAtLine.screen()).contains("Leave? Your 0 answers are saved");
   }
 
   @Test
@@ -144,14 +144,14 @@ class InteractiveQuizTest {
     var settings = QuizSettings.selfStudy().withHintsAllowed(false);
     var s = new QuizSession("q", "Exam", List.of(QuizItem.natural(TestBanks.WHEN_ADOPTED, "b"), QuizItem.natural(TestBanks.COMMAND_TRUE, "b")),
         settings, Instant.EPOCH);
-    Outcome o = drive(s, 100, "?" + ":hint" + ENTER + "a" + ":" + CTRL_C + "y", QuizView.GO_ON_WITH_SAME_COMMAND);
+    Outcome o = drive(s, 100, "?" + ":hint" + ENTER + "a" + ENTER + ":" + CTRL_C + "y", QuizView.GO_ON_WITH_SAME_COMMAND);
     assertThat(o.kept()).hasSize(1);
     assertThat(o.screen())
         .doesNotContain(":hint   a hint")
         .contains("Hints are off for this quiz.")
         .contains("leave; your answers are saved (Ctrl-D too); the same command goes on")
         .contains("(answers are saved; the same command goes on)")
-        .contains("Leave the quiz? Your 1 answer is saved; the same command goes on from here.")
+        .contains("Leave? Your 1 answer is saved; the same command goes on from here.")
         .doesNotContain("--resume");
   }
 
@@ -174,7 +174,7 @@ class InteractiveQuizTest {
   void feedbackAtTheEndShowsNothingUntilTheSummary() throws Exception {
     var s = new QuizSession("q", "Exam", List.of(QuizItem.natural(TestBanks.WHEN_ADOPTED, "b"), QuizItem.natural(TestBanks.COMMAND_TRUE, "b")),
         QuizSettings.selfStudy().withFeedback(QuizSettings.Feedback.AT_END), Instant.EPOCH);
-    Outcome o = drive(s, 80, "b" + "a");
+    Outcome o = drive(s, 80, "b" + ENTER + "a" + ENTER);
     assertThat(o.end()).isEqualTo(QuizEnd.FINISHED);
     assertThat(o.screen()).doesNotContain("✗ Wrong").contains("Question 2 of 2 · 1 answered").contains("Score: 1 of 2 (50%)")
         .contains("answer: March 17 · you gave: March 19");
