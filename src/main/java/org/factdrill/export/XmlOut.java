@@ -14,8 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
  * written on one line.
  */
 final class XmlOut {
-  // The JDK's own writer, not whichever StAX library the class path happens to hold (one dependency
-  // brings Aalto): the bytes of an export must not depend on that.
+  // The JDK's own writer, not whichever StAX library the class path happens to hold (the tests'
+  // holds Aalto, through fastexcel-reader): the bytes of an export must not depend on that.
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newDefaultFactory();
 
   private final StringWriter buffer = new StringWriter();
