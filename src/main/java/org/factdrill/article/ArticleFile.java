@@ -18,15 +18,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The edge where article files are read: size and content checks, text decoding (UTF-8, else a
- * best-effort Windows-1252/Latin-1 decode with a warning), and the article text of an HTML page.
+ * The edge where article files are read: the format told from the content ({@link ArticleFormat}),
+ * size and content checks, text decoding (UTF-8, else a best-effort Windows-1252/Latin-1 decode with
+ * a warning), and the article text of an HTML page ({@link HtmlText}) or a PDF ({@link PdfText}).
  * Every refusal is an {@link ArticleException} with a one-line reason.
  */
 public final class ArticleFile {
   /** A long news article is about 50 KB of text; past 1 MB a .txt file is not one article. */
-  public static final long MAX_TEXT_BYTES = 1L << 20;
+  public static final long MAX_TEXT_BYTES = ArticleFormat.TEXT.maxBytes;
   /** Saved web pages carry scripts and styles around the article, so they may be larger. */
-  public static final long MAX_HTML_BYTES = 10L << 20;
+  public static final long MAX_HTML_BYTES = ArticleFormat.HTML.maxBytes;
 
   /** What was read: the article's text, the digest of the file's bytes, and any warnings. */
   public record Loaded(Path path, String text, String sha256, List<String> warnings) {
@@ -38,13 +39,13 @@ public final class ArticleFile {
   private ArticleFile() {}
 
   public static boolean isHtml(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".xhtml");
+    return ArticleFormat.isHtmlName(file);
   }
 
+  /** Whether a file found in a folder is taken as an article (by name: a folder holds other files too). */
   public static boolean isArticle(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return !name.startsWith(".") && (name.endsWith(".txt") || isHtml(file));
+    return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".pdf") || isHtml(file));
   }
 
   public static Loaded load(Path file) throws ArticleException {
@@ -56,11 +57,16 @@ public final class ArticleFile {
     try {
       if (Files.isDirectory(file)) throw new ArticleException(file + ": is a folder, not an article file");
       long size = Files.size(file);
-      long limit = isHtml(file) ? MAX_HTML_BYTES : MAX_TEXT_BYTES;
-      if (size > limit) {
+      // the limit depends on the format, which the first bytes tell
+      byte[] head;
+      try (var in = Files.newInputStream(file)) {
+        head = in.readNBytes(ArticleFormat.SNIFF_BYTES);
+      }
+      ArticleFormat format = head.length == 0 ? ArticleFormat.TEXT : ArticleFormat.of(file, head);
+      if (size > format.maxBytes) {
         throw new ArticleException(String.format(Locale.ROOT,
             "%s: too large for one article (%s; the limit is %s for %s files)",
-            file, megabytes(size), megabytes(limit), isHtml(file) ? "HTML" : "text"));
+            file, megabytes(size), megabytes(format.maxBytes), format.label));
       }
       return Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -80,8 +86,12 @@ public final class ArticleFile {
   public static Loaded decode(Path file, byte[] bytes) throws ArticleException {
     var warnings = new ArrayList<String>();
     if (bytes.length == 0) throw new ArticleException(file + ": the file is empty");
-    String text = decodeText(file, bytes, warnings);
-    if (isHtml(file)) text = HtmlText.articleText(text);
+    ArticleFormat format = ArticleFormat.of(file, bytes);
+    String text = switch (format) {
+      case PDF -> PdfText.articleText(file, bytes);
+      case HTML -> HtmlText.articleText(decodeText(file, bytes, warnings));
+      case TEXT -> decodeText(file, bytes, warnings);
+    };
     if (text.isBlank()) throw new ArticleException(file + ": no article text in the file");
     return new Loaded(file, text, sha256(bytes), warnings);
   }

@@ -101,6 +101,8 @@ public final class BankCodec {
     validatedTree(json, file);
     try {
       return fromFile(JSON.std.beanFrom(BankFile.class, json), file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, json);
     } catch (IOException e) {
       throw new IllegalStateException("JSON that passed the bank schema does not map onto BankFile", e);
     }
@@ -131,7 +133,11 @@ public final class BankCodec {
       throw new UncheckedIOException("reading bytes in memory", e);
     }
     if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
-    validate(root, file);
+    try {
+      validate(root, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   /**
@@ -146,12 +152,16 @@ public final class BankCodec {
     try {
       read = JSON.std.beanFrom(BankFile.class, json);
     } catch (JsonProcessingException e) {
-      throw new BankFormatException(file, "", JsonFaults.describe(e));
+      throw BankFaults.syntax(file, e);
     } catch (IOException e) {
       throw new UncheckedIOException("reading bytes in memory", e);
     }
     if (read == null) throw new BankFormatException(file, "", "the file is empty");
-    return fromFile(read, file);
+    try {
+      return fromFile(read, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, new String(json, java.nio.charset.StandardCharsets.UTF_8));
+    }
   }
 
   private static JsonNode validatedTree(String json, String file) throws BankFormatException {
@@ -159,10 +169,14 @@ public final class BankCodec {
     try {
       root = Mapper.MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new BankFormatException(file, "", JsonFaults.describe(e));
+      throw BankFaults.syntax(file, e);
     }
     if (root == null || root.isMissingNode()) throw new BankFormatException(file, "", "the file is empty");
-    validate(root, file);
+    try {
+      validate(root, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, json);
+    }
     return root;
   }
 
@@ -189,9 +203,7 @@ public final class BankCodec {
             .thenComparing(m -> m.getInstanceLocation().toString()))
         .orElseThrow();
     String local = first.getInstanceLocation().toString();
-    String message = first.getMessage();
-    int colon = message.indexOf(": ");
-    String reason = colon >= 0 && message.startsWith(local) ? message.substring(colon + 2) : message;
+    String reason = BankFaults.schemaReason(first);
     String path = prefix.isEmpty() ? local : prefix + (local.startsWith("$") ? local.substring(1) : local);
     throw new BankFormatException(file, path, reason);
   }

@@ -21,32 +21,49 @@ import org.factdrill.bank.BankFormatException;
 import org.factdrill.bank.QuestionBank;
 
 /**
- * Finds and loads the banks a command works on: the files and folders named, else the banks in
- * ./question-banks/, else the seed bank packaged in the jar, so that commands work anywhere.
+ * Finds and loads the banks a command works on: the files and folders named, else the first of
+ * these that holds a bank: the user's bank library ({@code <home>/banks/}, where `generate` writes),
+ * ./question-banks/ (the project's own seed banks, in a checkout), and the seed bank packaged in
+ * the jar, so that commands work anywhere. Every command that reads banks comes here, so the order
+ * is decided in this one place.
  */
 public final class BankSources {
   /** Where the jar keeps the banks made from seeds/ (copied from question-banks/ at build time). */
   static final String PACKAGED = "org/factdrill/banks";
+  /** The user's bank library, inside the user data folder. */
+  static final String LIBRARY = "banks";
+  /** The project's own banks, made from seeds/, in a checkout. */
+  static final String PROJECT = "question-banks";
 
   private BankSources() {}
 
+  /** The user's bank library: where `generate` writes by default, read first when no bank is named. */
+  public static Path library(Path home) {
+    return home.resolve(LIBRARY);
+  }
+
   /** Loads every bank named (a folder means every *.json in it), or the defaults when none is named. */
-  public static List<QuestionBank> load(List<Path> named, Path workingDir) {
-    return load(named, workingDir, ValidatedBanks.NONE);
+  public static List<QuestionBank> load(List<Path> named, Path home, Path workingDir) {
+    return load(named, home, workingDir, ValidatedBanks.NONE);
   }
 
   /**
-   * As {@link #load(List, Path)}, skipping the schema pass for a file whose exact bytes were
+   * As {@link #load(List, Path, Path)}, skipping the schema pass for a file whose exact bytes were
    * validated before (see {@link ValidatedBanks}) and remembering the files validated now.
    */
-  public static List<QuestionBank> load(List<Path> named, Path workingDir, ValidatedBanks known) {
+  public static List<QuestionBank> load(List<Path> named, Path home, Path workingDir, ValidatedBanks known) {
     if (named == null || named.isEmpty()) {
-      Path local = workingDir.resolve("question-banks");
-      if (Files.isDirectory(local) && !bankFiles(local).isEmpty()) return loadFiles(bankFiles(local), known);
+      for (Path folder : List.of(library(home), workingDir.resolve(PROJECT))) {
+        if (Files.isDirectory(folder)) {
+          List<Path> inside = bankFiles(folder);
+          if (!inside.isEmpty()) return loadFiles(inside, known);
+        }
+      }
       return packaged(known);
     }
     var files = new ArrayList<Path>();
-    for (Path p : named) {
+    for (Path given : named) {
+      Path p = inLibrary(given, home);
       if (Files.isDirectory(p)) {
         List<Path> inside = bankFiles(p);
         if (inside.isEmpty()) throw new CommandFailure(p + ": no bank (*.json) in this folder");
@@ -56,6 +73,35 @@ public final class BankSources {
       }
     }
     return loadFiles(files, known);
+  }
+
+  /**
+   * The one bank a command that takes one bank works on: the file named, else the only bank of the
+   * first source that has any (as {@link #load(List, Path, Path)}). When that source holds several,
+   * it is a usage error listing them: picking one for the user would be a guess.
+   */
+  public static QuestionBank loadOne(Path named, Path home, Path workingDir) {
+    if (named != null) return loadFile(inLibrary(named, home));
+    List<QuestionBank> found = load(List.of(), home, workingDir);
+    if (found.size() == 1) return found.get(0);
+    var ids = new ArrayList<String>();
+    for (QuestionBank b : found) ids.add(b.id());
+    throw new UsageException("no bank named, and there are " + found.size() + ": name one (" + String.join(", ", ids) + ")");
+  }
+
+  /**
+   * A name that is no file here but is a bank in the user's library, by file name or bank id
+   * ({@code ban-lavrov-and-libya} for {@code <home>/banks/ban-lavrov-and-libya.json}), means that bank:
+   * `generate` says where it wrote, and the id is what a user remembers. Anything else is as given.
+   */
+  static Path inLibrary(Path given, Path home) {
+    if (Files.exists(given) || given.getNameCount() != 1) return given;
+    String name = given.toString();
+    Path library = library(home);
+    for (Path candidate : List.of(library.resolve(name), library.resolve(name + ".json"))) {
+      if (candidate.getFileName().toString().endsWith(".json") && Files.isRegularFile(candidate)) return candidate;
+    }
+    return given;
   }
 
   public static QuestionBank loadFile(Path file) {
@@ -251,7 +297,7 @@ public final class BankSources {
   }
 
   private static List<QuestionBank> loadPackaged(Path dir, ValidatedBanks known, Path jar, ValidatedBanks.Stamp jarBefore) {
-    if (!Files.isDirectory(dir)) throw new CommandFailure("no bank named, none in ./question-banks/, and none packaged");
+    if (!Files.isDirectory(dir)) throw new CommandFailure("no bank named, none in your bank library or ./question-banks/, and none packaged");
     return loadFiles(bankFiles(dir), known, jar, jarBefore);
   }
 }

@@ -45,7 +45,7 @@ public final class ClassCreateCommand implements Runnable {
   @ParentCommand ClassCommand parent;
 
   @Parameters(paramLabel = "BANK_OR_DIR", arity = "0..*",
-      description = "Banks (or folders of banks) to pick from. Default: ./question-banks/, else the packaged seed bank.")
+      description = "Banks (or folders of banks) to pick from. Default: your bank library, else ./question-banks/, else the packaged seed bank.")
   List<Path> banks = new ArrayList<>();
 
   @Option(names = "-n", paramLabel = "N", defaultValue = "10", description = "Number of questions (default: ${DEFAULT-VALUE}).")
@@ -102,7 +102,7 @@ public final class ClassCreateCommand implements Runnable {
     if (!force && Files.exists(output)) throw new CommandFailure(output + ": already exists (not overwritten; --force replaces it)");
     if (keyCopy != null) AtomicFile.checkTarget(keyCopy);
 
-    List<QuestionBank> loaded = BankSources.load(banks, Path.of("").toAbsolutePath());
+    List<QuestionBank> loaded = BankSources.load(banks, main.homeDir(), Path.of("").toAbsolutePath());
     Random random = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
     String code = QuizCode.generate(random);
     ClassQuestions.Picked picked = ClassQuestions.pick(loaded, count, wanted, random);

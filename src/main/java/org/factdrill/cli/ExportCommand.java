@@ -26,7 +26,8 @@ public final class ExportCommand implements Callable<Integer> {
 
   @ParentCommand Main main;
 
-  @Parameters(index = "0", paramLabel = "BANK", description = "The bank file (.json) to export.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "BANK",
+      description = "The bank file (.json), or a bank id in your library. Default: the one bank of your library (else of ./question-banks/, else the packaged seed bank).")
   Path bank;
 
   @Option(names = {"-f", "--format"}, required = true, paramLabel = "FORMAT", completionCandidates = FormatNames.class,
@@ -70,7 +71,8 @@ public final class ExportCommand implements Callable<Integer> {
       throw new UsageException(writer.name() + " is not text: give -o FILE (or redirect the output to a file)");
     }
     if (output != null) AtomicFile.checkTarget(output);
-    QuestionBank source = BankSources.loadFile(bank);
+    QuestionBank source = BankSources.loadOne(bank, main.homeDir(), Path.of(System.getProperty("user.dir")));
+    String bank = this.bank != null ? this.bank.toString() : source.id();
     List<Question> chosen;
     try {
       chosen = selection.apply(source.questions());

@@ -42,9 +42,9 @@ import picocli.CommandLine.ParentCommand;
 
 /** {@code factdrill generate}: one question bank per article, written whole or not at all. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-    description = {"Generates a question bank from each article (.txt in UTF-8, or .html).",
-        "A folder means every .txt/.html article in it. Each bank is written as DIR/<bank-id>.json.",
-        "Articles over " + "1 MB (.txt) or 10 MB (.html) are refused."})
+    description = {"Generates a question bank from each article (text, a saved web page, or a PDF with a text layer; told by content).",
+        "A folder means every .txt/.html/.pdf article in it. Each bank is written as DIR/<bank-id>.json.",
+        "Articles over 1 MB (text), 10 MB (HTML) or 50 MB (PDF) are refused."})
 public final class GenerateCommand implements Runnable {
 
   /** With more articles than this, a progress bar shows on a terminal. */
@@ -55,8 +55,9 @@ public final class GenerateCommand implements Runnable {
   @Parameters(paramLabel = "ARTICLE_OR_DIR", arity = "1..*", description = "Article files or folders of articles.")
   List<Path> inputs;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Where banks are written (default: ./question-banks).")
-  Path output = Path.of("question-banks");
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
+      description = "Where banks are written. Default: your bank library (<home>/banks), which quiz, show and export read when no bank is named.")
+  Path output;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for choice order and true/false statements (default: ${DEFAULT-VALUE}).")
   long seed = BankMaker.DEFAULT_SEED;
@@ -68,6 +69,9 @@ public final class GenerateCommand implements Runnable {
   public void run() {
     prepare();
     List<Path> articles = articles();
+    // A user's banks belong to the user, not to whatever folder (a checkout) the command runs in.
+    boolean toLibrary = output == null;
+    if (toLibrary) output = BankSources.library(main.homeDir());
     prepareOutput();
     PrintStream out = main.out;
     PrintStream err = main.err;
@@ -98,6 +102,12 @@ public final class GenerateCommand implements Runnable {
     } finally {
       pool.shutdownNow();
     }
+    int written = articles.size() - failures;
+    if (toLibrary && written > 0) {
+      out.println((written == 1 ? "The bank is" : "The banks are") + " in your bank library, " + output
+          + "; quiz, study, show and export use it when no bank is named: factdrill quiz");
+    }
+    if (failures == articles.size()) throw new CommandFailure("all " + failures + " articles failed; no bank was written");
     if (failures > 0) throw new CommandFailure(failures + " of " + articles.size() + " articles failed; the others' banks were written");
   }
 
@@ -214,7 +224,7 @@ public final class GenerateCommand implements Runnable {
       if (Files.isDirectory(p)) {
         try (Stream<Path> walk = Files.walk(p)) {
           List<Path> found = walk.filter(f -> Files.isRegularFile(f) && ArticleFile.isArticle(f)).sorted().toList();
-          if (found.isEmpty()) throw new CommandFailure(p + ": no articles (*.txt, *.html) in this folder");
+          if (found.isEmpty()) throw new CommandFailure(p + ": no articles (*.txt, *.html, *.pdf) in this folder");
           out.addAll(found);
         } catch (IOException | java.io.UncheckedIOException e) {
           throw new CommandFailure(p + ": cannot list the folder (" + e.getMessage() + ")");

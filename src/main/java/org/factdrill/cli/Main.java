@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Turns news articles into question banks and quizzes you on them.")
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
 
   /**
    * Every subcommand, by the name in its {@code @Command} (in the order help lists them): add yours
@@ -65,9 +65,13 @@ public final class Main implements Runnable {
     this.env = env;
   }
 
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** A bare `factdrill`: a newcomer's first command gets the list of commands, as a usage error. */
   @Override
-  public void run() {
-    new CommandLine(this).usage(out);
+  public Integer call() {
+    err.print(CommandList.shortUsage(spec.commandLine()));
+    return USAGE;
   }
 
   /** The user-data folder: --home, else the environment's choice (see {@link Home}). */
@@ -169,8 +173,7 @@ public final class Main implements Runnable {
     cli.setParameterExceptionHandler(new CommandLine.IParameterExceptionHandler() {
       @Override
       public int handleParseException(CommandLine.ParameterException e, String[] args1) {
-        err.println("factdrill: " + e.getMessage());
-        err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.print(UsageErrors.explain(e));
         return USAGE;
       }
     });
@@ -199,6 +202,7 @@ public final class Main implements Runnable {
    */
   static CommandLine commandLine(Main main, String... args) {
     var cli = new CommandLine(main);
+    cli.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, new CommandList());
     String named = commandNamed(args);
     if (named != null && !named.equals("help") && COMMANDS.containsKey(named)) {
       cli.addSubcommand(COMMANDS.get(named));

@@ -49,7 +49,7 @@ final class QuestionTable {
     return cut(line.toString().stripTrailing(), width) + "\n";
   }
 
-  private static String summary(List<Question> questions) {
+  static String summary(List<Question> questions) {
     Map<QuestionType, Integer> counts = new EnumMap<>(QuestionType.class);
     questions.forEach(q -> counts.merge(q.type(), 1, Integer::sum));
     var parts = new ArrayList<String>();

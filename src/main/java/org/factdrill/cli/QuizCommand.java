@@ -51,7 +51,7 @@ public final class QuizCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "BANK_OR_DIR", arity = "0..*",
-      description = "Bank files or folders of banks. Default: ./question-banks/, else the packaged seed bank.")
+      description = "Bank files, folders of banks, or bank ids in your library. Default: your bank library, else ./question-banks/, else the packaged seed bank.")
   List<Path> banks = new ArrayList<>();
 
   static final int DEFAULT_COUNT = 10;
@@ -100,7 +100,7 @@ public final class QuizCommand implements Callable<Integer> {
     });
     List<QuestionBank> loaded;
     try {
-      loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()));
+      loaded = BankSources.load(banks, main.homeDir(), Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()));
     } catch (RuntimeException e) {
       opening.thenAccept(ScoreStore::close);
       throw e;

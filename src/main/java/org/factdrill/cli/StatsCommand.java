@@ -107,7 +107,7 @@ public final class StatsCommand implements Callable<Integer> {
       for (StudyCard c : cards) studied.add(c.questionId());
       var seen = new java.util.HashSet<String>();
       int n = 0;
-      for (QuestionBank b : BankSources.load(List.of(), Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()))) {
+      for (QuestionBank b : BankSources.load(List.of(), main.homeDir(), Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()))) {
         for (Question q : b.questions()) if (seen.add(q.id()) && !studied.contains(q.id())) n++;
       }
       unstudied = OptionalInt.of(n);

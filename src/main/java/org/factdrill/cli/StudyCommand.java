@@ -55,7 +55,7 @@ public final class StudyCommand implements Callable<Integer> {
   @ParentCommand Main main;
 
   @Parameters(paramLabel = "BANK_OR_DIR", arity = "0..*",
-      description = "Bank files or folders of banks. Default: ./question-banks/, else the packaged seed bank.")
+      description = "Bank files, folders of banks, or bank ids in your library. Default: your bank library, else ./question-banks/, else the packaged seed bank.")
   List<Path> banks = new ArrayList<>();
 
   @Option(names = "--new", paramLabel = "N", description = "New questions a day, at most (default: " + DEFAULT_NEW + ").")
@@ -83,7 +83,7 @@ public final class StudyCommand implements Callable<Integer> {
     }
     Supplier<Instant> clock = clock(main);
     String who = Users.resolve(user, main.env);
-    List<QuestionBank> loaded = BankSources.load(banks, Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()));
+    List<QuestionBank> loaded = BankSources.load(banks, main.homeDir(), Path.of(System.getProperty("user.dir")), ValidatedBanks.in(main.homeDir()));
     ZoneId zone = ZoneId.systemDefault();
     var view = new StudyView(Terminals.plainWidth(main.env), zone);
 

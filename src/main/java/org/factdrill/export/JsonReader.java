@@ -21,9 +21,9 @@ public final class JsonReader implements BankReader {
     try {
       return new Import(BankCodec.read(text.startsWith("\uFEFF") ? text.substring(1) : text, fileName), List.of());
     } catch (BankFormatException e) {
-      // The reason of a syntax error starts with its line and column; a schema fault has a JSON path.
+      String where = e.line() > 0 ? "line " + e.line() + ", column " + e.column() + ": " : "";
       String path = e.jsonPath() == null || e.jsonPath().isEmpty() ? "" : "at " + e.jsonPath() + ": ";
-      throw new ImportException(fileName, 0, path + e.reason());
+      throw new ImportException(fileName, 0, where + path + e.reason());
     }
   }
 }

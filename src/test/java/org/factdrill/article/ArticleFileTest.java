@@ -18,8 +18,10 @@ class ArticleFileTest {
     assertThatThrownBy(() -> ArticleFile.load(dir.resolve("nope.txt"))).hasMessageEndingWith("nope.txt: no such file");
     Path empty = Files.createFile(dir.resolve("empty.txt"));
     assertThatThrownBy(() -> ArticleFile.load(empty)).hasMessageEndingWith("empty.txt: the file is empty");
-    Path binary = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
-    assertThatThrownBy(() -> ArticleFile.load(binary)).hasMessageEndingWith("image.txt: not a text file (binary content)");
+    Path binary = Files.write(dir.resolve("data.txt"), new byte[] {1, 2, 'x', 0, 0, 0, 13});
+    assertThatThrownBy(() -> ArticleFile.load(binary)).hasMessageEndingWith("data.txt: not a text file (binary content)");
+    Path image = Files.write(dir.resolve("image.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+    assertThatThrownBy(() -> ArticleFile.load(image)).hasMessageEndingWith("image.txt: a PNG image, not an article; save the article as PDF, HTML or plain text");
   }
 
   @Test

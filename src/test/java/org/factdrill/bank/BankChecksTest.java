@@ -12,17 +12,18 @@ class BankChecksTest {
     String json = BankCodec.write(BankCodecTest.sample()).replace("\"id\" : \"q-00000004\"", "\"id\" : \"q-00000002\"");
     assertThatThrownBy(() -> BankCodec.read(json, "dup.json"))
         .isInstanceOf(BankFormatException.class)
-        .hasMessage("dup.json: at $.questions[3].id: the id \"q-00000002\" is already used by $.questions[1]; question ids must be unique");
+        .hasMessageStartingWith("dup.json: line ")
+        .hasMessageEndingWith(": at $.questions[3].id: the id \"q-00000002\" is already used by $.questions[1]; question ids must be unique");
     assertThatThrownBy(() -> BankCodec.readValidated(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "dup.json"))
-        .hasMessageStartingWith("dup.json: at $.questions[3].id: the id \"q-00000002\" is already used");
+        .hasMessageStartingWith("dup.json: line ").hasMessageContaining(": at $.questions[3].id: the id \"q-00000002\" is already used");
   }
 
   @Test
   void aChoiceAnswerNotAmongTheChoicesOrAMatchingWithOnePairIsRefused() {
     String json = BankCodec.write(BankCodecTest.sample());
     assertThatThrownBy(() -> BankCodec.read(json.replace("\"answer\" : \"March 17\"", "\"answer\" : \"May 9\""), "b.json"))
-        .hasMessage("b.json: at $.questions[0]: choices must hold the answer \"May 9\" exactly once");
+        .hasMessageStartingWith("b.json: line ").hasMessageEndingWith(": at $.questions[0]: choices must hold the answer \"May 9\" exactly once");
     String onePair = json.replaceAll("\\{\\s*\"left\" : \"b\",\\s*\"right\" : \"2\"\\s*}", "").replaceAll(",\\s*]", " ]");
-    assertThatThrownBy(() -> BankCodec.read(onePair, "b.json")).hasMessageStartingWith("b.json: at $.questions[5]");
+    assertThatThrownBy(() -> BankCodec.read(onePair, "b.json")).hasMessageStartingWith("b.json: line ").hasMessageContaining(": at $.questions[5]");
   }
 }

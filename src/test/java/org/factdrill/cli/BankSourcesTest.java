@@ -64,7 +64,7 @@ class BankSourcesTest {
     for (int i = 0; i < 2; i++) {
       assertThatThrownBy(() -> BankSources.loadFile(bad, ValidatedBanks.in(home())))
           .isInstanceOf(CommandFailure.class)
-          .hasMessageStartingWith(bad + ": at $.questions[0].id: ");
+          .hasMessageStartingWith(bad + ": line ").hasMessageContaining(": at $.questions[0].id: ");
     }
     assertThat(remembered()).isEmpty();
   }
@@ -75,7 +75,7 @@ class BankSourcesTest {
     BankSources.loadFile(file, ValidatedBanks.in(home()));
     Files.writeString(file, BankCodec.write(TestBanks.libya()).replace("\"q-00000001\"", "\"q-XYZ\""));
     assertThatThrownBy(() -> BankSources.loadFile(file, ValidatedBanks.in(home())))
-        .hasMessageStartingWith(file + ": at $.questions[0].id: ");
+        .hasMessageStartingWith(file + ": line ").hasMessageContaining(": at $.questions[0].id: ");
   }
 
   @Test
@@ -90,7 +90,7 @@ class BankSourcesTest {
     String name = entry.getFileName().toString();
     Files.move(entry, entry.resolveSibling(name.substring(0, name.indexOf('-') + 1) + ValidatedBanks.sha256(Files.readAllBytes(bad))));
     assertThat(BankSources.loadFile(bad, ValidatedBanks.in(home())).questions().get(0).id()).isEqualTo("q-XYZ");
-    assertThatThrownBy(() -> BankSources.loadFile(bad, ValidatedBanks.NONE)).hasMessageStartingWith(bad + ": at $.questions[0].id: ");
+    assertThatThrownBy(() -> BankSources.loadFile(bad, ValidatedBanks.NONE)).hasMessageStartingWith(bad + ": line ").hasMessageContaining(": at $.questions[0].id: ");
   }
 
   @Test
@@ -171,7 +171,7 @@ class BankSourcesTest {
     String same = BankCodec.write(TestBanks.libya()).replace("\"q-00000001\"", "\"q-0000000X\"");
     assertThat(same).hasSameSizeAs(BankCodec.write(TestBanks.libya()));
     Files.writeString(file, same);
-    assertThatThrownBy(() -> BankSources.loadFile(file, settledNow())).hasMessageStartingWith(file + ": at $.questions[0].id: ");
+    assertThatThrownBy(() -> BankSources.loadFile(file, settledNow())).hasMessageStartingWith(file + ": line ").hasMessageContaining(": at $.questions[0].id: ");
   }
 
   @Test
@@ -213,5 +213,41 @@ class BankSourcesTest {
     var known = ValidatedBanks.in(home());
     for (int i = 0; i < ValidatedBanks.KEEP + 5; i++) known.remember(ValidatedBanks.sha256(new byte[] {(byte) i, (byte) (i >> 8)}));
     assertThat(remembered()).hasSize(ValidatedBanks.KEEP);
+  }
+
+  @Test
+  void withNoBankNamedTheLibraryComesFirstThenQuestionBanksThenThePackagedBank() throws Exception {
+    Path work = Files.createDirectory(dir.resolve("work"));
+    List<QuestionBank> packaged = BankSources.load(List.of(), home(), work);
+    assertThat(packaged).isNotEmpty().allSatisfy(b -> assertThat(b.id()).isNotEqualTo(TestBanks.libya().id()));
+
+    var project = new QuestionBank("project-bank", "Project", TestBanks.libya().article(), TestBanks.libya().questions());
+    TestBanks.write(Files.createDirectory(work.resolve("question-banks")), project);
+    assertThat(BankSources.load(List.of(), home(), work)).extracting(QuestionBank::id).containsExactly("project-bank");
+
+    Files.createDirectories(BankSources.library(home()));
+    assertThat(BankSources.load(List.of(), home(), work)).as("an empty library is passed over").extracting(QuestionBank::id)
+        .containsExactly("project-bank");
+    TestBanks.write(BankSources.library(home()), TestBanks.libya());
+    assertThat(BankSources.load(List.of(), home(), work)).containsExactly(TestBanks.libya());
+  }
+
+  @Test
+  void aBankOfTheLibraryCanBeNamedByItsId() throws Exception {
+    Path file = TestBanks.write(Files.createDirectories(BankSources.library(home())), TestBanks.libya());
+    String id = file.getFileName().toString().replace(".json", "");
+    Path work = Files.createDirectory(dir.resolve("work"));
+    assertThat(BankSources.load(List.of(Path.of(id)), home(), work)).containsExactly(TestBanks.libya());
+    assertThat(BankSources.loadOne(Path.of(id + ".json"), home(), work)).isEqualTo(TestBanks.libya());
+    assertThat(BankSources.loadOne(null, home(), work)).isEqualTo(TestBanks.libya());
+  }
+
+  @Test
+  void oneBankWantedFromADefaultHoldingSeveralIsAUsageErrorNamingThem() throws Exception {
+    Path library = Files.createDirectories(BankSources.library(home()));
+    TestBanks.write(library, TestBanks.libya());
+    TestBanks.write(library, new QuestionBank("other", "Other", TestBanks.libya().article(), TestBanks.libya().questions()));
+    assertThatThrownBy(() -> BankSources.loadOne(null, home(), dir))
+        .isInstanceOf(UsageException.class).hasMessageContaining("name one (").hasMessageContaining("other");
   }
 }

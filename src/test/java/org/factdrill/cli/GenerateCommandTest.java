@@ -81,7 +81,7 @@ class GenerateCommandTest {
     Path out = dir.resolve("out");
     assertThat(run("generate", dir.resolve("missing.txt").toString(), empty.toString(), "-o", out.toString())).isEqualTo(1);
     assertThat(err()).contains("missing.txt: no such file").contains("empty.txt: the file is empty")
-        .contains("2 of 2 articles failed").doesNotContain("Exception").doesNotContain("\tat ");
+        .contains("all 2 articles failed; no bank was written").doesNotContain("Exception").doesNotContain("\tat ");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.toList()).isEmpty();
     }
@@ -106,5 +106,19 @@ class GenerateCommandTest {
   void noArticleNamedIsAUsageError() {
     assertThat(run("generate")).isEqualTo(2);
     assertThat(err()).contains("ARTICLE_OR_DIR");
+  }
+
+  @Test
+  void withNoOutputBanksGoToTheUsersLibraryAndItSaysWhere() throws Exception {
+    Path home = dir.resolve("home");
+    assertThat(run("--home", home.toString(), "generate", seed().toString())).isEqualTo(0);
+    Path library = home.resolve("banks");
+    try (Stream<Path> files = Files.list(library)) {
+      assertThat(files.toList()).singleElement().satisfies(p -> assertThat(out()).contains(seed() + " -> " + p + ": "));
+    }
+    assertThat(out()).endsWith("The bank is in your bank library, " + library + "; quiz, study, show and export use it when no bank is named: factdrill quiz\n");
+    // and the command that reads banks finds it there with none named
+    CliRun show = CliRun.of("", Map.of(), "--home", home.toString(), "show", "--table");
+    assertThat(show.out()).contains("ban-lavrov-and-libya");
   }
 }

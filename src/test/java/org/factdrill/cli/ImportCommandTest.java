@@ -87,6 +87,6 @@ class ImportCommandTest {
     String sample = Files.readString(CliRun.GOLDEN.resolve("sample.bank.json")).replace("\"kind\" : \"date\"", "\"kind\" : \"\"");
     Path faulty = Files.writeString(dir.resolve("faulty.json"), sample);
     assertThat(CliRun.of("import", faulty.toString(), "-o", dir.resolve("out.json").toString()).err())
-        .startsWith("factdrill: " + faulty + ": at $.questions[0]").contains("kind").doesNotContain("Exception");
+        .startsWith("factdrill: " + faulty + ": line ").contains(": at $.questions[0]").contains("kind").doesNotContain("Exception");
   }
 }

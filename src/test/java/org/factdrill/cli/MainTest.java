@@ -89,4 +89,51 @@ class MainTest {
     assertThat(Home.resolve(Map.of("XDG_DATA_HOME", "/x", "HOME", "/h"))).isEqualTo(Path.of("/x/factdrill"));
     assertThat(Home.resolve(Map.of("HOME", "/h"))).isEqualTo(Path.of("/h/.local/share/factdrill"));
   }
+
+  @Test
+  void bareFactdrillListsEveryCommandOnOneLineEachAndIsAUsageError() {
+    CliRun r = run();
+    assertThat(r.code()).isEqualTo(Main.USAGE);
+    for (String name : Main.COMMANDS.keySet()) {
+      assertThat(r.err().lines().filter(l -> l.startsWith("  " + name + " "))).as(name).hasSize(1);
+    }
+    assertThat(r.err()).startsWith("Usage: factdrill COMMAND").contains("factdrill COMMAND --help");
+    assertThat(r.err().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void helpListsEachCommandOnOneLine() {
+    String help = run("--help").out();
+    String list = help.substring(help.indexOf("Commands:\n") + "Commands:\n".length());
+    assertThat(list.lines().toList()).hasSize(Main.COMMANDS.size()).allSatisfy(l -> assertThat(l).startsWith("  ").doesNotStartWith("   "));
+  }
+
+  @Test
+  void aMisspeltCommandOrOptionGetsTheNearestOneAndAPointerToHelp() {
+    assertThat(run("quizz").err()).isEqualTo("factdrill: 'quizz' is not a command; did you mean 'quiz'?\nSee 'factdrill --help' for the commands.\n");
+    assertThat(run("genrate", "a.txt").err()).startsWith("factdrill: 'genrate' is not a command; did you mean 'generate'?\n");
+    assertThat(run("frobnicate").err()).startsWith("factdrill: 'frobnicate' is not a command\n");
+    CliRun option = run("quiz", "--cout", "3");
+    assertThat(option.code()).isEqualTo(Main.USAGE);
+    assertThat(option.err()).isEqualTo("factdrill: quiz has no option '--cout'; did you mean '--count'?\nSee 'factdrill quiz --help'.\n");
+    // picocli would report the missing --format first; the misspelling is what the user needs to see
+    assertThat(run("export", "a.json", "--fromat", "gift").err()).startsWith("factdrill: export has no option '--fromat'; did you mean '--format'?\n");
+  }
+
+  @Test
+  void missingArgumentsAndBadValuesAreSaidInTheUsersWords() {
+    CliRun missing = run("generate");
+    assertThat(missing.code()).isEqualTo(Main.USAGE);
+    assertThat(missing.err()).isEqualTo("factdrill: generate needs ARTICLE_OR_DIR: article files or folders of articles\nSee 'factdrill generate --help'.\n");
+    assertThat(run("export", "a.json").err()).startsWith("factdrill: export needs --format: the format to write: json, gift, ");
+    assertThat(run("quiz", "-n", "x").err()).startsWith("factdrill: quiz: -n/--count takes a whole number, not 'x'\n");
+    assertThat(run("stats", "foo").err()).startsWith("factdrill: stats takes no argument like 'foo'\n");
+  }
+
+  @Test
+  void nearestIgnoresWhatIsFarFromAnyCandidate() {
+    assertThat(UsageErrors.nearest("--widht", java.util.List.of("--width", "--help"))).isEqualTo("--width");
+    assertThat(UsageErrors.nearest("gen", java.util.List.of("generate", "quiz"))).isEqualTo("generate");
+    assertThat(UsageErrors.nearest("frobnicate", java.util.List.of("generate", "stats"))).isNull();
+  }
 }

@@ -164,7 +164,8 @@ class QuizCommandTest {
     Files.writeString(bad, org.factdrill.bank.BankCodec.write(TestBanks.libya()).replace("\"kind\" : \"date\"", "\"kind\" : 5"));
     r = run("", "quiz", bad.toString());
     assertThat(r.code()).isEqualTo(1);
-    assertThat(r.err()).startsWith("factdrill: " + bad + ": at $.questions[0]").doesNotContain("Exception");
+    assertThat(r.err()).startsWith("factdrill: " + bad + ": line ").contains(": at $.questions[0].kind: expected text, found the number 5\n")
+        .doesNotContain("Exception");
 
     Path empty = TestBanks.write(dir, TestBanks.bank("empty", "Empty", List.of()));
     r = run("", "quiz", empty.toString());

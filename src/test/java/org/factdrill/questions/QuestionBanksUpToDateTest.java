@@ -16,8 +16,8 @@ import org.factdrill.bank.QuestionBank;
 import org.junit.jupiter.api.Test;
 
 /**
- * question-banks/ holds exactly the banks `factdrill generate seeds/` makes (default seed), byte for
- * byte. When this fails, run `./factdrill generate seeds/` and commit the result.
+ * question-banks/ holds exactly the banks `factdrill generate seeds/ -o question-banks` makes (default seed), byte for
+ * byte. When this fails, run `./factdrill generate seeds/ -o question-banks` and commit the result.
  */
 class QuestionBanksUpToDateTest {
 
@@ -35,8 +35,8 @@ class QuestionBanksUpToDateTest {
       QuestionBank bank = BankMaker.make(loaded.text(), "seeds/" + seed.getFileName(), loaded.sha256(), BankMaker.DEFAULT_SEED);
       Path file = project.resolve("question-banks").resolve(bank.id() + ".json");
       expected.add(file.getFileName().toString());
-      assertThat(file).as("bank for " + seed.getFileName() + " (run ./factdrill generate seeds/)").exists();
-      assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file + " is stale: run ./factdrill generate seeds/")
+      assertThat(file).as("bank for " + seed.getFileName() + " (run ./factdrill generate seeds/ -o question-banks)").exists();
+      assertThat(Files.readString(file, StandardCharsets.UTF_8)).as(file + " is stale: run ./factdrill generate seeds/ -o question-banks")
           .isEqualTo(BankCodec.write(bank));
     }
     try (Stream<Path> banks = Files.list(project.resolve("question-banks"))) {
