@@ -20,11 +20,14 @@ public class MakeBank {
     int n = Integer.parseInt(args[0]);
     var questions = new ArrayList<Question>(n);
     var sentences = new ArrayList<String>();
+    var ids = new java.util.HashSet<String>();
     for (int i = 0; i < n; i++) {
       String sentence = "On day " + i + " the council adopted resolution " + (1000 + i) + " after a vote of " + (i % 15) + " members.";
       if (i < 1000) sentences.add(sentence);
       var source = new Source(i % 1000, sentence);
+      // Ids are 8 hex digits: among 100,000 some collide, and a bank's ids must be unique.
       String id = QuestionIds.of("bench", Integer.toString(i));
+      for (int salt = 1; !ids.add(id); salt++) id = QuestionIds.of("bench", i + "#" + salt);
       questions.add(switch (i % 3) {
         case 0 -> new MultipleChoice(id, "Which resolution did the council adopt on day " + i + "?", "Resolution " + (1000 + i),
             List.of("Resolution " + (1000 + i), "Resolution " + (2000 + i), "Resolution " + (3000 + i), "Resolution " + (4000 + i)),

@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 [ -f "$jar" ] || { echo "build the jar first: ./mvnw -B package -DskipTests" >&2; exit 1; }
 
 big="$work/big.json"
-java -cp "$jar" "$root/src/bench/BigBank.java" "$root/src/test/resources/export/sample-b.bank.json" "$n" "$big"
+java -cp "$jar" "$root/src/bench/BigBank.java" "$root/src/test/resources/org/factdrill/export/golden/sample-b.bank.json" "$n" "$big"
 echo "bank: $n questions, $(du -h "$big" | cut -f1)"
 
 # json first: reading and validating the bank and writing it back, the cost every format shares.

@@ -24,8 +24,8 @@ trap 'rm -rf "$work"' EXIT
 
 banks=()
 for b in "$root"/question-banks/*.json \
-         "$root"/src/test/resources/export/sample-b.bank.json \
-         "$root"/src/test/resources/export/hostile-b.bank.json \
+         "$root"/src/test/resources/org/factdrill/export/golden/sample-b.bank.json \
+         "$root"/src/test/resources/org/factdrill/export/golden/hostile-b.bank.json \
          "$root"/src/test/resources/org/factdrill/export/golden/sample.bank.json \
          "$root"/src/test/resources/org/factdrill/export/golden/hostile.bank.json; do
   [ -f "$b" ] && banks+=("$b")

@@ -33,8 +33,8 @@ trap 'rm -rf "$work"' EXIT
 # The shipped banks, this check's sample bank, and the hostile-text bank of the export tests.
 banks=()
 for b in "$root"/question-banks/*.json \
-         "$root"/src/test/resources/export/sample-b.bank.json \
-         "$root"/src/test/resources/export/hostile-b.bank.json \
+         "$root"/src/test/resources/org/factdrill/export/golden/sample-b.bank.json \
+         "$root"/src/test/resources/org/factdrill/export/golden/hostile-b.bank.json \
          "$root"/src/test/resources/org/factdrill/export/golden/hostile.bank.json; do
   [ -f "$b" ] && banks+=("$b")
 done

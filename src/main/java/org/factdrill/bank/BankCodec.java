@@ -1,15 +1,11 @@
 package org.factdrill.bank;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.jr.ob.JSON;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -22,7 +18,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.factdrill.questions.Matching;
 import org.factdrill.questions.MultiSelect;
@@ -39,23 +37,23 @@ import org.factdrill.questions.TrueFalse;
  * the immutable questions; any fault is a {@link BankFormatException} with file, JSON path and
  * reason, and nothing half-read is returned. Writing is deterministic: same bank, same bytes.
  *
- * <p>The questions are built from a stream of JSON tokens (jackson-core alone), not from the
- * object-mapping layer: a quiz's start-up then loads neither jackson-databind nor the schema
- * validator when the bank is already known to be valid ({@link #readValidated}). The tree and the
- * schema validator are loaded only when a bank is validated or written.
+ * <p>Jackson does the mapping both ways. Reading, jackson-jr maps the JSON onto {@link BankFile}'s
+ * records, which the model is built from; it is light enough for a quiz's start-up, which then
+ * loads neither jackson-databind nor the schema validator when the bank is already known to be
+ * valid ({@link #readValidated}). Writing, jackson-jr writes the bank in the canonical field order.
+ * The tree and the schema validator are loaded only when a bank is validated.
  */
 public final class BankCodec {
 
   public static final String SCHEMA_RESOURCE = "/org/factdrill/bank/bank.schema.json";
 
-  private static final JsonFactory TOKENS = new JsonFactory();
   private static volatile Schemas schemas;
 
   private BankCodec() {}
 
   /** jackson-databind, loaded on first use only (it costs a tenth of a second to start). */
   private static final class Mapper {
-    static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 
   /** The bank JSON Schema, as text. */
@@ -100,13 +98,13 @@ public final class BankCodec {
 
   /** Validates the bank against the schema, then builds it. */
   public static QuestionBank read(String json, String file) throws BankFormatException {
-    JsonNode root = validatedTree(json, file);
-    try (JsonParser tokens = Mapper.MAPPER.treeAsTokens(root)) {
-      return fromTokens(tokens, file);
+    validatedTree(json, file);
+    try {
+      return fromFile(JSON.std.beanFrom(BankFile.class, json), file);
     } catch (BankFormatException e) {
       throw BankFaults.located(e, json);
     } catch (IOException e) {
-      throw new UncheckedIOException("reading a tree in memory", e);
+      throw new IllegalStateException("JSON that passed the bank schema does not map onto BankFile", e);
     }
   }
 
@@ -150,14 +148,19 @@ public final class BankCodec {
    * would name may come out as a less precise message, or not at all: validate those first.
    */
   public static QuestionBank readValidated(byte[] json, String file) throws BankFormatException {
-    try (JsonParser tokens = TOKENS.createParser(json)) {
-      return fromTokens(tokens, file);
+    BankFile read;
+    try {
+      read = JSON.std.beanFrom(BankFile.class, json);
     } catch (JsonProcessingException e) {
       throw BankFaults.syntax(file, e);
-    } catch (BankFormatException e) {
-      throw BankFaults.located(e, new String(json, java.nio.charset.StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("reading bytes in memory", e);
+    }
+    if (read == null) throw new BankFormatException(file, "", "the file is empty");
+    try {
+      return fromFile(read, file);
+    } catch (BankFormatException e) {
+      throw BankFaults.located(e, new String(json, java.nio.charset.StandardCharsets.UTF_8));
     }
   }
 
@@ -210,172 +213,56 @@ public final class BankCodec {
   }
 
   /*
-   * Building the model from tokens. Fields may come in any order and unknown fields are skipped (the
-   * schema allows them); a field that is missing reads as "" or empty, as the schema has already
-   * said whether that is allowed.
+   * Building the model from what Jackson read. A field that is missing reads as "" or empty, as the
+   * schema has already said whether that is allowed; the model's records check the rest, and a
+   * fault they find names the question's JSON path.
    */
 
-  private static QuestionBank fromTokens(JsonParser p, String file) throws IOException, BankFormatException {
-    if (p.nextToken() != JsonToken.START_OBJECT) {
-      if (p.currentToken() == null) throw new BankFormatException(file, "", "the file is empty");
-      throw new BankFormatException(file, "", "a bank is a JSON object");
-    }
-    String id = "";
-    String title = "";
-    var ref = new QuestionBank.ArticleRef("", "", List.of());
-    List<Question> questions = List.of();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      p.nextToken();
-      switch (field) {
-        case "id" -> id = text(p);
-        case "title" -> title = text(p);
-        case "article" -> ref = article(p);
-        case "questions" -> questions = questions(p, file);
-        default -> p.skipChildren();
+  private static QuestionBank fromFile(BankFile f, String file) throws BankFormatException {
+    BankFile.Article a = f.article();
+    var article = a == null ? new QuestionBank.ArticleRef("", "", List.of())
+        : new QuestionBank.ArticleRef(text(a.path()), text(a.sha256()), strings(a.sentences()));
+    var questions = new ArrayList<Question>();
+    for (BankFile.QuestionFile q : list(f.questions())) {
+      try {
+        questions.add(question(q));
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw new BankFormatException(file, "$.questions[" + questions.size() + "]", e.getMessage());
       }
     }
     BankChecks.uniqueIds(questions, file);
-    return new QuestionBank(id, title, ref, questions);
+    return new QuestionBank(text(f.id()), text(f.title()), article, questions);
   }
 
-  private static QuestionBank.ArticleRef article(JsonParser p) throws IOException {
-    String path = "";
-    String sha256 = "";
-    List<String> sentences = List.of();
-    if (p.currentToken() == JsonToken.START_OBJECT) {
-      while (p.nextToken() == JsonToken.FIELD_NAME) {
-        String field = p.currentName();
-        p.nextToken();
-        switch (field) {
-          case "path" -> path = text(p);
-          case "sha256" -> sha256 = text(p);
-          case "sentences" -> sentences = strings(p);
-          default -> p.skipChildren();
-        }
-      }
-    } else {
-      p.skipChildren();
-    }
-    return new QuestionBank.ArticleRef(path, sha256, sentences);
-  }
-
-  private static List<Question> questions(JsonParser p, String file) throws IOException, BankFormatException {
-    var questions = new ArrayList<Question>();
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      p.skipChildren();
-      return questions;
-    }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      int index = questions.size();
-      try {
-        questions.add(question(p));
-      } catch (IllegalArgumentException | NullPointerException e) {
-        throw new BankFormatException(file, "$.questions[" + index + "]", e.getMessage());
-      }
-    }
-    return questions;
-  }
-
-  /** One question's fields, gathered in whatever order they come. */
-  private static final class Fields {
-    String id = "";
-    String type = "";
-    String prompt = "";
-    String kind = "";
-    String answer;
-    List<String> answers = List.of();
-    List<String> accept = List.of();
-    List<String> choices = List.of();
-    List<Matching.Pair> pairs = List.of();
-    int sentence;
-    String sourceText = "";
-    String fact;
-  }
-
-  private static Question question(JsonParser p) throws IOException {
-    var f = new Fields();
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      p.skipChildren();
-      throw new IllegalArgumentException("a question is a JSON object");
-    }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      switch (field) {
-        case "id" -> f.id = text(p);
-        case "type" -> f.type = text(p);
-        case "prompt" -> f.prompt = text(p);
-        case "kind" -> f.kind = text(p);
-        case "answer" -> f.answer = value == JsonToken.VALUE_STRING ? p.getText() : skipped(p);
-        case "answers" -> f.answers = strings(p);
-        case "accept" -> f.accept = strings(p);
-        case "choices" -> f.choices = strings(p);
-        case "pairs" -> f.pairs = pairs(p);
-        case "source" -> source(p, f);
-        case "fact" -> f.fact = value == JsonToken.VALUE_STRING ? p.getText() : skipped(p);
-        default -> p.skipChildren();
-      }
-    }
-    QuestionType type = QuestionType.fromWireName(f.type)
-        .orElseThrow(() -> new IllegalArgumentException("unknown type \"" + f.type + "\""));
-    var source = new Source(f.sentence, f.sourceText);
+  private static Question question(BankFile.QuestionFile f) {
+    if (f == null) throw new IllegalArgumentException("a question is a JSON object");
+    String id = text(f.id());
+    String prompt = text(f.prompt());
+    String kind = text(f.kind());
+    String fact = f.fact(); // null for a question not tied to an article's fact
+    QuestionType type = QuestionType.fromWireName(text(f.type()))
+        .orElseThrow(() -> new IllegalArgumentException("unknown type \"" + text(f.type()) + "\""));
+    var source = f.source() == null ? new Source(0, "")
+        : new Source(f.source().sentence() == null ? 0 : f.source().sentence(), text(f.source().text()));
     return switch (type) {
-      case MULTIPLE_CHOICE -> new MultipleChoice(f.id, f.prompt, required(f, "answer"), f.choices, f.accept, f.kind, source, f.fact);
-      case MULTI_SELECT -> new MultiSelect(f.id, f.prompt, f.answers, f.choices, f.kind, source, f.fact);
-      case SHORT_ANSWER -> new ShortAnswer(f.id, f.prompt, required(f, "answer"), f.accept, f.kind, source, f.fact);
-      case TRUE_FALSE -> new TrueFalse(f.id, f.prompt, trueFalse(required(f, "answer")), f.kind, source, f.fact);
-      case ORDERING -> new Ordering(f.id, f.prompt, f.answers, f.kind, source, f.fact);
-      case MATCHING -> new Matching(f.id, f.prompt, f.pairs, f.kind, source, f.fact);
+      case MULTIPLE_CHOICE -> new MultipleChoice(id, prompt, required(f), strings(f.choices()), strings(f.accept()), kind, source, fact);
+      case MULTI_SELECT -> new MultiSelect(id, prompt, strings(f.answers()), strings(f.choices()), kind, source, fact);
+      case SHORT_ANSWER -> new ShortAnswer(id, prompt, required(f), strings(f.accept()), kind, source, fact);
+      case TRUE_FALSE -> new TrueFalse(id, prompt, trueFalse(required(f)), kind, source, fact);
+      case ORDERING -> new Ordering(id, prompt, strings(f.answers()), kind, source, fact);
+      case MATCHING -> new Matching(id, prompt, pairs(f.pairs()), kind, source, fact);
     };
   }
 
-  private static void source(JsonParser p, Fields f) throws IOException {
-    if (p.currentToken() != JsonToken.START_OBJECT) {
-      p.skipChildren();
-      return;
-    }
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
-      JsonToken value = p.nextToken();
-      switch (field) {
-        case "sentence" -> f.sentence = value.isNumeric() ? p.getValueAsInt() : skippedInt(p);
-        case "text" -> f.sourceText = text(p);
-        default -> p.skipChildren();
-      }
-    }
+  private static List<Matching.Pair> pairs(List<BankFile.Pair> pairs) {
+    var out = new ArrayList<Matching.Pair>();
+    for (BankFile.Pair p : list(pairs)) out.add(p == null ? new Matching.Pair("", "") : new Matching.Pair(text(p.left()), text(p.right())));
+    return out;
   }
 
-  private static List<Matching.Pair> pairs(JsonParser p) throws IOException {
-    var pairs = new ArrayList<Matching.Pair>();
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      p.skipChildren();
-      return pairs;
-    }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      String left = "";
-      String right = "";
-      if (p.currentToken() == JsonToken.START_OBJECT) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
-          p.nextToken();
-          switch (field) {
-            case "left" -> left = text(p);
-            case "right" -> right = text(p);
-            default -> p.skipChildren();
-          }
-        }
-      } else {
-        p.skipChildren();
-      }
-      pairs.add(new Matching.Pair(left, right));
-    }
-    return pairs;
-  }
-
-  private static String required(Fields f, String field) {
-    if (f.answer == null) throw new IllegalArgumentException("\"" + field + "\" is required for type " + f.type);
-    return f.answer;
+  private static String required(BankFile.QuestionFile f) {
+    if (f.answer() == null) throw new IllegalArgumentException("\"answer\" is required for type " + f.type());
+    return f.answer();
   }
 
   private static boolean trueFalse(String answer) {
@@ -386,61 +273,65 @@ public final class BankCodec {
     };
   }
 
-  /** A scalar's text; a list or an object where text belongs reads as "" (the schema rejects both). */
-  private static String text(JsonParser p) throws IOException {
-    JsonToken t = p.currentToken();
-    if (t == JsonToken.START_ARRAY || t == JsonToken.START_OBJECT) {
-      p.skipChildren();
-      return "";
-    }
-    return t == JsonToken.VALUE_NULL ? "" : p.getText();
+  private static String text(String s) {
+    return s == null ? "" : s;
   }
 
-  /** Skips a value that is not text where text is required: the field then counts as missing. */
-  private static String skipped(JsonParser p) throws IOException {
-    p.skipChildren();
-    return null;
+  /** A missing list reads as empty. */
+  private static <T> List<T> list(List<T> items) {
+    return items == null ? List.of() : items;
   }
 
-  private static int skippedInt(JsonParser p) throws IOException {
-    p.skipChildren();
-    return 0;
-  }
-
-  private static List<String> strings(JsonParser p) throws IOException {
-    var out = new ArrayList<String>();
-    if (p.currentToken() != JsonToken.START_ARRAY) {
-      p.skipChildren();
-      return out;
-    }
-    while (p.nextToken() != JsonToken.END_ARRAY) out.add(text(p));
+  /** A missing list reads as empty, a null in it as "" (the schema rejects both). */
+  private static List<String> strings(List<String> items) {
+    if (items == null) return List.of();
+    // The model copies every list it is given; this one is copied only when it holds a null.
+    if (!items.contains(null)) return items;
+    var out = new ArrayList<String>(items.size());
+    for (String item : items) out.add(text(item));
     return out;
   }
 
   /** The bank as canonical JSON: fixed field order, two-space indent, a final newline. */
   public static String write(QuestionBank bank) {
-    ObjectNode root = Mapper.MAPPER.createObjectNode();
+    var root = new LinkedHashMap<String, Object>();
     root.put("schemaVersion", QuestionBank.SCHEMA_VERSION);
     root.put("id", bank.id());
     root.put("title", bank.title());
-    ObjectNode article = root.putObject("article");
+    var article = new LinkedHashMap<String, Object>();
     article.put("path", bank.article().path());
     article.put("sha256", bank.article().sha256());
-    ArrayNode sentences = article.putArray("sentences");
-    bank.article().sentences().forEach(sentences::add);
-    ArrayNode questions = root.putArray("questions");
-    for (Question q : bank.questions()) questions.add(toTree(q));
+    article.put("sentences", bank.article().sentences());
+    root.put("article", article);
+    var questions = new ArrayList<Map<String, Object>>();
+    for (Question q : bank.questions()) questions.add(fields(q));
+    root.put("questions", questions);
     try {
-      var printer = new DefaultPrettyPrinter().withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-      return Mapper.MAPPER.writer(printer).writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a tree of strings always serialises", e);
+      return Writer.JSON_WRITER.asString(root) + "\n";
+    } catch (IOException e) {
+      throw new IllegalStateException("maps of strings always serialise", e);
     }
   }
 
+  /** jackson-jr with the canonical layout: two-space indent, one array item a line. */
+  private static final class Writer {
+    static final JSON JSON_WRITER = JSON.std.with(new DefaultPrettyPrinter()
+            .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE)
+            .withObjectIndenter(new DefaultIndenter("  ", "\n")))
+        .with(JSON.Feature.PRETTY_PRINT_OUTPUT);
+  }
+
+  /** One question as a tree, in the canonical field order (class quiz files hold questions so). */
   public static ObjectNode toTree(Question q) {
-    ObjectNode n = Mapper.MAPPER.createObjectNode();
+    return Mapper.MAPPER.valueToTree(fields(q));
+  }
+
+  /**
+   * A question's fields in the canonical order: id, type, prompt, answer, the fields of its type,
+   * kind, source. Kept in one place for the bank file and for class quiz files.
+   */
+  private static Map<String, Object> fields(Question q) {
+    var n = new LinkedHashMap<String, Object>();
     n.put("id", q.id());
     n.put("type", q.type().wireName());
     n.put("prompt", q.prompt());
@@ -448,21 +339,21 @@ public final class BankCodec {
     q.visit(new Question.Visitor<Void>() {
       @Override
       public Void multipleChoice(MultipleChoice mc) {
-        putStrings(n, "accept", mc.accept());
-        putStrings(n, "choices", mc.choices());
+        n.put("accept", mc.accept());
+        n.put("choices", mc.choices());
         return null;
       }
 
       @Override
       public Void multiSelect(MultiSelect ms) {
-        putStrings(n, "answers", ms.answers());
-        putStrings(n, "choices", ms.choices());
+        n.put("answers", ms.answers());
+        n.put("choices", ms.choices());
         return null;
       }
 
       @Override
       public Void shortAnswer(ShortAnswer sa) {
-        putStrings(n, "accept", sa.accept());
+        n.put("accept", sa.accept());
         return null;
       }
 
@@ -473,28 +364,30 @@ public final class BankCodec {
 
       @Override
       public Void ordering(Ordering o) {
-        putStrings(n, "answers", o.answers());
+        n.put("answers", o.answers());
         return null;
       }
 
       @Override
       public Void matching(Matching m) {
-        ArrayNode pairs = n.putArray("pairs");
-        for (Matching.Pair p : m.pairs()) pairs.addObject().put("left", p.left()).put("right", p.right());
+        var pairs = new ArrayList<Map<String, String>>();
+        for (Matching.Pair p : m.pairs()) {
+          var pair = new LinkedHashMap<String, String>();
+          pair.put("left", p.left());
+          pair.put("right", p.right());
+          pairs.add(pair);
+        }
+        n.put("pairs", pairs);
         return null;
       }
     });
     n.put("kind", q.kind());
-    ObjectNode source = n.putObject("source");
+    var source = new LinkedHashMap<String, Object>();
     source.put("sentence", q.source().sentence());
     source.put("text", q.source().text());
+    n.put("source", source);
     // the fact a generated question tests: a quiz asks one question per fact (absent for imported ones)
     if (q.fact() != null) n.put("fact", q.fact());
     return n;
-  }
-
-  private static void putStrings(ObjectNode n, String field, List<String> values) {
-    ArrayNode a = n.putArray(field);
-    values.forEach(a::add);
   }
 }

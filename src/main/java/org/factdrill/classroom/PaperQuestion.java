@@ -1,7 +1,5 @@
 package org.factdrill.classroom;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
@@ -13,6 +11,7 @@ import org.factdrill.questions.Question;
 import org.factdrill.questions.QuestionType;
 import org.factdrill.questions.ShortAnswer;
 import org.factdrill.questions.TrueFalse;
+import org.factdrill.quiz.OptionOrder;
 
 /**
  * A question as the students' paper holds it: what is asked and the options to answer with, and
@@ -44,12 +43,12 @@ public record PaperQuestion(String id, QuestionType type, String prompt, List<St
     return question.visit(new Question.Visitor<PaperQuestion>() {
       @Override
       public PaperQuestion multipleChoice(MultipleChoice q) {
-        return new PaperQuestion(q.id(), q.type(), q.prompt(), mixed(q.choices(), random), List.of());
+        return new PaperQuestion(q.id(), q.type(), q.prompt(), OptionOrder.mixed(q.choices(), random), List.of());
       }
 
       @Override
       public PaperQuestion multiSelect(MultiSelect q) {
-        return new PaperQuestion(q.id(), q.type(), q.prompt(), mixed(q.choices(), random), List.of());
+        return new PaperQuestion(q.id(), q.type(), q.prompt(), OptionOrder.mixed(q.choices(), random), List.of());
       }
 
       @Override
@@ -64,12 +63,12 @@ public record PaperQuestion(String id, QuestionType type, String prompt, List<St
 
       @Override
       public PaperQuestion ordering(Ordering q) {
-        return new PaperQuestion(q.id(), q.type(), q.prompt(), mixed(q.answers(), random), List.of());
+        return new PaperQuestion(q.id(), q.type(), q.prompt(), OptionOrder.mixed(q.answers(), random), List.of());
       }
 
       @Override
       public PaperQuestion matching(Matching q) {
-        return new PaperQuestion(q.id(), q.type(), q.prompt(), mixed(q.rights(), random), q.lefts());
+        return new PaperQuestion(q.id(), q.type(), q.prompt(), OptionOrder.mixed(q.rights(), random), q.lefts());
       }
     });
   }
@@ -81,14 +80,6 @@ public record PaperQuestion(String id, QuestionType type, String prompt, List<St
    */
   public List<String> optionsFor(String quizCode, Student student, boolean ownOrder) {
     if (!ownOrder || type == QuestionType.TRUE_FALSE || options.isEmpty()) return options;
-    return mixed(options, StudentShuffle.random(quizCode, student.key(), id));
-  }
-
-  /** Shuffled, and never left as given (for an ordering that would be the answer): a rotation fixes that case. */
-  static List<String> mixed(List<String> items, Random random) {
-    var copy = new ArrayList<>(items);
-    Collections.shuffle(copy, random);
-    if (copy.size() > 1 && copy.equals(items)) Collections.rotate(copy, 1);
-    return List.copyOf(copy);
+    return OptionOrder.mixed(options, StudentShuffle.random(quizCode, student.key(), id));
   }
 }

@@ -22,7 +22,7 @@ import org.factdrill.classroom.Student;
 import org.factdrill.terminal.TerminalText;
 import java.nio.file.Files;
 import org.factdrill.classroom.ClassSettings;
-import org.factdrill.classroom.QuestionSelection;
+import org.factdrill.classroom.ClassQuestions;
 import org.factdrill.classroom.QuizCode;
 import org.factdrill.questions.Question;
 import org.factdrill.questions.QuestionType;
@@ -105,7 +105,7 @@ public final class ClassCreateCommand implements Runnable {
     List<QuestionBank> loaded = BankSources.load(banks, main.homeDir(), Path.of("").toAbsolutePath());
     Random random = seed != null ? new Random(seed) : new Random(new SecureRandom().nextLong());
     String code = QuizCode.generate(random);
-    QuestionSelection.Picked picked = QuestionSelection.pick(loaded, count, wanted, random);
+    ClassQuestions.Picked picked = ClassQuestions.pick(loaded, count, wanted, random);
     if (picked.questions().isEmpty()) {
       throw new CommandFailure("no question" + (wanted.isEmpty() ? "" : " of type " + String.join(", ", types))
           + " in " + describe(loaded));

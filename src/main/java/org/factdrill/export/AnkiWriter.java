@@ -81,7 +81,9 @@ public final class AnkiWriter implements BankWriter {
     String source = "<div><i>" + AnkiText.html(q.source().text()) + "</i></div>";
     if (q.isCloze() && (q instanceof ShortAnswer || q instanceof MultipleChoice)) {
       String text = AnkiText.clozeText(q.prompt(), q.answerText());
-      return new Note("Cloze", text, source);
+      // The card shows the gap filled with one form; the others a learner may have typed go on the back.
+      List<String> others = q instanceof ShortAnswer sa ? sa.accept() : List.of();
+      return new Note("Cloze", text, also(others) + source);
     }
     return q.visit(new Question.Visitor<Note>() {
       @Override
@@ -98,12 +100,8 @@ public final class AnkiWriter implements BankWriter {
 
       @Override
       public Note shortAnswer(ShortAnswer sa) {
-        if (sa.accept().isEmpty()) return basic(sa, "", AnkiText.html(sa.answer()));
-        var also = new ArrayList<String>();
-        for (String a : sa.accept()) also.add(AnkiText.html(a));
         return new Note("Basic", "<div>" + AnkiText.html(sa.prompt()) + "</div>",
-            "<div><b>" + AnkiText.html(sa.answer()) + "</b></div><div>(also: " + String.join(", ", also) + ")</div>"
-                + source);
+            "<div><b>" + AnkiText.html(sa.answer()) + "</b></div>" + also(sa.accept()) + source);
       }
 
       @Override
@@ -132,6 +130,12 @@ public final class AnkiWriter implements BankWriter {
             "<div><b>" + answer + "</b></div>" + source);
       }
     });
+  }
+
+  /** The other accepted forms of a typed answer, "(also: ...)", or nothing when there are none. */
+  private static String also(List<String> accepted) {
+    if (accepted.isEmpty()) return "";
+    return "<div>(also: " + String.join(", ", html(accepted)) + ")</div>";
   }
 
   private static List<String> html(List<String> texts) {
@@ -164,10 +168,9 @@ public final class AnkiWriter implements BankWriter {
   static final class AnkiText {
     private AnkiText() {}
 
-    /** Field text as HTML: markup characters as entities, line breaks as {@code <br>}. */
+    /** Field text as HTML ({@link HtmlText}); a tab, the column separator, becomes a space. */
     static String html(String s) {
-      return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-          .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>").replace("\t", " ");
+      return HtmlText.escape(s.replace('\t', ' '));
     }
 
     /**

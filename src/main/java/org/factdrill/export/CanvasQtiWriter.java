@@ -28,6 +28,12 @@ public final class CanvasQtiWriter implements BankWriter {
 
   private static final String QTI12_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2";
   private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
+  private static final String CP_NS = "http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1";
+  private static final String LOM_NS = "http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource";
+  private static final String IMSMD_NS = "http://www.imsglobal.org/xsd/imsmd_v1p2";
+  private static final String CANVAS_NS = "http://canvas.instructure.com/xsd/cccv1p0";
+  /** The one feedback of an item: its source sentence, shown after any answer. */
+  private static final String GENERAL_FEEDBACK = "general_fb";
 
   @Override
   public String name() {
@@ -49,112 +55,90 @@ public final class CanvasQtiWriter implements BankWriter {
     String quizId = "factdrill_" + bank.id().replace('-', '_');
     var skipped = new ArrayList<Skipped>();
     var seen = new HashSet<String>();
-    var items = new StringBuilder();
     var labels = new LabelNumbers();
+    var x = XmlOut.document().start("questestinterop").namespace(QTI12_NS).namespace("xsi", XSI_NS)
+        .attr("xsi", XSI_NS, "schemaLocation", QTI12_NS + " http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd");
+    x.start("assessment").attr("ident", quizId).attr("title", bank.title());
+    x.start("qtimetadata");
+    field(x, "cc_maxattempts", "1");
+    x.end();
+    x.start("section").attr("ident", "root_section");
     int written = 0;
     for (Question q : questions) {
       if (!seen.add(q.id())) {
         skipped.add(new Skipped(q.id(), "the id appears twice; Canvas item identifiers must be unique"));
         continue;
       }
-      items.append(item(q, labels));
+      item(x, q, labels);
       written++;
     }
+    String assessment = x.end().end().end().finish();
     var zip = new StableZip()
         .add("imsmanifest.xml", manifest(quizId))
         // Canvas's own exports carry this folder; importers that look for it find it.
         .addFolder("non_cc_assessments/")
         .add(quizId + "/assessment_meta.xml", meta(bank, quizId, written))
-        .add(quizId + "/" + quizId + ".xml", assessment(bank, quizId, items));
+        .add(quizId + "/" + quizId + ".xml", assessment);
     return new Export(zip.bytes(), written, skipped);
   }
 
   // ---------------------------------------------------------------- package files
 
   private static String manifest(String quizId) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <manifest identifier="%1$s_manifest" xmlns="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1" \
-        xmlns:lom="http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource" xmlns:imsmd="http://www.imsglobal.org/xsd/imsmd_v1p2" \
-        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-        xsi:schemaLocation="http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1 http://www.imsglobal.org/xsd/imscp_v1p1.xsd \
-        http://ltsc.ieee.org/xsd/imsccv1p1/LOM/resource http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lomresource_v1p0.xsd \
-        http://www.imsglobal.org/xsd/imsmd_v1p2 http://www.imsglobal.org/xsd/imsmd_v1p2p2.xsd">
-          <metadata>
-            <schema>IMS Content</schema>
-            <schemaversion>1.1.3</schemaversion>
-          </metadata>
-          <organizations/>
-          <resources>
-            <resource identifier="%1$s" type="imsqti_xmlv1p2">
-              <file href="%1$s/%1$s.xml"/>
-              <dependency identifierref="%1$s_meta"/>
-            </resource>
-            <resource identifier="%1$s_meta" type="associatedcontent/imscc_xmlv1p1/learning-application-resource" \
-        href="%1$s/assessment_meta.xml">
-              <file href="%1$s/assessment_meta.xml"/>
-            </resource>
-          </resources>
-        </manifest>
-        """.formatted(quizId);
+    var x = XmlOut.document().start("manifest").attr("identifier", quizId + "_manifest").namespace(CP_NS)
+        .namespace("lom", LOM_NS).namespace("imsmd", IMSMD_NS).namespace("xsi", XSI_NS)
+        .attr("xsi", XSI_NS, "schemaLocation", CP_NS + " http://www.imsglobal.org/xsd/imscp_v1p1.xsd "
+            + LOM_NS + " http://www.imsglobal.org/profile/cc/ccv1p1/LOM/ccv1p1_lomresource_v1p0.xsd "
+            + IMSMD_NS + " http://www.imsglobal.org/xsd/imsmd_v1p2p2.xsd");
+    x.start("metadata").element("schema", "IMS Content").element("schemaversion", "1.1.3").end();
+    x.empty("organizations");
+    x.start("resources");
+    x.start("resource").attr("identifier", quizId).attr("type", "imsqti_xmlv1p2");
+    x.empty("file").attr("href", quizId + "/" + quizId + ".xml");
+    x.empty("dependency").attr("identifierref", quizId + "_meta");
+    x.end();
+    x.start("resource").attr("identifier", quizId + "_meta")
+        .attr("type", "associatedcontent/imscc_xmlv1p1/learning-application-resource")
+        .attr("href", quizId + "/assessment_meta.xml");
+    x.empty("file").attr("href", quizId + "/assessment_meta.xml");
+    x.end();
+    return x.end().end().finish();
   }
 
   /** Quiz settings: unpublished, one attempt, answers in the bank's order, one point per question. */
   private static String meta(QuestionBank bank, String quizId, int count) {
-    String title = CanvasText.xml(bank.title());
-    String description = CanvasText.html("Questions generated by factdrill from " + bank.article().path() + ".");
     String points = count + ".0";
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <quiz identifier="%1$s" xmlns="http://canvas.instructure.com/xsd/cccv1p0" \
-        xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-        xsi:schemaLocation="http://canvas.instructure.com/xsd/cccv1p0 https://canvas.instructure.com/xsd/cccv1p0.xsd">
-          <title>%2$s</title>
-          <description>%3$s</description>
-          <shuffle_answers>false</shuffle_answers>
-          <scoring_policy>keep_highest</scoring_policy>
-          <hide_results></hide_results>
-          <quiz_type>assignment</quiz_type>
-          <points_possible>%4$s</points_possible>
-          <require_lockdown_browser>false</require_lockdown_browser>
-          <show_correct_answers>true</show_correct_answers>
-          <anonymous_submissions>false</anonymous_submissions>
-          <could_be_locked>false</could_be_locked>
-          <allowed_attempts>1</allowed_attempts>
-          <one_question_at_a_time>false</one_question_at_a_time>
-          <cant_go_back>false</cant_go_back>
-          <available>false</available>
-          <one_time_results>false</one_time_results>
-          <show_correct_answers_last_attempt>false</show_correct_answers_last_attempt>
-          <only_visible_to_overrides>false</only_visible_to_overrides>
-          <module_locked>false</module_locked>
-          <assignment identifier="%1$s_assignment">
-            <title>%2$s</title>
-            <workflow_state>unpublished</workflow_state>
-            <quiz_identifierref>%1$s</quiz_identifierref>
-            <points_possible>%4$s</points_possible>
-            <grading_type>points</grading_type>
-            <submission_types>online_quiz</submission_types>
-          </assignment>
-          <assignment_group_identifierref>%1$s_group</assignment_group_identifierref>
-        </quiz>
-        """.formatted(quizId, title, description, points);
-  }
-
-  private static String assessment(QuestionBank bank, String quizId, CharSequence items) {
-    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<questestinterop xmlns=\"" + QTI12_NS + "\" xmlns:xsi=\"" + XSI_NS + "\" xsi:schemaLocation=\"" + QTI12_NS
-        + " http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd\">\n"
-        + "  <assessment ident=\"" + quizId + "\" title=\"" + CanvasText.xml(bank.title()) + "\">\n"
-        + "    <qtimetadata>\n"
-        + "      <qtimetadatafield>\n        <fieldlabel>cc_maxattempts</fieldlabel>\n        <fieldentry>1</fieldentry>\n"
-        + "      </qtimetadatafield>\n"
-        + "    </qtimetadata>\n"
-        + "    <section ident=\"root_section\">\n"
-        + items
-        + "    </section>\n"
-        + "  </assessment>\n"
-        + "</questestinterop>\n";
+    var x = XmlOut.document().start("quiz").attr("identifier", quizId).namespace(CANVAS_NS).namespace("xsi", XSI_NS)
+        .attr("xsi", XSI_NS, "schemaLocation", CANVAS_NS + " https://canvas.instructure.com/xsd/cccv1p0.xsd");
+    x.element("title", bank.title());
+    x.element("description", HtmlText.escape("Questions generated by factdrill from " + bank.article().path() + "."));
+    x.element("shuffle_answers", "false");
+    x.element("scoring_policy", "keep_highest");
+    x.element("hide_results", "");
+    x.element("quiz_type", "assignment");
+    x.element("points_possible", points);
+    x.element("require_lockdown_browser", "false");
+    x.element("show_correct_answers", "true");
+    x.element("anonymous_submissions", "false");
+    x.element("could_be_locked", "false");
+    x.element("allowed_attempts", "1");
+    x.element("one_question_at_a_time", "false");
+    x.element("cant_go_back", "false");
+    x.element("available", "false");
+    x.element("one_time_results", "false");
+    x.element("show_correct_answers_last_attempt", "false");
+    x.element("only_visible_to_overrides", "false");
+    x.element("module_locked", "false");
+    x.start("assignment").attr("identifier", quizId + "_assignment");
+    x.element("title", bank.title());
+    x.element("workflow_state", "unpublished");
+    x.element("quiz_identifierref", quizId);
+    x.element("points_possible", points);
+    x.element("grading_type", "points");
+    x.element("submission_types", "online_quiz");
+    x.end();
+    x.element("assignment_group_identifierref", quizId + "_group");
+    return x.end().finish();
   }
 
   // ---------------------------------------------------------------- items
@@ -173,195 +157,212 @@ public final class CanvasQtiWriter implements BankWriter {
     }
   }
 
-  private static String item(Question q, LabelNumbers labels) {
-    return q.visit(new Question.Visitor<String>() {
+  /** Writes one {@code <item>} into the assessment's section. */
+  private static void item(XmlOut x, Question q, LabelNumbers labels) {
+    q.visit(new Question.Visitor<Void>() {
       @Override
-      public String multipleChoice(MultipleChoice mc) {
+      public Void multipleChoice(MultipleChoice mc) {
         var ids = labels.take(mc.choices().size());
-        return choiceItem(mc, "multiple_choice_question", mc.choices(), ids, Set.of(ids.get(mc.correctIndex())), false);
+        choiceItem(x, mc, "multiple_choice_question", mc.choices(), ids, Set.of(ids.get(mc.correctIndex())), false);
+        return null;
       }
 
       @Override
-      public String trueFalse(TrueFalse tf) {
+      public Void trueFalse(TrueFalse tf) {
         var ids = labels.take(2);
-        return choiceItem(tf, "true_false_question", List.of("True", "False"), ids,
-            Set.of(ids.get(tf.answer() ? 0 : 1)), false);
+        choiceItem(x, tf, "true_false_question", List.of("True", "False"), ids, Set.of(ids.get(tf.answer() ? 0 : 1)), false);
+        return null;
       }
 
       @Override
-      public String multiSelect(MultiSelect ms) {
+      public Void multiSelect(MultiSelect ms) {
         var ids = labels.take(ms.choices().size());
         var correct = new LinkedHashSet<String>();
         for (int i = 0; i < ids.size(); i++) if (ms.isCorrect(ms.choices().get(i))) correct.add(ids.get(i));
-        return choiceItem(ms, "multiple_answers_question", ms.choices(), ids, correct, true);
+        choiceItem(x, ms, "multiple_answers_question", ms.choices(), ids, correct, true);
+        return null;
       }
 
       @Override
-      public String shortAnswer(ShortAnswer sa) {
-        return shortAnswerItem(sa);
+      public Void shortAnswer(ShortAnswer sa) {
+        shortAnswerItem(x, sa);
+        return null;
       }
 
       @Override
-      public String ordering(Ordering o) {
+      public Void ordering(Ordering o) {
         var positions = new ArrayList<String>();
         for (int i = 1; i <= o.answers().size(); i++) positions.add(Integer.toString(i));
-        return matchingItem(o, positions, o.answers(), DisplayOrder.of(o.id(), o.answers()), labels);
+        matchingItem(x, o, positions, o.answers(), DisplayOrder.of(o.id(), o.answers()), labels);
+        return null;
       }
 
       @Override
-      public String matching(Matching m) {
-        return matchingItem(m, m.lefts(), m.rights(), DisplayOrder.of(m.id(), m.rights()), labels);
+      public Void matching(Matching m) {
+        matchingItem(x, m, m.lefts(), m.rights(), DisplayOrder.of(m.id(), m.rights()), labels);
+        return null;
       }
     });
   }
 
-  private static StringBuilder open(Question q, String type, List<String> answerIds) {
-    var x = new StringBuilder();
-    x.append("      <item ident=\"factdrill_").append(q.id()).append("\" title=\"").append(CanvasText.xml(q.id())).append("\">\n");
-    x.append("        <itemmetadata>\n          <qtimetadata>\n");
+  private static void open(XmlOut x, Question q, String type, List<String> answerIds) {
+    x.start("item").attr("ident", "factdrill_" + q.id()).attr("title", q.id());
+    x.start("itemmetadata").start("qtimetadata");
     field(x, "question_type", type);
     field(x, "points_possible", "1.0");
     field(x, "original_answer_ids", String.join(",", answerIds));
     field(x, "assessment_question_identifierref", "factdrill_ref_" + q.id());
-    x.append("          </qtimetadata>\n        </itemmetadata>\n");
-    x.append("        <presentation>\n          <material>\n            <mattext texttype=\"text/html\">")
-        .append(CanvasText.html(q.prompt())).append("</mattext>\n          </material>\n");
-    return x;
+    x.end().end();
+    x.start("presentation");
+    x.start("material");
+    html(x, q.prompt());
+    x.end();
   }
 
-  private static void field(StringBuilder x, String label, String entry) {
-    x.append("            <qtimetadatafield>\n              <fieldlabel>").append(label)
-        .append("</fieldlabel>\n              <fieldentry>").append(entry).append("</fieldentry>\n")
-        .append("            </qtimetadatafield>\n");
+  private static void field(XmlOut x, String label, String entry) {
+    x.start("qtimetadatafield").element("fieldlabel", label).element("fieldentry", entry).end();
   }
 
-  private static void resprocessingStart(StringBuilder x) {
-    x.append("        <resprocessing>\n          <outcomes>\n")
-        .append("            <decvar maxvalue=\"100\" minvalue=\"0\" varname=\"SCORE\" vartype=\"Decimal\"/>\n")
-        .append("          </outcomes>\n");
+  /** A {@code mattext} Canvas shows as HTML: the text HTML-escaped, then written as XML text. */
+  private static void html(XmlOut x, String text) {
+    x.start("mattext").attr("texttype", "text/html").text(HtmlText.escape(text)).end();
   }
 
-  private static String end(StringBuilder x) {
-    x.append("        </resprocessing>\n      </item>\n");
-    return x.toString();
+  /**
+   * The start of the scoring: the SCORE variable, then the condition that shows the source sentence
+   * ({@code <other/>} is true when no condition before it was, as here at the top) and goes on to
+   * the scoring conditions. This is how Canvas's own exports carry a question's general feedback.
+   */
+  private static void resprocessingStart(XmlOut x) {
+    x.start("resprocessing").start("outcomes");
+    x.empty("decvar").attr("maxvalue", "100").attr("minvalue", "0").attr("varname", "SCORE").attr("vartype", "Decimal");
+    x.end();
+    x.start("respcondition").attr("continue", "Yes");
+    x.start("conditionvar").empty("other").end();
+    x.empty("displayfeedback").attr("feedbacktype", "Response").attr("linkrefid", GENERAL_FEEDBACK);
+    x.end();
   }
 
-  private static String choiceItem(
-      Question q, String type, List<String> choices, List<String> ids, Set<String> correct, boolean multiple) {
-    var x = open(q, type, ids);
-    x.append("          <response_lid ident=\"response1\" rcardinality=\"").append(multiple ? "Multiple" : "Single")
-        .append("\">\n            <render_choice>\n");
+  /** Ends the scoring, then the source sentence as the item's general feedback, then the item. */
+  private static void end(XmlOut x, Question q) {
+    x.end();
+    x.start("itemfeedback").attr("ident", GENERAL_FEEDBACK).start("flow_mat").start("material");
+    html(x, q.source().text().strip());
+    x.end().end().end();
+    x.end();
+  }
+
+  private static void fullMarks(XmlOut x) {
+    x.start("setvar").attr("action", "Set").attr("varname", "SCORE").text("100").end();
+  }
+
+  private static void choiceItem(
+      XmlOut x, Question q, String type, List<String> choices, List<String> ids, Set<String> correct, boolean multiple) {
+    open(x, q, type, ids);
+    x.start("response_lid").attr("ident", "response1").attr("rcardinality", multiple ? "Multiple" : "Single");
+    x.start("render_choice");
+    // A student may tick any number of boxes; QTI 1.2 readers take a missing maxnumber as one.
+    if (multiple) x.attr("maxnumber", Integer.toString(choices.size()));
     for (int i = 0; i < choices.size(); i++) {
-      x.append("              <response_label ident=\"").append(ids.get(i)).append("\">\n")
-          .append("                <material>\n                  <mattext texttype=\"text/html\">")
-          .append(CanvasText.html(choices.get(i))).append("</mattext>\n                </material>\n")
-          .append("              </response_label>\n");
+      x.start("response_label").attr("ident", ids.get(i)).start("material");
+      html(x, choices.get(i));
+      x.end().end();
     }
-    x.append("            </render_choice>\n          </response_lid>\n        </presentation>\n");
+    x.end().end().end();
     resprocessingStart(x);
-    x.append("          <respcondition continue=\"No\">\n            <conditionvar>\n");
+    x.start("respcondition").attr("continue", "No").start("conditionvar");
     if (multiple) {
       // Full marks only for exactly the right set: every correct label chosen, no other.
-      x.append("              <and>\n");
+      x.start("and");
       for (String id : ids) {
         if (correct.contains(id)) {
-          x.append("                <varequal respident=\"response1\">").append(id).append("</varequal>\n");
+          varequal(x, "response1", id);
         } else {
-          x.append("                <not>\n                  <varequal respident=\"response1\">").append(id)
-              .append("</varequal>\n                </not>\n");
+          x.start("not");
+          varequal(x, "response1", id);
+          x.end();
         }
       }
-      x.append("              </and>\n");
+      x.end();
     } else {
-      x.append("              <varequal respident=\"response1\">").append(correct.iterator().next()).append("</varequal>\n");
+      varequal(x, "response1", correct.iterator().next());
     }
-    x.append("            </conditionvar>\n            <setvar action=\"Set\" varname=\"SCORE\">100</setvar>\n")
-        .append("          </respcondition>\n");
-    return end(x);
+    x.end();
+    fullMarks(x);
+    x.end();
+    end(x, q);
   }
 
-  /** Each accepted form is one {@code varequal}; Canvas compares typed answers without case. */
-  private static String shortAnswerItem(ShortAnswer sa) {
+  private static void varequal(XmlOut x, String respident, String value) {
+    x.start("varequal").attr("respident", respident).text(value).end();
+  }
+
+  /**
+   * The accepted forms are alternatives, so they sit inside {@code <or>}: sibling conditions in one
+   * {@code conditionvar} must all hold at once, which no single typed answer does. Canvas compares
+   * typed answers without case.
+   */
+  private static void shortAnswerItem(XmlOut x, ShortAnswer sa) {
     var forms = new ArrayList<String>();
     var seen = new HashSet<String>();
     var all = new ArrayList<String>();
     all.add(sa.answer());
     all.addAll(sa.accept());
     for (String form : all) {
-      String clean = form.replaceAll("\\s+", " ").strip();
+      String clean = XmlChars.legal(form).replaceAll("\\s+", " ").strip();
       if (!clean.isEmpty() && seen.add(clean.toLowerCase(Locale.ROOT))) forms.add(clean);
     }
-    var x = open(sa, "short_answer_question", List.of());
-    x.append("          <response_str ident=\"response1\" rcardinality=\"Single\">\n")
-        .append("            <render_fib>\n              <response_label ident=\"answer1\" rshuffle=\"No\"/>\n")
-        .append("            </render_fib>\n          </response_str>\n        </presentation>\n");
+    open(x, sa, "short_answer_question", List.of());
+    x.start("response_str").attr("ident", "response1").attr("rcardinality", "Single");
+    x.start("render_fib").empty("response_label").attr("ident", "answer1").attr("rshuffle", "No").end();
+    x.end().end();
     resprocessingStart(x);
-    x.append("          <respcondition continue=\"No\">\n            <conditionvar>\n");
-    for (String form : forms) {
-      x.append("              <varequal respident=\"response1\">").append(CanvasText.xml(form)).append("</varequal>\n");
-    }
-    x.append("            </conditionvar>\n            <setvar action=\"Set\" varname=\"SCORE\">100</setvar>\n")
-        .append("          </respcondition>\n");
-    return end(x);
+    x.start("respcondition").attr("continue", "No").start("conditionvar").start("or");
+    for (String form : forms) varequal(x, "response1", form);
+    x.end().end();
+    fullMarks(x);
+    x.end();
+    end(x, sa);
   }
 
   /**
    * One {@code response_lid} per left item, each offering every right item; each right pairing
-   * adds an equal share of the score, as Canvas grades matching questions.
+   * adds an equal share of the score, as Canvas grades matching questions. Each pair's condition
+   * says {@code continue="Yes"}: by QTI 1.2's rules processing otherwise stops at the first pair
+   * that is right, and a wholly right answer would score one pair's share.
    */
-  private static String matchingItem(
+  private static void matchingItem(XmlOut x,
       Question q, List<String> lefts, List<String> rightsInAnswerOrder, List<String> rightsShown, LabelNumbers labels) {
     var leftIds = labels.take(lefts.size());
     var rightIds = labels.take(rightsShown.size());
-    var x = open(q, "matching_question", rightIds);
+    open(x, q, "matching_question", rightIds);
     for (int i = 0; i < lefts.size(); i++) {
-      x.append("          <response_lid ident=\"response_").append(leftIds.get(i)).append("\">\n")
-          .append("            <material>\n              <mattext texttype=\"text/plain\">")
-          .append(CanvasText.xml(CanvasText.oneLine(lefts.get(i)))).append("</mattext>\n            </material>\n")
-          .append("            <render_choice>\n");
+      x.start("response_lid").attr("ident", "response_" + leftIds.get(i));
+      x.start("material").start("mattext").attr("texttype", "text/plain").text(oneLine(lefts.get(i))).end().end();
+      x.start("render_choice");
       for (int j = 0; j < rightsShown.size(); j++) {
-        x.append("              <response_label ident=\"").append(rightIds.get(j)).append("\">\n")
-            .append("                <material>\n                  <mattext>")
-            .append(CanvasText.xml(CanvasText.oneLine(rightsShown.get(j))))
-            .append("</mattext>\n                </material>\n              </response_label>\n");
+        x.start("response_label").attr("ident", rightIds.get(j));
+        x.start("material").element("mattext", oneLine(rightsShown.get(j))).end();
+        x.end();
       }
-      x.append("            </render_choice>\n          </response_lid>\n");
+      x.end().end();
     }
-    x.append("        </presentation>\n");
+    x.end();
     resprocessingStart(x);
     String share = String.format(Locale.ROOT, "%.2f", 100.0 / lefts.size());
     for (int i = 0; i < lefts.size(); i++) {
       String right = rightIds.get(rightsShown.indexOf(rightsInAnswerOrder.get(i)));
-      x.append("          <respcondition>\n            <conditionvar>\n")
-          .append("              <varequal respident=\"response_").append(leftIds.get(i)).append("\">").append(right)
-          .append("</varequal>\n            </conditionvar>\n")
-          .append("            <setvar varname=\"SCORE\" action=\"Add\">").append(share).append("</setvar>\n")
-          .append("          </respcondition>\n");
+      x.start("respcondition").attr("continue", "Yes").start("conditionvar");
+      varequal(x, "response_" + leftIds.get(i), right);
+      x.end();
+      x.start("setvar").attr("varname", "SCORE").attr("action", "Add").text(share).end();
+      x.end();
     }
-    return end(x);
+    end(x, q);
   }
 
-  /**
-   * Escaping for Canvas QTI: {@code mattext texttype="text/html"} holds HTML as XML text, so
-   * such text is HTML-escaped and then XML-escaped; plain text is XML-escaped once.
-   */
-  static final class CanvasText {
-    private CanvasText() {}
-
-    static String xml(String s) {
-      return XmlChars.legal(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
-    /** Text shown as HTML: markup characters become entities, line breaks become {@code <br>}. */
-    static String html(String s) {
-      String escaped = XmlChars.legal(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-          .replace("'", "&#39;").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br>");
-      return xml(escaped);
-    }
-
-    /** Matching items are single lines in Canvas's editor. */
-    static String oneLine(String s) {
-      return s.replaceAll("\\s+", " ").strip();
-    }
+  /** Matching items are single lines in Canvas's editor. */
+  static String oneLine(String s) {
+    return s.replaceAll("\\s+", " ").strip();
   }
 }

@@ -69,7 +69,7 @@ public final class HtmlWorksheetWriter implements BankWriter {
   @Override
   public Export write(QuestionBank bank, List<Question> questions) {
     List<Entry> entries = PrintedSheet.entries(questions);
-    String title = Html.text(bank.title());
+    String title = HtmlText.escape(bank.title());
     var h = new StringBuilder();
     h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
@@ -88,7 +88,7 @@ public final class HtmlWorksheetWriter implements BankWriter {
   private static void question(StringBuilder h, Entry e) {
     h.append("<div class=\"question\"><div class=\"number\">").append(e.number()).append(".</div><div class=\"body\">\n");
     h.append("  <p class=\"prompt\" dir=\"auto\">").append(prompt(e.prompt())).append("</p>\n");
-    h.append("  <p class=\"instruction\">").append(Html.text(e.instruction())).append("</p>\n");
+    h.append("  <p class=\"instruction\">").append(HtmlText.escape(e.instruction())).append("</p>\n");
     switch (e.response()) {
       case CHOOSE_ONE, CHOOSE_ALL -> options(h, e.options(), "options");
       case TRUE_FALSE -> h.append("  <p class=\"true-false\">True / False</p>\n");
@@ -96,7 +96,7 @@ public final class HtmlWorksheetWriter implements BankWriter {
       case ORDER -> options(h, e.options(), "options order");
       case MATCH -> {
         h.append("  <ol class=\"lefts\">\n");
-        for (String left : e.lefts()) h.append("    <li><bdi>").append(Html.text(left)).append("</bdi></li>\n");
+        for (String left : e.lefts()) h.append("    <li><bdi>").append(HtmlText.escape(left)).append("</bdi></li>\n");
         h.append("  </ol>\n");
         options(h, e.options(), "options");
       }
@@ -107,46 +107,22 @@ public final class HtmlWorksheetWriter implements BankWriter {
   /** The prompt, with a cloze gap drawn as a line long enough to write on. */
   private static String prompt(String prompt) {
     var parts = new java.util.ArrayList<String>();
-    for (String part : prompt.split(java.util.regex.Pattern.quote(Question.GAP), -1)) parts.add(Html.text(part));
+    for (String part : prompt.split(java.util.regex.Pattern.quote(Question.GAP), -1)) parts.add(HtmlText.escape(part));
     return String.join("<span class=\"gap\" role=\"img\" aria-label=\"gap\"></span>", parts);
   }
 
   private static void options(StringBuilder h, List<String> options, String cssClass) {
     h.append("  <ol class=\"").append(cssClass).append("\" type=\"A\">\n");
     // bdi, not dir on the item: right-to-left text keeps its direction, the letter stays on the left.
-    for (String o : options) h.append("    <li><bdi>").append(Html.text(o)).append("</bdi></li>\n");
+    for (String o : options) h.append("    <li><bdi>").append(HtmlText.escape(o)).append("</bdi></li>\n");
     h.append("  </ol>\n");
   }
 
   private static void key(StringBuilder h, Entry e) {
     h.append("<div class=\"question\"><div class=\"number\">").append(e.number()).append(".</div><div class=\"body\">\n");
-    h.append("  <p class=\"answer\" dir=\"auto\">").append(Html.text(e.answer())).append("</p>\n");
-    for (String line : e.details()) h.append("  <p class=\"detail\" dir=\"auto\">").append(Html.text(line)).append("</p>\n");
-    h.append("  <p class=\"source\" dir=\"auto\">").append(Html.text(e.source())).append("</p>\n");
+    h.append("  <p class=\"answer\" dir=\"auto\">").append(HtmlText.escape(e.answer())).append("</p>\n");
+    for (String line : e.details()) h.append("  <p class=\"detail\" dir=\"auto\">").append(HtmlText.escape(line)).append("</p>\n");
+    h.append("  <p class=\"source\" dir=\"auto\">").append(HtmlText.escape(e.source())).append("</p>\n");
     h.append("</div></div>\n");
-  }
-
-  /** HTML escaping for element text: the five markup characters as entities, line breaks as {@code <br>}. */
-  static final class Html {
-    private Html() {}
-
-    static String text(String s) {
-      var out = new StringBuilder(s.length() + 16);
-      String clean = s.replace("\r\n", "\n").replace('\r', '\n');
-      for (int i = 0; i < clean.length(); i++) {
-        char c = clean.charAt(i);
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '"' -> out.append("&quot;");
-          case '\'' -> out.append("&#39;");
-          case '\n' -> out.append("<br>");
-          case '\0' -> out.append('\uFFFD');
-          default -> out.append(c);
-        }
-      }
-      return out.toString();
-    }
   }
 }

@@ -26,16 +26,18 @@ import org.factdrill.questions.TrueFalse;
  * question per row from row 9 with 2 to 4 answers, a time limit and the correct answer numbers.
  * Kahoot holds only choice questions; true/false becomes the answers True and False.
  *
- * <p>Kahoot cuts questions at 120 characters and answers at 75. A text over the limit is shortened
- * only in ways that keep its meaning (dropping "according to the article" or a trailing
- * parenthetical remark); a question that still does not fit is skipped, and the skip names it.
- * A multiple-choice question with more than four choices keeps its answer and its first three
- * distractors.
+ * <p>A teacher exporting to Kahoot wants the quiz, so what is not a choice question becomes one
+ * where that can be done without changing what is asked ({@link KahootChoices}): a typed answer
+ * gets wrong choices from the other answers of its kind in the bank, a select-all question with
+ * more than three right answers shows three of them, an ordering question asks which came first,
+ * and a matching question asks which pairing is right. Kahoot cuts questions at 120 characters
+ * and answers at 75; {@link KahootText} shortens a text only where its meaning survives. What still
+ * does not fit is skipped, and the skip names the question and says why.
  */
 public final class KahootWriter implements BankWriter {
 
-  static final int QUESTION_LIMIT = 120;
-  static final int ANSWER_LIMIT = 75;
+  static final int QUESTION_LIMIT = KahootText.QUESTION_LIMIT;
+  static final int ANSWER_LIMIT = KahootText.ANSWER_LIMIT;
   static final List<Integer> TIME_LIMITS = List.of(5, 10, 20, 30, 60, 90, 120, 240);
   static final List<String> HEADERS = List.of(
       "Question - max 120 characters",
@@ -79,7 +81,7 @@ public final class KahootWriter implements BankWriter {
         skipped.add(new Skipped(q.id(), "the id appears twice"));
         continue;
       }
-      Result r = row(q);
+      Result r = row(q, bank);
       if (r.row() != null) rows.add(r.row());
       else skipped.add(new Skipped(q.id(), r.reason()));
     }
@@ -92,82 +94,52 @@ public final class KahootWriter implements BankWriter {
     }
   }
 
+  /** A question alone, with no bank to take wrong choices from. */
   static Result row(Question q) {
-    return q.visit(new Question.Visitor<Result>() {
-      @Override
-      public Result multipleChoice(MultipleChoice mc) {
-        var kept = new ArrayList<String>();
-        for (String c : mc.choices()) {
-          if (c.equals(mc.answer()) || kept.size() < 4 && countDistractors(kept, mc.answer()) < 3) kept.add(c);
-        }
-        return build(mc, kept, List.of(mc.answer()));
-      }
-
-      @Override
-      public Result multiSelect(MultiSelect ms) {
-        if (ms.answers().size() > 3) {
-          return Result.skip("it has " + ms.answers().size()
-              + " correct answers; a Kahoot question has at most 4 answers and needs a wrong one");
-        }
-        var kept = new ArrayList<String>();
-        int room = 4 - ms.answers().size();
-        for (String c : ms.choices()) {
-          if (ms.isCorrect(c)) kept.add(c);
-          else if (room > 0) {
-            kept.add(c);
-            room--;
-          }
-        }
-        return build(ms, kept, ms.answers());
-      }
-
-      @Override
-      public Result trueFalse(TrueFalse tf) {
-        return build(tf, List.of("True", "False"), List.of(tf.answer() ? "True" : "False"));
-      }
-
-      @Override
-      public Result shortAnswer(ShortAnswer sa) {
-        return Result.skip("a short answer question; Kahoot quizzes hold only choice questions");
-      }
-
-      @Override
-      public Result ordering(Ordering o) {
-        return Result.skip("an ordering question; Kahoot quizzes hold only choice questions");
-      }
-
-      @Override
-      public Result matching(Matching m) {
-        return Result.skip("a matching question; Kahoot quizzes hold only choice questions");
-      }
-    });
+    return row(q, new QuestionBank("", "", new QuestionBank.ArticleRef("", "", List.of()), List.of(q)));
   }
 
-  private static int countDistractors(List<String> kept, String answer) {
-    return (int) kept.stream().filter(c -> !c.equals(answer)).count();
+  static Result row(Question q, QuestionBank bank) {
+    KahootChoices.Choices choices = KahootChoices.of(q, bank);
+    if (choices.skipReason() != null) return Result.skip(choices.skipReason());
+    return build(choices.prompt(), choices.answers(), choices.correct(), choices.spare());
   }
 
-  private static Result build(Question q, List<String> answers, List<String> correct) {
-    Optional<String> question = KahootText.fitQuestion(q.prompt());
+  /**
+   * The row for a prompt and its answers (the right ones among them). A wrong answer too long for
+   * Kahoot gives its place to a spare one of the same question; a right one too long skips the
+   * question, as would a prompt that cannot be shortened.
+   */
+  private static Result build(String prompt, List<String> answers, List<String> correct, List<String> spare) {
+    Optional<String> question = KahootText.fitQuestion(prompt);
     if (question.isEmpty()) {
-      return Result.skip("the question is " + KahootText.clean(q.prompt()).length() + " characters (Kahoot allows "
-          + QUESTION_LIMIT + ") and cannot be shortened without changing its meaning: \"" + KahootText.clean(q.prompt()) + "\"");
+      String shown = KahootText.clean(prompt);
+      return Result.skip("the question is " + shown.length() + " characters (Kahoot allows "
+          + QUESTION_LIMIT + ") and cannot be shortened without changing its meaning: \"" + shown + "\"");
     }
+    var spares = new ArrayList<>(spare);
     var shortened = new ArrayList<String>();
+    var numbers = new ArrayList<Integer>();
     var distinct = new HashSet<String>();
     for (String a : answers) {
+      boolean right = correct.contains(a);
       Optional<String> fit = KahootText.fitAnswer(a);
+      while (fit.isEmpty() && !right && !spares.isEmpty()) fit = KahootText.fitAnswer(spares.remove(0));
+      if (fit.isEmpty() && !right) continue;
       if (fit.isEmpty()) {
-        return Result.skip("the answer \"" + KahootText.clean(a) + "\" is " + KahootText.clean(a).length()
+        String shown = KahootText.clean(a);
+        return Result.skip("the answer \"" + shown + "\" is " + shown.length()
             + " characters (Kahoot allows " + ANSWER_LIMIT + ") and cannot be shortened without changing its meaning");
       }
       if (!distinct.add(fit.get().toLowerCase(Locale.ROOT))) {
         return Result.skip("shortening its answers to " + ANSWER_LIMIT + " characters would make two of them the same");
       }
       shortened.add(fit.get());
+      if (right) numbers.add(shortened.size());
     }
-    var numbers = new ArrayList<Integer>();
-    for (int i = 0; i < answers.size(); i++) if (correct.contains(answers.get(i))) numbers.add(i + 1);
+    if (shortened.size() < 2 || numbers.size() == shortened.size()) {
+      return Result.skip("no wrong answer fits Kahoot's " + ANSWER_LIMIT + " characters");
+    }
     return new Result(new Row(question.get(), shortened, numbers, seconds(question.get(), shortened)), null);
   }
 
@@ -217,14 +189,24 @@ public final class KahootWriter implements BankWriter {
     } catch (IOException e) {
       throw new UncheckedIOException("writing a spreadsheet in memory", e);
     }
-    return stable(out.toByteArray());
+    return stable(out.toByteArray(), dimension(rows.size()));
   }
 
   /**
-   * The spreadsheet library stamps the creation time and the zip entry times with the clock;
-   * rewrite both to fixed values so that an export depends on the bank alone.
+   * The range the sheet uses, as its {@code <dimension ref>} must say: from the title in B2 to the
+   * last question row in column H (column A holds the question numbers). Readers that trust the
+   * dimension, as openpyxl does in read-only mode, read only that range.
    */
-  private static byte[] stable(byte[] xlsx) {
+  static String dimension(int questions) {
+    return (questions == 0 ? "B2" : "A2") + ":H" + (8 + questions);
+  }
+
+  /**
+   * Two fixes to what the spreadsheet library writes. It stamps the creation time and the zip
+   * entry times with the clock: both become fixed values, so that an export depends on the bank
+   * alone. And it always declares the sheet's dimension as A1 (one cell): the true range replaces it.
+   */
+  private static byte[] stable(byte[] xlsx, String dimension) {
     var zip = new StableZip();
     StableZip.entries(xlsx).forEach((name, bytes) -> {
       if (name.equals("docProps/core.xml")) {
@@ -232,50 +214,18 @@ public final class KahootWriter implements BankWriter {
             "(<dcterms:created[^>]*>)[^<]*(</dcterms:created>)", "$1" + FIXED_CREATED + "$2");
         bytes = core.getBytes(StandardCharsets.UTF_8);
       }
+      if (name.equals("xl/worksheets/sheet1.xml")) {
+        String sheet = new String(bytes, StandardCharsets.UTF_8);
+        if (!sheet.contains(WRITTEN_DIMENSION)) {
+          throw new IllegalStateException("the spreadsheet library no longer writes " + WRITTEN_DIMENSION + "; check the dimension");
+        }
+        bytes = sheet.replace(WRITTEN_DIMENSION, "<dimension ref=\"" + dimension + "\"/>").getBytes(StandardCharsets.UTF_8);
+      }
       zip.add(name, bytes);
     });
     return zip.bytes();
   }
 
-  /** Kahoot text: one line, within the limits, shortened only where the meaning survives. */
-  static final class KahootText {
-    private KahootText() {}
-
-    // "In the text" needs its comma: without it the phrase may belong to the question ("In the text of ...").
-    private static final Pattern LEADING_SOURCE = Pattern.compile(
-        "^(according to the (article|text|report|story),?|(as reported in|as stated in|in) the (article|text|report|story),)\\s+",
-        Pattern.CASE_INSENSITIVE);
-    // Only "according to" at the end: "... in the article?" may be what the question asks about.
-    private static final Pattern TRAILING_SOURCE = Pattern.compile(
-        ",?\\s+(according to|as reported in|as stated in) the (article|text|report|story)(?=\\s*[?.!]?$)",
-        Pattern.CASE_INSENSITIVE);
-    private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)(?=\\s*[?.!]?$)");
-
-    /** One line, no control characters, single spaces (Kahoot shows a cell as one line of text). */
-    static String clean(String s) {
-      var out = new StringBuilder();
-      s.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
-      return out.toString().replaceAll("\\s+", " ").strip();
-    }
-
-    static Optional<String> fitQuestion(String prompt) {
-      String q = clean(prompt);
-      if (q.length() <= QUESTION_LIMIT) return Optional.of(q);
-      var leading = LEADING_SOURCE.matcher(q);
-      if (leading.find()) q = capitalise(q.substring(leading.end()));
-      q = TRAILING_SOURCE.matcher(q).replaceFirst("");
-      if (q.length() > QUESTION_LIMIT) q = TRAILING_PARENTHETICAL.matcher(q).replaceFirst("");
-      return q.length() <= QUESTION_LIMIT ? Optional.of(q) : Optional.empty();
-    }
-
-    static Optional<String> fitAnswer(String answer) {
-      String a = clean(answer);
-      if (a.length() > ANSWER_LIMIT) a = TRAILING_PARENTHETICAL.matcher(a).replaceFirst("");
-      return a.length() <= ANSWER_LIMIT && !a.isEmpty() ? Optional.of(a) : Optional.empty();
-    }
-
-    private static String capitalise(String s) {
-      return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-    }
-  }
+  /** What fastexcel 0.19 writes as every sheet's dimension, whatever the sheet holds. */
+  private static final String WRITTEN_DIMENSION = "<dimension ref=\"A1\"/>";
 }

@@ -3,6 +3,7 @@ package org.factdrill.export;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.factdrill.export.BankWriter.Skipped;
 import org.factdrill.bank.QuestionBank;
 import org.factdrill.questions.Matching;
 import org.factdrill.questions.MultiSelect;
@@ -31,21 +32,27 @@ public final class MoodleXmlWriter implements BankWriter {
 
   @Override
   public Export write(QuestionBank bank, List<Question> questions) {
-    var collected = Rendering.collect(questions, q -> q.visit(new QuestionXml()));
-    var out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-    out.append("<!-- factdrill bank: ").append(comment(bank.id())).append(" -->\n");
-    out.append("  <question type=\"category\">\n");
-    out.append("    <category>\n");
-    out.append("      <text>").append(text("$course$/top/" + categoryName(bank))).append("</text>\n");
-    out.append("    </category>\n");
-    out.append("    <info format=\"plain_text\">\n");
-    out.append("      <text>").append(text(info(bank))).append("</text>\n");
-    out.append("    </info>\n");
-    out.append("    <idnumber></idnumber>\n");
-    out.append("  </question>\n");
-    collected.texts().forEach(out::append);
-    out.append("</quiz>\n");
-    return new Export(out.toString().getBytes(StandardCharsets.UTF_8), collected.written(), collected.skipped());
+    var x = XmlOut.document().start("quiz");
+    x.comment("factdrill bank: " + bank.id());
+    x.start("question").attr("type", "category");
+    x.start("category");
+    text(x, "$course$/top/" + categoryName(bank));
+    x.end();
+    x.start("info").attr("format", "plain_text");
+    text(x, info(bank));
+    x.end();
+    x.element("idnumber", "");
+    x.end();
+    var skipped = new ArrayList<Skipped>();
+    int written = 0;
+    var question = new QuestionXml(x);
+    for (Question q : questions) {
+      String skipReason = q.visit(question);
+      if (skipReason == null) written++;
+      else skipped.add(new Skipped(q.id(), skipReason));
+    }
+    String xml = x.end().finish();
+    return new Export(xml.getBytes(StandardCharsets.UTF_8), written, skipped);
   }
 
   /** Moodle splits category paths at '/'; a '/' inside a name is written "//". */
@@ -61,132 +68,148 @@ public final class MoodleXmlWriter implements BankWriter {
   }
 
   /**
-   * Moodle's {@code xml_escape}: text with markup characters goes into CDATA, and a "]]>" inside
-   * is split across two sections. Characters XML 1.0 cannot carry at all are dropped.
+   * A {@code <text>} element as Moodle's {@code xml_escape} writes it: text with markup characters
+   * goes into CDATA (split around a "]]>"), other text as it is.
    */
-  static String text(String raw) {
-    String clean = XmlChars.legal(raw);
+  static void text(XmlOut x, String raw) {
     boolean markup = false;
-    for (int i = 0; i < clean.length() && !markup; i++) {
-      char c = clean.charAt(i);
+    for (int i = 0; i < raw.length() && !markup; i++) {
+      char c = raw.charAt(i);
       markup = c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
     }
-    if (!markup) return clean;
-    return "<![CDATA[" + clean.replace("]]>", "]]]]><![CDATA[>") + "]]>";
+    x.start("text");
+    if (markup) x.cdata(raw);
+    else x.text(raw);
+    x.end();
   }
 
-  private static String comment(String raw) {
-    return XmlChars.legal(raw).replace("--", "- -");
-  }
+  /** Writes a question Moodle can hold and returns null, or writes nothing and returns why it cannot. */
+  private static final class QuestionXml implements Question.Visitor<String> {
+    private final XmlOut x;
 
-  private static final class QuestionXml implements Question.Visitor<Rendering> {
-
-    private static StringBuilder head(Question q, String type, String penalty) {
-      var s = new StringBuilder();
-      s.append("<!-- question: ").append(comment(q.id())).append(" -->\n");
-      s.append("  <question type=\"").append(type).append("\">\n");
-      s.append("    <name>\n      <text>").append(text(q.id())).append("</text>\n    </name>\n");
-      s.append("    <questiontext format=\"plain_text\">\n      <text>").append(text(q.prompt().strip())).append("</text>\n    </questiontext>\n");
-      s.append("    <generalfeedback format=\"plain_text\">\n      <text>").append(text(q.source().text().strip())).append("</text>\n    </generalfeedback>\n");
-      s.append("    <defaultgrade>1.0000000</defaultgrade>\n");
-      s.append("    <penalty>").append(penalty).append("</penalty>\n");
-      s.append("    <hidden>0</hidden>\n");
-      s.append("    <idnumber></idnumber>\n");
-      return s;
+    QuestionXml(XmlOut x) {
+      this.x = x;
     }
 
-    private static String tail(Question q) {
-      return "    <tags>\n      <tag><text>" + text(q.kind().strip()) + "</text></tag>\n    </tags>\n  </question>\n";
+    private void head(Question q, String type, String penalty) {
+      x.comment("question: " + q.id());
+      x.start("question").attr("type", type);
+      x.start("name");
+      text(x, q.id());
+      x.end();
+      x.start("questiontext").attr("format", "plain_text");
+      text(x, q.prompt().strip());
+      x.end();
+      x.start("generalfeedback").attr("format", "plain_text");
+      text(x, q.source().text().strip());
+      x.end();
+      x.element("defaultgrade", "1.0000000");
+      x.element("penalty", penalty);
+      x.element("hidden", "0");
+      x.element("idnumber", "");
     }
 
-    private static String answer(String fraction, String format, String answer, String extra) {
-      return "    <answer fraction=\"" + fraction + "\" format=\"" + format + "\">\n"
-          + "      <text>" + text(answer.strip()) + "</text>\n"
-          + extra
-          + "      <feedback format=\"plain_text\">\n        <text></text>\n      </feedback>\n"
-          + "    </answer>\n";
+    private String tail(Question q) {
+      x.start("tags").start("tag");
+      text(x, q.kind().strip());
+      x.end().end();
+      x.end();
+      return null;
     }
 
-    private static String combinedFeedback() {
-      return "    <correctfeedback format=\"plain_text\">\n      <text></text>\n    </correctfeedback>\n"
-          + "    <partiallycorrectfeedback format=\"plain_text\">\n      <text></text>\n    </partiallycorrectfeedback>\n"
-          + "    <incorrectfeedback format=\"plain_text\">\n      <text></text>\n    </incorrectfeedback>\n"
-          + "    <shownumcorrect/>\n";
+    private void answer(String fraction, String format, String answer, String tolerance) {
+      x.start("answer").attr("fraction", fraction).attr("format", format);
+      text(x, answer.strip());
+      if (tolerance != null) x.element("tolerance", tolerance);
+      x.start("feedback").attr("format", "plain_text");
+      text(x, "");
+      x.end();
+      x.end();
     }
 
-    private static StringBuilder multichoice(Question q, boolean single) {
-      var s = head(q, "multichoice", "0.3333333");
-      s.append("    <single>").append(single).append("</single>\n");
-      s.append("    <shuffleanswers>true</shuffleanswers>\n");
-      s.append("    <answernumbering>abc</answernumbering>\n");
-      s.append("    <showstandardinstruction>0</showstandardinstruction>\n");
-      s.append(combinedFeedback());
-      return s;
+    private void combinedFeedback() {
+      for (String feedback : List.of("correctfeedback", "partiallycorrectfeedback", "incorrectfeedback")) {
+        x.start(feedback).attr("format", "plain_text");
+        text(x, "");
+        x.end();
+      }
+      x.empty("shownumcorrect");
+    }
+
+    private void multichoice(Question q, boolean single) {
+      head(q, "multichoice", "0.3333333");
+      x.element("single", Boolean.toString(single));
+      x.element("shuffleanswers", "true");
+      x.element("answernumbering", "abc");
+      x.element("showstandardinstruction", "0");
+      combinedFeedback();
     }
 
     @Override
-    public Rendering multipleChoice(MultipleChoice q) {
-      var s = multichoice(q, true);
-      for (String choice : q.choices()) s.append(answer(choice.equals(q.answer()) ? "100" : "0", "plain_text", choice, ""));
-      return Rendering.written(s.append(tail(q)).toString());
+    public String multipleChoice(MultipleChoice q) {
+      multichoice(q, true);
+      for (String choice : q.choices()) answer(choice.equals(q.answer()) ? "100" : "0", "plain_text", choice, null);
+      return tail(q);
     }
 
     @Override
-    public Rendering multiSelect(MultiSelect q) {
+    public String multiSelect(MultiSelect q) {
       var cannot = MoodleGrades.cannotShare(q.answers().size());
-      if (cannot.isPresent()) return Rendering.skipped(cannot.get());
+      if (cannot.isPresent()) return cannot.get();
       String right = MoodleGrades.share(q.answers().size()).orElseThrow();
       String wrong = MoodleGrades.wrongPick(q.choices().size() - q.answers().size());
-      var s = multichoice(q, false);
-      for (String choice : q.choices()) s.append(answer(q.isCorrect(choice) ? right : wrong, "plain_text", choice, ""));
-      return Rendering.written(s.append(tail(q)).toString());
+      multichoice(q, false);
+      for (String choice : q.choices()) answer(q.isCorrect(choice) ? right : wrong, "plain_text", choice, null);
+      return tail(q);
     }
 
     @Override
-    public Rendering shortAnswer(ShortAnswer q) {
+    public String shortAnswer(ShortAnswer q) {
       if (q.accept().isEmpty() && GiftText.isPlainNumber(q.answer().strip())) {
-        var s = head(q, "numerical", "0.3333333");
-        s.append(answer("100", "moodle_auto_format", q.answer(), "      <tolerance>0</tolerance>\n"));
-        s.append("    <unitgradingtype>0</unitgradingtype>\n");
-        s.append("    <unitpenalty>0.1000000</unitpenalty>\n");
-        s.append("    <showunits>3</showunits>\n");
-        s.append("    <unitsleft>0</unitsleft>\n");
-        return Rendering.written(s.append(tail(q)).toString());
+        head(q, "numerical", "0.3333333");
+        answer("100", "moodle_auto_format", q.answer(), "0");
+        x.element("unitgradingtype", "0");
+        x.element("unitpenalty", "0.1000000");
+        x.element("showunits", "3");
+        x.element("unitsleft", "0");
+        return tail(q);
       }
-      var s = head(q, "shortanswer", "0.3333333");
-      s.append("    <usecase>0</usecase>\n");
+      head(q, "shortanswer", "0.3333333");
+      x.element("usecase", "0");
       var forms = new ArrayList<String>();
       forms.add(q.answer());
       forms.addAll(q.accept());
-      for (String form : forms) s.append(answer("100", "moodle_auto_format", form, ""));
-      return Rendering.written(s.append(tail(q)).toString());
+      for (String form : forms) answer("100", "moodle_auto_format", form, null);
+      return tail(q);
     }
 
     @Override
-    public Rendering trueFalse(TrueFalse q) {
-      var s = head(q, "truefalse", "1.0000000");
-      s.append(answer(q.answer() ? "100" : "0", "moodle_auto_format", "true", ""));
-      s.append(answer(q.answer() ? "0" : "100", "moodle_auto_format", "false", ""));
-      return Rendering.written(s.append(tail(q)).toString());
+    public String trueFalse(TrueFalse q) {
+      head(q, "truefalse", "1.0000000");
+      answer(q.answer() ? "100" : "0", "moodle_auto_format", "true", null);
+      answer(q.answer() ? "0" : "100", "moodle_auto_format", "false", null);
+      return tail(q);
     }
 
     @Override
-    public Rendering ordering(Ordering q) {
-      return Rendering.skipped("Moodle XML holds ordering questions only with the qtype_ordering plugin, which a Moodle site may not have");
+    public String ordering(Ordering q) {
+      return "Moodle XML holds ordering questions only with the qtype_ordering plugin, which a Moodle site may not have";
     }
 
     @Override
-    public Rendering matching(Matching q) {
-      var s = head(q, "matching", "0.3333333");
-      s.append("    <shuffleanswers>true</shuffleanswers>\n");
-      s.append(combinedFeedback());
+    public String matching(Matching q) {
+      head(q, "matching", "0.3333333");
+      x.element("shuffleanswers", "true");
+      combinedFeedback();
       for (Matching.Pair p : q.pairs()) {
-        s.append("    <subquestion format=\"plain_text\">\n");
-        s.append("      <text>").append(text(p.left().strip())).append("</text>\n");
-        s.append("      <answer>\n        <text>").append(text(p.right().strip())).append("</text>\n      </answer>\n");
-        s.append("    </subquestion>\n");
+        x.start("subquestion").attr("format", "plain_text");
+        text(x, p.left().strip());
+        x.start("answer");
+        text(x, p.right().strip());
+        x.end();
+        x.end();
       }
-      return Rendering.written(s.append(tail(q)).toString());
+      return tail(q);
     }
   }
 }

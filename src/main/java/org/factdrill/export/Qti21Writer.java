@@ -29,8 +29,10 @@ public final class Qti21Writer implements BankWriter {
   static final String CP_NS = "http://www.imsglobal.org/xsd/imscp_v1p1";
   static final String CP_XSD = "http://www.imsglobal.org/xsd/imscp_v1p1.xsd";
   private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
-  private static final String TEMPLATES = "http://www.imsglobal.org/question/qti_v2p1/rptemplates/";
   static final String TEST_FILE = "assessment.xml";
+  /** The outcome that decides which modal feedback shows, and the one feedback: the source sentence. */
+  static final String FEEDBACK = "FEEDBACK";
+  static final String SOURCE_FEEDBACK = "SOURCE";
 
   @Override
   public String name() {
@@ -71,27 +73,21 @@ public final class Qti21Writer implements BankWriter {
   // ---------------------------------------------------------------- manifest and test
 
   private static String manifest(QuestionBank bank, Map<String, String> items) {
-    var x = new StringBuilder();
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    x.append("<manifest xmlns=\"").append(CP_NS).append("\" xmlns:xsi=\"").append(XSI_NS)
-        .append("\" xsi:schemaLocation=\"").append(CP_NS).append(' ').append(CP_XSD)
-        .append("\" identifier=\"").append(Xml.attr("manifest-" + bank.id())).append("\">\n");
-    x.append("  <metadata>\n    <schema>QTIv2.1 Package</schema>\n    <schemaversion>1.0.0</schemaversion>\n  </metadata>\n");
-    x.append("  <organizations/>\n  <resources>\n");
-    x.append("    <resource identifier=\"test\" type=\"imsqti_test_xmlv2p1\" href=\"").append(TEST_FILE).append("\">\n");
-    x.append("      <file href=\"").append(TEST_FILE).append("\"/>\n");
-    for (String id : items.keySet()) {
-      x.append("      <dependency identifierref=\"").append(resourceId(id)).append("\"/>\n");
-    }
-    x.append("    </resource>\n");
+    var x = XmlOut.document().start("manifest").namespace(CP_NS).namespace("xsi", XSI_NS)
+        .attr("xsi", XSI_NS, "schemaLocation", CP_NS + " " + CP_XSD).attr("identifier", "manifest-" + bank.id());
+    x.start("metadata").element("schema", "QTIv2.1 Package").element("schemaversion", "1.0.0").end();
+    x.empty("organizations");
+    x.start("resources");
+    x.start("resource").attr("identifier", "test").attr("type", "imsqti_test_xmlv2p1").attr("href", TEST_FILE);
+    x.empty("file").attr("href", TEST_FILE);
+    for (String id : items.keySet()) x.empty("dependency").attr("identifierref", resourceId(id));
+    x.end();
     items.forEach((id, file) -> {
-      x.append("    <resource identifier=\"").append(resourceId(id)).append("\" type=\"imsqti_item_xmlv2p1\" href=\"")
-          .append(Xml.attr(file)).append("\">\n");
-      x.append("      <file href=\"").append(Xml.attr(file)).append("\"/>\n");
-      x.append("    </resource>\n");
+      x.start("resource").attr("identifier", resourceId(id)).attr("type", "imsqti_item_xmlv2p1").attr("href", file);
+      x.empty("file").attr("href", file);
+      x.end();
     });
-    x.append("  </resources>\n</manifest>\n");
-    return x.toString();
+    return x.end().end().finish();
   }
 
   private static String resourceId(String questionId) {
@@ -99,27 +95,21 @@ public final class Qti21Writer implements BankWriter {
   }
 
   private static String test(QuestionBank bank, Map<String, String> items) {
-    var x = new StringBuilder();
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    x.append("<assessmentTest").append(rootAttributes()).append(" identifier=\"")
-        .append(Xml.attr("test-" + bank.id())).append("\" title=\"").append(Xml.attr(bank.title())).append("\">\n");
-    x.append("  <outcomeDeclaration identifier=\"SCORE\" cardinality=\"single\" baseType=\"float\"/>\n");
-    x.append("  <testPart identifier=\"part-1\" navigationMode=\"nonlinear\" submissionMode=\"simultaneous\">\n");
-    x.append("    <assessmentSection identifier=\"section-1\" title=\"").append(Xml.attr(bank.title()))
-        .append("\" visible=\"true\">\n");
-    items.forEach((id, file) -> x.append("      <assessmentItemRef identifier=\"").append(Xml.attr(id))
-        .append("\" href=\"").append(Xml.attr(file)).append("\"/>\n"));
-    x.append("    </assessmentSection>\n  </testPart>\n");
+    var x = root("assessmentTest").attr("identifier", "test-" + bank.id()).attr("title", bank.title());
+    x.empty("outcomeDeclaration").attr("identifier", "SCORE").attr("cardinality", "single").attr("baseType", "float");
+    x.start("testPart").attr("identifier", "part-1").attr("navigationMode", "nonlinear").attr("submissionMode", "simultaneous");
+    x.start("assessmentSection").attr("identifier", "section-1").attr("title", bank.title()).attr("visible", "true");
+    items.forEach((id, file) -> x.empty("assessmentItemRef").attr("identifier", id).attr("href", file));
+    x.end().end();
     // The test's score is the sum of the item scores (each item scores 0 to 1).
-    x.append("  <outcomeProcessing>\n    <setOutcomeValue identifier=\"SCORE\">\n      <sum>\n")
-        .append("        <testVariables variableIdentifier=\"SCORE\"/>\n      </sum>\n    </setOutcomeValue>\n")
-        .append("  </outcomeProcessing>\n");
-    x.append("</assessmentTest>\n");
-    return x.toString();
+    x.start("outcomeProcessing").start("setOutcomeValue").attr("identifier", "SCORE").start("sum")
+        .empty("testVariables").attr("variableIdentifier", "SCORE").end().end().end();
+    return x.end().finish();
   }
 
-  private static String rootAttributes() {
-    return " xmlns=\"" + QTI_NS + "\" xmlns:xsi=\"" + XSI_NS + "\" xsi:schemaLocation=\"" + QTI_NS + " " + QTI_XSD + "\"";
+  private static XmlOut root(String name) {
+    return XmlOut.document().start(name).namespace(QTI_NS).namespace("xsi", XSI_NS)
+        .attr("xsi", XSI_NS, "schemaLocation", QTI_NS + " " + QTI_XSD);
   }
 
   // ---------------------------------------------------------------- items
@@ -163,42 +153,80 @@ public final class Qti21Writer implements BankWriter {
     });
   }
 
-  private static StringBuilder open(Question q) {
-    var x = new StringBuilder();
-    x.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    x.append("<assessmentItem").append(rootAttributes()).append(" identifier=\"").append(Xml.attr(q.id()))
-        .append("\" title=\"").append(Xml.attr(title(q))).append("\" adaptive=\"false\" timeDependent=\"false\">\n");
-    return x;
+  private static XmlOut open(Question q) {
+    return root("assessmentItem").attr("identifier", q.id()).attr("title", title(q))
+        .attr("adaptive", "false").attr("timeDependent", "false");
   }
 
-  private static void score(StringBuilder x) {
-    x.append("  <outcomeDeclaration identifier=\"SCORE\" cardinality=\"single\" baseType=\"float\">\n")
-        .append("    <defaultValue>\n      <value>0</value>\n    </defaultValue>\n  </outcomeDeclaration>\n");
+  private static void responseDeclaration(XmlOut x, String cardinality, String baseType, List<String> correct) {
+    x.start("responseDeclaration").attr("identifier", "RESPONSE").attr("cardinality", cardinality).attr("baseType", baseType);
+    x.start("correctResponse");
+    for (String value : correct) x.element("value", value);
+    x.end();
   }
 
-  private static String close(StringBuilder x, String template) {
-    x.append("  <responseProcessing template=\"").append(TEMPLATES).append(template).append("\"/>\n");
-    x.append("</assessmentItem>\n");
-    return x.toString();
+  /** SCORE, and FEEDBACK: the outcome that shows the source sentence once the item is answered. */
+  private static void outcomes(XmlOut x) {
+    x.start("outcomeDeclaration").attr("identifier", "SCORE").attr("cardinality", "single").attr("baseType", "float");
+    x.start("defaultValue").element("value", "0").end();
+    x.end();
+    x.empty("outcomeDeclaration").attr("identifier", FEEDBACK).attr("cardinality", "single").attr("baseType", "identifier");
+  }
+
+  /**
+   * The rules of the standard template (match_correct, or map_response for typed answers) written
+   * out, plus one rule the templates lack: FEEDBACK is set to SOURCE, so the modal feedback with
+   * the source sentence shows after any answer, right or wrong.
+   */
+  private static String close(XmlOut x, Question q, boolean mapped) {
+    x.start("responseProcessing");
+    x.start("responseCondition");
+    if (mapped) {
+      x.start("responseIf").start("isNull").empty("variable").attr("identifier", "RESPONSE").end();
+      setScore(x, "0").end();
+      x.start("responseElse").start("setOutcomeValue").attr("identifier", "SCORE")
+          .empty("mapResponse").attr("identifier", "RESPONSE").end().end();
+    } else {
+      x.start("responseIf").start("match").empty("variable").attr("identifier", "RESPONSE")
+          .empty("correct").attr("identifier", "RESPONSE").end();
+      setScore(x, "1").end();
+      x.start("responseElse");
+      setScore(x, "0").end();
+    }
+    x.end();
+    x.start("setOutcomeValue").attr("identifier", FEEDBACK).start("baseValue").attr("baseType", "identifier")
+        .text(SOURCE_FEEDBACK).end().end();
+    x.end();
+    x.start("modalFeedback").attr("outcomeIdentifier", FEEDBACK).attr("showHide", "show")
+        .attr("identifier", SOURCE_FEEDBACK).attr("title", "Source");
+    x.startInline("p");
+    inline(x, q.source().text().strip());
+    x.end();
+    x.end();
+    return x.end().finish();
+  }
+
+  private static XmlOut setScore(XmlOut x, String value) {
+    return x.start("setOutcomeValue").attr("identifier", "SCORE").start("baseValue").attr("baseType", "float")
+        .text(value).end().end();
   }
 
   private static String choiceItem(
       Question q, String cardinality, List<String> correct, List<String> labels, List<String> ids, int maxChoices) {
     var x = open(q);
-    x.append("  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"").append(cardinality)
-        .append("\" baseType=\"identifier\">\n    <correctResponse>\n");
-    for (String id : correct) x.append("      <value>").append(id).append("</value>\n");
-    x.append("    </correctResponse>\n  </responseDeclaration>\n");
-    score(x);
-    x.append("  <itemBody>\n    <choiceInteraction responseIdentifier=\"RESPONSE\" shuffle=\"false\" maxChoices=\"")
-        .append(maxChoices).append("\">\n");
-    x.append("      <prompt>").append(Xml.inline(q.prompt())).append("</prompt>\n");
+    responseDeclaration(x, cardinality, "identifier", correct);
+    x.end();
+    outcomes(x);
+    x.start("itemBody").start("choiceInteraction").attr("responseIdentifier", "RESPONSE").attr("shuffle", "false")
+        .attr("maxChoices", Integer.toString(maxChoices));
+    prompt(x, q.prompt());
     for (int i = 0; i < labels.size(); i++) {
-      x.append("      <simpleChoice identifier=\"").append(ids.get(i)).append("\">").append(Xml.inline(labels.get(i)))
-          .append("</simpleChoice>\n");
+      x.startInline("simpleChoice").attr("identifier", ids.get(i));
+      inline(x, labels.get(i));
+      x.end();
     }
-    x.append("    </choiceInteraction>\n  </itemBody>\n");
-    return close(x, "match_correct");
+    x.end().end();
+    return close(x, q, false);
   }
 
   /** Every accepted form scores 1 through the mapping, compared without case. */
@@ -206,52 +234,59 @@ public final class Qti21Writer implements BankWriter {
     var forms = new ArrayList<String>();
     var seen = new HashSet<String>();
     for (String form : concat(sa.answer(), sa.accept())) {
-      String clean = Xml.text(form).replaceAll("\\s+", " ").strip();
+      String clean = XmlChars.legal(form).replaceAll("\\s+", " ").strip();
       if (!clean.isEmpty() && seen.add(clean.toLowerCase(Locale.ROOT))) forms.add(clean);
     }
     int expected = forms.stream().mapToInt(String::length).max().orElse(10) + 5;
     var x = open(sa);
-    x.append("  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"single\" baseType=\"string\">\n")
-        .append("    <correctResponse>\n      <value>").append(Xml.value(forms.get(0))).append("</value>\n")
-        .append("    </correctResponse>\n    <mapping defaultValue=\"0\">\n");
+    responseDeclaration(x, "single", "string", List.of(forms.get(0)));
+    x.start("mapping").attr("defaultValue", "0");
     for (String form : forms) {
-      x.append("      <mapEntry mapKey=\"").append(Xml.attr(form)).append("\" mappedValue=\"1\" caseSensitive=\"false\"/>\n");
+      x.empty("mapEntry").attr("mapKey", form).attr("mappedValue", "1").attr("caseSensitive", "false");
     }
-    x.append("    </mapping>\n  </responseDeclaration>\n");
-    score(x);
-    String entry = "<textEntryInteraction responseIdentifier=\"RESPONSE\" expectedLength=\"" + expected + "\"/>";
-    x.append("  <itemBody>\n");
+    x.end().end();
+    outcomes(x);
+    x.start("itemBody");
     int gap = sa.prompt().indexOf(Question.GAP);
     if (gap >= 0) {
       // A cloze prompt gets the entry box where its gap is.
-      String before = sa.prompt().substring(0, gap);
-      String after = sa.prompt().substring(gap + Question.GAP.length());
-      x.append("    <p>").append(Xml.inline(before)).append(entry).append(Xml.inline(after)).append("</p>\n");
+      x.startInline("p");
+      inline(x, sa.prompt().substring(0, gap));
+      entry(x, expected);
+      inline(x, sa.prompt().substring(gap + Question.GAP.length()));
+      x.end();
     } else {
-      x.append("    <p>").append(Xml.inline(sa.prompt())).append("</p>\n");
-      x.append("    <p>").append(entry).append("</p>\n");
+      x.startInline("p");
+      inline(x, sa.prompt());
+      x.end();
+      x.startInline("p");
+      entry(x, expected);
+      x.end();
     }
-    x.append("  </itemBody>\n");
-    return close(x, "map_response");
+    x.end();
+    return close(x, sa, true);
+  }
+
+  private static void entry(XmlOut x, int expectedLength) {
+    x.empty("textEntryInteraction").attr("responseIdentifier", "RESPONSE").attr("expectedLength", Integer.toString(expectedLength));
   }
 
   private static String orderItem(Ordering o) {
     List<String> shown = DisplayOrder.of(o.id(), o.answers());
     var ids = letters(shown.size());
     var x = open(o);
-    x.append("  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"ordered\" baseType=\"identifier\">\n")
-        .append("    <correctResponse>\n");
-    for (String item : o.answers()) x.append("      <value>").append(ids.get(shown.indexOf(item))).append("</value>\n");
-    x.append("    </correctResponse>\n  </responseDeclaration>\n");
-    score(x);
-    x.append("  <itemBody>\n    <orderInteraction responseIdentifier=\"RESPONSE\" shuffle=\"true\">\n");
-    x.append("      <prompt>").append(Xml.inline(o.prompt())).append("</prompt>\n");
+    responseDeclaration(x, "ordered", "identifier", o.answers().stream().map(item -> ids.get(shown.indexOf(item))).toList());
+    x.end();
+    outcomes(x);
+    x.start("itemBody").start("orderInteraction").attr("responseIdentifier", "RESPONSE").attr("shuffle", "true");
+    prompt(x, o.prompt());
     for (int i = 0; i < shown.size(); i++) {
-      x.append("      <simpleChoice identifier=\"").append(ids.get(i)).append("\">").append(Xml.inline(shown.get(i)))
-          .append("</simpleChoice>\n");
+      x.startInline("simpleChoice").attr("identifier", ids.get(i));
+      inline(x, shown.get(i));
+      x.end();
     }
-    x.append("    </orderInteraction>\n  </itemBody>\n");
-    return close(x, "match_correct");
+    x.end().end();
+    return close(x, o, false);
   }
 
   /** Left items are L1.., right items R1.. in display order; the answer is a set of directed pairs. */
@@ -259,31 +294,46 @@ public final class Qti21Writer implements BankWriter {
     List<String> rights = DisplayOrder.of(m.id(), m.rights());
     int n = m.pairs().size();
     var x = open(m);
-    x.append("  <responseDeclaration identifier=\"RESPONSE\" cardinality=\"multiple\" baseType=\"directedPair\">\n")
-        .append("    <correctResponse>\n");
+    var pairs = new ArrayList<String>();
+    for (int i = 0; i < n; i++) pairs.add("L" + (i + 1) + " R" + (rights.indexOf(m.pairs().get(i).right()) + 1));
+    responseDeclaration(x, "multiple", "directedPair", pairs);
+    x.end();
+    outcomes(x);
+    x.start("itemBody").start("matchInteraction").attr("responseIdentifier", "RESPONSE").attr("shuffle", "true")
+        .attr("maxAssociations", Integer.toString(n));
+    prompt(x, m.prompt());
+    x.start("simpleMatchSet");
     for (int i = 0; i < n; i++) {
-      int right = rights.indexOf(m.pairs().get(i).right());
-      x.append("      <value>L").append(i + 1).append(" R").append(right + 1).append("</value>\n");
+      x.startInline("simpleAssociableChoice").attr("identifier", "L" + (i + 1)).attr("matchMax", "1");
+      inline(x, m.pairs().get(i).left());
+      x.end();
     }
-    x.append("    </correctResponse>\n  </responseDeclaration>\n");
-    score(x);
-    x.append("  <itemBody>\n    <matchInteraction responseIdentifier=\"RESPONSE\" shuffle=\"true\" maxAssociations=\"")
-        .append(n).append("\">\n");
-    x.append("      <prompt>").append(Xml.inline(m.prompt())).append("</prompt>\n      <simpleMatchSet>\n");
+    x.end().start("simpleMatchSet");
     for (int i = 0; i < n; i++) {
-      x.append("        <simpleAssociableChoice identifier=\"L").append(i + 1).append("\" matchMax=\"1\">")
-          .append(Xml.inline(m.pairs().get(i).left())).append("</simpleAssociableChoice>\n");
+      x.startInline("simpleAssociableChoice").attr("identifier", "R" + (i + 1)).attr("matchMax", "1");
+      inline(x, rights.get(i));
+      x.end();
     }
-    x.append("      </simpleMatchSet>\n      <simpleMatchSet>\n");
-    for (int i = 0; i < n; i++) {
-      x.append("        <simpleAssociableChoice identifier=\"R").append(i + 1).append("\" matchMax=\"1\">")
-          .append(Xml.inline(rights.get(i))).append("</simpleAssociableChoice>\n");
-    }
-    x.append("      </simpleMatchSet>\n    </matchInteraction>\n  </itemBody>\n");
-    return close(x, "match_correct");
+    x.end().end().end();
+    return close(x, m, false);
   }
 
   // ---------------------------------------------------------------- helpers
+
+  private static void prompt(XmlOut x, String text) {
+    x.startInline("prompt");
+    inline(x, text);
+    x.end();
+  }
+
+  /** Text inside QTI's inline content: each line break becomes a {@code <br/>} element. */
+  private static void inline(XmlOut x, String text) {
+    String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (i > 0) x.empty("br");
+      if (!lines[i].isEmpty()) x.text(lines[i]);
+    }
+  }
 
   /** A, B, ..., Z, then AA, AB, ...: choice identifiers that are valid QTI identifiers. */
   static List<String> letters(int count) {
@@ -307,55 +357,5 @@ public final class Qti21Writer implements BankWriter {
     out.add(first);
     out.addAll(rest);
     return out;
-  }
-
-  /** XML escaping for QTI text: entities for markup characters, line breaks as {@code <br/>}. */
-  static final class Xml {
-    private Xml() {}
-
-    /** Drops what XML 1.0 cannot hold at all. */
-    static String text(String s) {
-      return XmlChars.legal(s);
-    }
-
-    static String attr(String s) {
-      var out = new StringBuilder();
-      for (char c : text(s).toCharArray()) {
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '"' -> out.append("&quot;");
-          case '\'' -> out.append("&apos;");
-          // Attribute values normalise raw whitespace to spaces; character references survive.
-          case '\n' -> out.append("&#10;");
-          case '\r' -> out.append("&#13;");
-          case '\t' -> out.append("&#9;");
-          default -> out.append(c);
-        }
-      }
-      return out.toString();
-    }
-
-    /** Element text where markup is not allowed, such as a {@code <value>}. */
-    static String value(String s) {
-      return text(s).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-    }
-
-    /** Element text inside QTI's inline content: a line break becomes {@code <br/>}. */
-    static String inline(String s) {
-      var out = new StringBuilder();
-      String clean = text(s).replace("\r\n", "\n").replace('\r', '\n');
-      for (char c : clean.toCharArray()) {
-        switch (c) {
-          case '&' -> out.append("&amp;");
-          case '<' -> out.append("&lt;");
-          case '>' -> out.append("&gt;");
-          case '\n' -> out.append("<br/>");
-          default -> out.append(c);
-        }
-      }
-      return out.toString();
-    }
   }
 }

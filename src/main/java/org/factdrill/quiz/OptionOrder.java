@@ -61,10 +61,24 @@ public final class OptionOrder {
   public static List<String> shuffled(Question q, Random random) {
     List<String> natural = natural(q);
     if (natural.size() < 2 || q instanceof TrueFalse) return natural;
+    boolean revealing = q instanceof Ordering || q instanceof Matching;
+    if (revealing) return mixed(natural, random);
     var out = new ArrayList<>(natural);
     Collections.shuffle(out, random);
-    boolean revealing = q instanceof Ordering || q instanceof Matching;
-    if (revealing && out.equals(natural)) Collections.rotate(out, 1 + random.nextInt(out.size() - 1));
+    return List.copyOf(out);
+  }
+
+  /**
+   * Items whose given order is the answer (items to put in order, the right side of a matching
+   * question), shuffled and never left in that order: a shuffle that lands on it is rotated by one.
+   * The one such shuffle of the project: the quiz, class quizzes and the exports all mix items so.
+   * java.util.Random and Collections.shuffle are specified exactly, so a seed gives the same order
+   * on every JDK.
+   */
+  public static <T> List<T> mixed(List<T> answerOrder, Random random) {
+    var out = new ArrayList<>(answerOrder);
+    Collections.shuffle(out, random);
+    if (out.size() > 1 && out.equals(answerOrder)) Collections.rotate(out, 1);
     return List.copyOf(out);
   }
 

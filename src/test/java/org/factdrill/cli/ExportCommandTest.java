@@ -19,7 +19,7 @@ class ExportCommandTest {
     CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", out.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(out)).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample.gift")));
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample/gift.gift")));
     assertThat(r.err()).contains("factdrill: warning: skipped q-bd23bf14: GIFT has no ordering question")
         .endsWith("wrote 8 questions, skipped 1\n");
     assertThat(Files.list(dir)).containsExactly(out);
@@ -29,7 +29,7 @@ class ExportCommandTest {
   void withoutOutputATextFormatGoesToStandardOutput() throws Exception {
     CliRun r = CliRun.of("export", SAMPLE, "--format", "json");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample.json")));
+    assertThat(r.out()).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample/json.json")));
     assertThat(r.err()).isEqualTo("wrote 9 questions, skipped 0\n");
   }
 
@@ -113,7 +113,7 @@ class ExportCommandTest {
     Path out = dir.resolve("q".repeat(245) + ".gift");
     CliRun r = CliRun.of("export", SAMPLE, "--format", "gift", "-o", out.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(Files.readString(out)).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample.gift")));
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(CliRun.GOLDEN.resolve("sample/gift.gift")));
     assertThat(Files.list(dir)).containsExactly(out);
   }
 

@@ -107,6 +107,21 @@ class AnkiWriterTest {
   }
 
   @Test
+  void aGapCardKeepsTheOtherAcceptedFormsOnItsBack() throws Exception {
+    var cloze = new org.factdrill.questions.ShortAnswer("q-0000c1a5",
+        "Ban met Medvedev at " + Question.GAP + ", his residence outside Moscow.", "Gorki",
+        List.of("Gorki residence", "the Gorki retreat"), "place",
+        new org.factdrill.questions.Source(2, "Ban met Medvedev at Gorki, his residence outside Moscow."));
+    var bank = new QuestionBank("gap-test", "Gap test", new QuestionBank.ArticleRef("", "", List.of()), List.of(cloze));
+    CSVRecord row = rows(text(bank)).get(0);
+    assertThat(row.get(0)).isEqualTo("Cloze");
+    Matcher deletion = CLOZE.matcher(row.get(1));
+    assertThat(deletion.find()).isTrue();
+    assertThat(deletion.group(1)).isEqualTo("Gorki");
+    assertThat(shown(row.get(2))).contains("also: Gorki residence, the Gorki retreat").contains(cloze.source().text());
+  }
+
+  @Test
   void tagsAndTheDeckNameHoldNoSeparators() {
     assertThat(AnkiWriter.AnkiText.tag("place name  here")).isEqualTo("place_name_here");
     assertThat(AnkiWriter.AnkiText.tag("a::b")).isEqualTo("a_b");

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.factdrill.bank.QuestionBank;
 import org.factdrill.questions.Question;
 import org.jsoup.Jsoup;
@@ -110,7 +111,7 @@ class CanvasQtiWriterTest {
 
     Element mc = p.items().get("q-0b5e1a01");
     var mcLabels = labels(children(mc, "response_lid").get(0));
-    String correct = children(children(mc, "respcondition").get(0), "varequal").get(0).getTextContent();
+    String correct = children(scoring(mc).get(0), "varequal").get(0).getTextContent();
     assertThat(Jsoup.parseBodyFragment(mcLabels.get(correct)).text()).isEqualTo("March 17");
     assertThat(children(mc, "setvar").get(0).getTextContent()).isEqualTo("100");
 
@@ -141,7 +142,7 @@ class CanvasQtiWriterTest {
     for (Element lid : children(match, "response_lid")) {
       String left = children(lid, "mattext").get(0).getTextContent();
       var rights = labels(lid);
-      for (Element cond : children(match, "respcondition")) {
+      for (Element cond : scoring(match)) {
         Element v = children(cond, "varequal").get(0);
         if (v.getAttribute("respident").equals(lid.getAttribute("ident"))) {
           pairs.add(left + " = " + rights.get(v.getTextContent()));
@@ -159,7 +160,7 @@ class CanvasQtiWriterTest {
     for (Element lid : children(order, "response_lid")) {
       String position = children(lid, "mattext").get(0).getTextContent();
       var items = labels(lid);
-      for (Element cond : children(order, "respcondition")) {
+      for (Element cond : scoring(order)) {
         Element v = children(cond, "varequal").get(0);
         if (v.getAttribute("respident").equals(lid.getAttribute("ident"))) positions.add(position + " " + items.get(v.getTextContent()));
       }
@@ -167,6 +168,135 @@ class CanvasQtiWriterTest {
     assertThat(positions).containsExactly("1 The UN Security Council adopted Resolution 1973",
         "2 Britain, France, the US, Canada and Belgium launched a military operation",
         "3 The Libya command was transferred to NATO");
+  }
+
+  /** The conditions that set or add to the score (not the one that only shows feedback). */
+  static List<Element> scoring(Element item) {
+    return children(item, "respcondition").stream().filter(c -> !children(c, "setvar").isEmpty()).toList();
+  }
+
+  /** Every bank the export tests use, the frozen seed bank among them. */
+  static List<QuestionBank> allTestBanks() throws Exception {
+    var banks = new ArrayList<QuestionBank>();
+    for (var file : GoldenFilesTest.banks()) banks.add(Banks.load(file));
+    banks.add(HostileBank.bank());
+    return banks;
+  }
+
+  /**
+   * Under QTI 1.2's own rules (Qti12Scorer), not Canvas's type-driven reading: the right answer
+   * scores 100 in every item of every test bank, each accepted form of a typed answer does, and
+   * wrong or partly wrong answers do not; every answer shows the source sentence.
+   */
+  @Test
+  void everyItemScoresByQti12RulesAndShowsItsSourceSentence() throws Exception {
+    for (QuestionBank bank : allTestBanks()) {
+      Package p = export(bank);
+      for (Question q : bank.questions()) {
+        Element item = p.items().get(q.id());
+        String what = bank.id() + " " + q.id();
+        q.visit(new Question.Visitor<Void>() {
+          @Override
+          public Void multipleChoice(org.factdrill.questions.MultipleChoice mc) {
+            var ids = byShownText(item);
+            assertThat(score(item, "response1", ids.get(mc.answer()))).as(what).isEqualTo(100);
+            for (String c : mc.choices()) if (!c.equals(mc.answer())) assertThat(score(item, "response1", ids.get(c))).as(what).isZero();
+            return null;
+          }
+
+          @Override
+          public Void trueFalse(org.factdrill.questions.TrueFalse tf) {
+            var ids = byShownText(item);
+            assertThat(score(item, "response1", ids.get(tf.answer() ? "True" : "False"))).as(what).isEqualTo(100);
+            assertThat(score(item, "response1", ids.get(tf.answer() ? "False" : "True"))).as(what).isZero();
+            return null;
+          }
+
+          @Override
+          public Void multiSelect(org.factdrill.questions.MultiSelect ms) {
+            var ids = byShownText(item);
+            var right = ms.answers().stream().map(ids::get).toArray(String[]::new);
+            assertThat(score(item, "response1", right)).as(what).isEqualTo(100);
+            assertThat(score(item, "response1", java.util.Arrays.copyOf(right, right.length - 1))).as(what).isZero();
+            assertThat(score(item, "response1", ids.values().toArray(String[]::new))).as("every box ticked: " + what).isZero();
+            Element render = children(item, "render_choice").get(0);
+            assertThat(Integer.parseInt(render.getAttribute("maxnumber"))).as("maxnumber of " + what)
+                .isEqualTo(ms.choices().size());
+            return null;
+          }
+
+          @Override
+          public Void shortAnswer(org.factdrill.questions.ShortAnswer sa) {
+            var forms = new ArrayList<String>();
+            forms.add(sa.answer());
+            forms.addAll(sa.accept());
+            for (String form : forms) {
+              String typed = form.replaceAll("\\s+", " ").strip();
+              if (typed.isEmpty()) continue;
+              assertThat(score(item, "response1", typed)).as(what + " typed " + typed).isEqualTo(100);
+            }
+            assertThat(score(item, "response1", "certainly not the answer")).as(what).isZero();
+            return null;
+          }
+
+          @Override
+          public Void ordering(org.factdrill.questions.Ordering o) {
+            var expected = new HashMap<String, String>();
+            for (int i = 0; i < o.answers().size(); i++) expected.put(Integer.toString(i + 1), o.answers().get(i));
+            checkPairs(item, expected, what);
+            return null;
+          }
+
+          @Override
+          public Void matching(org.factdrill.questions.Matching m) {
+            var expected = new HashMap<String, String>();
+            for (var pair : m.pairs()) expected.put(CanvasQtiWriter.oneLine(pair.left()), pair.right());
+            checkPairs(item, expected, what);
+            return null;
+          }
+        });
+        var shown = Qti12Scorer.score(item, Map.of()).feedback();
+        assertThat(shown).as("feedback shown for no answer, " + what).containsExactly("general_fb");
+        Element feedback = children(item, "itemfeedback").get(0);
+        assertThat(feedback.getAttribute("ident")).isEqualTo("general_fb");
+        assertThat(shownText(children(feedback, "mattext").get(0)))
+            .isEqualTo(q.source().text().replaceAll("\\s+", " ").strip());
+      }
+    }
+  }
+
+  /** Each left item answered with its right item scores 100; the first two answers swapped, less. */
+  private static void checkPairs(Element item, Map<String, String> rightByLeft, String what) {
+    var response = new HashMap<String, Set<String>>();
+    var lids = children(item, "response_lid");
+    for (Element lid : lids) {
+      String left = children(lid, "mattext").get(0).getTextContent();
+      String wanted = CanvasQtiWriter.oneLine(rightByLeft.get(left));
+      String label = labels(lid).entrySet().stream().filter(e -> e.getValue().equals(wanted)).findFirst().orElseThrow().getKey();
+      response.put(lid.getAttribute("ident"), Set.of(label));
+    }
+    assertThat(Qti12Scorer.score(item, response).score()).as(what).isCloseTo(100, org.assertj.core.data.Offset.offset(0.05));
+    String first = lids.get(0).getAttribute("ident");
+    String second = lids.get(1).getAttribute("ident");
+    var swapped = new HashMap<>(response);
+    swapped.put(first, response.get(second));
+    swapped.put(second, response.get(first));
+    double partly = Qti12Scorer.score(item, swapped).score();
+    assertThat(partly).as("two pairs wrong in " + what).isLessThan(100);
+    if (lids.size() > 2) assertThat(partly).as("the other pairs still count in " + what).isGreaterThan(0);
+  }
+
+  /** Label identifiers of a one-response item by the text a student sees. */
+  private static Map<String, String> byShownText(Element item) {
+    var out = new HashMap<String, String>();
+    for (Element label : children(item, "response_label")) {
+      out.put(shownText(children(label, "mattext").get(0)), label.getAttribute("ident"));
+    }
+    return out;
+  }
+
+  private static double score(Element item, String respident, String... given) {
+    return Qti12Scorer.score(item, Map.of(respident, Set.of(given))).score();
   }
 
   @Test

@@ -36,7 +36,7 @@ final class ExportedFiles {
   }
 
   static QuestionBank sampleBank() {
-    return bank(projectDir().resolve("src/test/resources/export/sample-b.bank.json"));
+    return bank(Banks.GOLDEN.resolve("sample-b.bank.json"));
   }
 
   /** Every entry of a zip, in order; folder entries map to an empty text. */

@@ -7,9 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.factdrill.bank.QuestionBank;
+import org.factdrill.questions.Matching;
 import org.factdrill.questions.MultiSelect;
 import org.factdrill.questions.MultipleChoice;
+import org.factdrill.questions.Ordering;
 import org.factdrill.questions.Question;
+import org.factdrill.questions.ShortAnswer;
 import org.factdrill.questions.Source;
 import org.factdrill.questions.TrueFalse;
 import org.junit.jupiter.api.Test;
@@ -54,23 +57,34 @@ class KahootWriterTest {
     }
     assertThat(rows).hasSize(expectedQuestions);
     assertThat(cells.keySet()).allMatch(r -> r <= 8 + expectedQuestions);
+    assertThat(declaredDimension(xlsx)).as("the sheet's <dimension ref> is its true range")
+        .isEqualTo((expectedQuestions == 0 ? "B2" : "A2") + ":H" + (8 + expectedQuestions));
     return rows;
+  }
+
+  /** The {@code <dimension ref>} the sheet declares, read with the JDK's XML parser. */
+  static String declaredDimension(byte[] xlsx) {
+    try {
+      String sheet = ExportedFiles.unzip(xlsx).get("xl/worksheets/sheet1.xml");
+      var doc = Qti21WriterTest.parse(sheet);
+      return Qti21WriterTest.elements(doc, "dimension").get(0).getAttribute("ref");
+    } catch (Exception e) {
+      throw new IllegalStateException("cannot read the sheet's XML", e);
+    }
   }
 
   @Test
   void theSampleSheetKeepsEveryRuleOfTheTemplate() {
     QuestionBank bank = ExportedFiles.sampleBank();
     BankWriter.Export export = writer.write(bank, bank.questions());
-    assertThat(export.written()).isEqualTo(6);
-    List<Map<Integer, Object>> rows = checkedRows(export.bytes(), 6);
+    assertThat(export.written()).isEqualTo(9);
+    List<Map<Integer, Object>> rows = checkedRows(export.bytes(), 9);
     assertThat(rows.get(0).get(1)).isEqualTo("On what date did the UN Security Council adopt Resolution 1973?");
     assertThat(rows.get(0).get(7)).isEqualTo(new BigDecimal(2));
     assertThat(rows.get(2).get(7)).isEqualTo("1,3,4");
-    assertThat(rows.get(3).get(2)).isEqualTo("True");
-    assertThat(rows.get(3).get(3)).isEqualTo("False");
-    assertThat(export.skipped()).extracting(BankWriter.Skipped::questionId)
-        .containsExactly("q-0b5e1a04", "q-0b5e1a05", "q-0b5e1a08", "q-0b5e1a09");
-    assertThat(export.skipped()).allSatisfy(s -> assertThat(s.reason()).contains("only choice questions"));
+    // The typed answer "1973" has no other number of its kind in the bank to be a wrong choice.
+    assertThat(export.skipped()).extracting(BankWriter.Skipped::questionId).containsExactly("q-0b5e1a05");
+    assertThat(export.skipped().get(0).reason()).contains("no other answers of its kind (document)");
   }
 
   @Test
@@ -124,7 +138,9 @@ class KahootWriterTest {
     assertThat(m.correct()).containsExactly(2, 4);
 
     var fourRight = new MultiSelect("q-00000006", "Which?", List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D", "E"), "x", SRC);
-    assertThat(KahootWriter.row(fourRight).reason()).contains("4 correct answers");
+    KahootWriter.Row three = KahootWriter.row(fourRight).row();
+    assertThat(three.answers()).as("three of the four right answers and the wrong one").containsExactly("A", "B", "C", "E");
+    assertThat(three.correct()).containsExactly(1, 2, 3);
 
     var tf = new TrueFalse("q-00000007", "True or false: yes.", true, "x", SRC);
     assertThat(KahootWriter.row(tf).row().answers()).containsExactly("True", "False");
@@ -147,6 +163,77 @@ class KahootWriterTest {
     assertThat(rows.get(0).get(1)).isEqualTo(HostileBank.CHOICE.prompt());
     assertThat(rows.get(0).get(3)).isEqualTo("AT&T <Inc.> ]]>");
     assertThat(rows).anySatisfy(r -> assertThat((String) r.get(1)).contains(HostileBank.HEBREW));
+  }
+
+  @Test
+  void aTypedAnswerTakesWrongChoicesFromOtherAnswersOfItsKindAndShapeButNeverItsOwnForms() {
+    var typed = new ShortAnswer("q-0000d001", "On what date was the Libya command transferred to NATO?", "March 31",
+        List.of("31 March", "March 31st"), "date", SRC);
+    var other = new MultipleChoice("q-0000d002", "When was it adopted?", "March 17",
+        List.of("March 17", "March 31st", "March 19", "the spring"), List.of(), "date", SRC);
+    var otherKind = new MultipleChoice("q-0000d003", "Which resolution?", "Resolution 1973",
+        List.of("Resolution 1973", "Resolution 1970"), List.of(), "document", SRC);
+    var typedToo = new ShortAnswer("q-0000d004", "When did it start?", "March 14", List.of(), "date", SRC);
+    QuestionBank bank = bank(typed, other, otherKind, typedToo);
+    KahootWriter.Row row = KahootWriter.row(typed, bank).row();
+    assertThat(row.answers()).containsExactlyInAnyOrder("March 31", "March 17", "March 19", "March 14");
+    assertThat(row.answers().get(row.correct().get(0) - 1)).isEqualTo("March 31");
+    assertThat(row.correct()).hasSize(1);
+    assertThat(KahootWriter.row(typed, bank).row()).as("the same question, the same row").isEqualTo(row);
+
+    var lonely = new ShortAnswer("q-0000d005", "Where did they meet?", "Gorki", List.of(), "place", SRC);
+    assertThat(KahootWriter.row(lonely, bank(lonely, other)).reason())
+        .contains("no other answers of its kind (place)").contains("only choice questions");
+  }
+
+  @Test
+  void aLongGapSentenceIsCutToTheClausesAroundItsGap() {
+    var cloze = mc("Complete the sentence: During his meeting, Ban Ki-moon also asked the Russian president to support his"
+        + " candidature for the " + Question.GAP + " term as UN chief.");
+    assertThat(KahootWriter.row(cloze).row().question()).isEqualTo("Complete the sentence: ... Ban Ki-moon also asked the"
+        + " Russian president to support his candidature for the ____ term ...");
+    var quoted = mc("Complete what Sergei Lavrov said: \"... it is necessary to work out new, higher, safety standards with"
+        + " the help of the " + Question.GAP + " ...\"");
+    assertThat(KahootWriter.row(quoted).row().question()).isEqualTo("Complete what Sergei Lavrov said: \"... to work out"
+        + " new, higher, safety standards with the help of the ____ ...\"");
+    var tooLittle = mc("Complete the sentence: " + "Word ".repeat(25).strip() + ", said in " + Question.GAP + ".");
+    assertThat(KahootWriter.row(tooLittle).reason()).as("a clause of a few words alone says too little").contains("cannot be shortened");
+  }
+
+  @Test
+  void anOrderingInTimeAsksWhatCameFirstAndAMatchingWhichPairingIsRight() {
+    var order = new Ordering("q-0000e001", "Put these events in the order they happened.",
+        List.of("The vote", "The strikes", "The handover"), "event", SRC);
+    KahootWriter.Row first = KahootWriter.row(order).row();
+    assertThat(first.question()).isEqualTo("Which of these happened first?");
+    assertThat(first.answers()).containsExactlyInAnyOrder("The vote", "The strikes", "The handover");
+    assertThat(first.answers().get(first.correct().get(0) - 1)).isEqualTo("The vote");
+    var ranks = new Ordering("q-0000e002", "Order these by size.", List.of("a", "b"), "number", SRC);
+    assertThat(KahootWriter.row(ranks).reason()).contains("not of events in time");
+
+    var match = new Matching("q-0000e003", "Match each person to their role.", List.of(new Matching.Pair("Ban", "UN chief"),
+        new Matching.Pair("Lavrov", "minister"), new Matching.Pair("Medvedev", "president")), "role", SRC);
+    KahootWriter.Row pairing = KahootWriter.row(match).row();
+    assertThat(pairing.question()).isEqualTo("Which pairing is right? Match each person to their role.");
+    assertThat(pairing.answers()).hasSize(4).doesNotHaveDuplicates();
+    var right = List.of("Ban → UN chief", "Lavrov → minister", "Medvedev → president");
+    assertThat(pairing.correct()).singleElement().satisfies(n -> assertThat(right).contains(pairing.answers().get(n - 1)));
+    for (int i = 0; i < 4; i++) {
+      if (!pairing.correct().contains(i + 1)) assertThat(right).as("a wrong pairing is no pair of the answer").doesNotContain(pairing.answers().get(i));
+    }
+  }
+
+  /** The frozen seed bank keeps at least 90% of its questions in Kahoot. */
+  @Test
+  void theSeedBankKeepsAtLeastNinetyPercentOfItsQuestions() throws Exception {
+    QuestionBank seed = Banks.load(Banks.GOLDEN.resolve("ban-lavrov-and-libya.bank.json"));
+    BankWriter.Export export = writer.write(seed, seed.questions());
+    checkedRows(export.bytes(), export.written());
+    assertThat(export.written() * 100.0 / seed.questions().size()).isGreaterThanOrEqualTo(90.0);
+  }
+
+  private static QuestionBank bank(Question... questions) {
+    return new QuestionBank("t", "T", new QuestionBank.ArticleRef("", "", List.of()), List.of(questions));
   }
 
   private static Question mc(String prompt) {

@@ -39,7 +39,7 @@ class MoodleXmlStructureTest {
   }
 
   static List<QuestionBank> seedBanks() {
-    return SeedBankGoldenTest.seedBanks();
+    return Banks.shipped();
   }
 
   @Test

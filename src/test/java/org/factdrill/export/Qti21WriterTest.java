@@ -119,7 +119,8 @@ class Qti21WriterTest {
     assertThat(elements(mc, "responseDeclaration").get(0).getAttribute("cardinality")).isEqualTo("single");
     assertThat(correct(mc)).containsExactly("B");
     assertThat(texts(mc, "simpleChoice")).containsExactly("March 19", "March 17", "March 31", "April 1");
-    assertThat(elements(mc, "responseProcessing").get(0).getAttribute("template")).endsWith("/match_correct");
+    assertThat(elements(mc, "responseIf").get(0).getElementsByTagNameNS("*", "correct").getLength())
+        .as("scored as match_correct: the response matched with the correct response").isEqualTo(1);
 
     Document ms = byId.get("q-0b5e1a03"); // Britain, France, Canada among Britain, Russia, France, Canada, Japan
     assertThat(elements(ms, "responseDeclaration").get(0).getAttribute("cardinality")).isEqualTo("multiple");
@@ -134,7 +135,8 @@ class Qti21WriterTest {
     assertThat(elements(sa, "mapEntry").stream().map(e -> e.getAttribute("mapKey"))).containsExactly(
         "Collective Security Treaty Organisation", "CSTO", "Collective Security Treaty Organization");
     assertThat(elements(sa, "mapEntry")).allSatisfy(e -> assertThat(e.getAttribute("caseSensitive")).isEqualTo("false"));
-    assertThat(elements(sa, "responseProcessing").get(0).getAttribute("template")).endsWith("/map_response");
+    assertThat(elements(sa, "responseElse").get(0).getElementsByTagNameNS("*", "mapResponse").getLength())
+        .as("scored as map_response: through the mapping").isEqualTo(1);
 
     Document cloze = byId.get("q-0b5e1a05");
     Element p = elements(cloze, "p").get(0);
@@ -161,6 +163,28 @@ class Qti21WriterTest {
     assertThat(pairs).containsExactly("Dmitry Medvedev = Russian President", "Ban Ki-moon = UN Secretary General",
         "Sergei Lavrov = Russian Foreign Minister");
     assertThat(elements(match, "responseDeclaration").get(0).getAttribute("baseType")).isEqualTo("directedPair");
+  }
+
+  @Test
+  void everyItemShowsItsSourceSentenceAsFeedbackOnceAnswered() throws Exception {
+    for (QuestionBank bank : List.of(ExportedFiles.sampleBank(), HostileBank.bank())) {
+      Map<String, String> files = ExportedFiles.unzip(writer.write(bank, bank.questions()).bytes());
+      for (Question q : bank.questions()) {
+        Document item = item(files, q);
+        Element feedback = elements(item, "modalFeedback").get(0);
+        assertThat(feedback.getTextContent().strip()).as(q.id()).isEqualTo(q.source().text().strip().replace("\n", ""));
+        // The rule that shows it runs after every answer: a direct child of responseProcessing.
+        Element processing = elements(item, "responseProcessing").get(0);
+        var setsFeedback = new ArrayList<String>();
+        for (Element set : elements(item, "setOutcomeValue")) {
+          if (set.getParentNode() == processing && set.getAttribute("identifier").equals(feedback.getAttribute("outcomeIdentifier"))) {
+            setsFeedback.add(set.getTextContent().strip());
+          }
+        }
+        assertThat(setsFeedback).as(q.id()).containsExactly(feedback.getAttribute("identifier"));
+        assertThat(feedback.getAttribute("showHide")).isEqualTo("show");
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,145 @@
+package org.factdrill.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdrill.questions.Question;
+
+/**
+ * Kahoot text: one line, within Kahoot's limits (question 120 characters, answer 75), shortened
+ * only where the meaning survives: dropping "according to the article" or a trailing remark in
+ * parentheses, and cutting a gap sentence to the clause around its gap, marked with "...". A text
+ * that still does not fit is not cut anywhere else: the caller skips the question and says why.
+ */
+final class KahootText {
+  private KahootText() {}
+
+  static final int QUESTION_LIMIT = 120;
+  static final int ANSWER_LIMIT = 75;
+  /** A clause cut from a gap sentence keeps at least this many words besides the gap, or it says too little. */
+  private static final int CLAUSE_WORDS = 4;
+
+  // "In the text" needs its comma: without it the phrase may belong to the question ("In the text of ...").
+  private static final Pattern LEADING_SOURCE = Pattern.compile(
+      "^(according to the (article|text|report|story),?|(as reported in|as stated in|in) the (article|text|report|story),)\\s+",
+      Pattern.CASE_INSENSITIVE);
+  // Only "according to" at the end: "... in the article?" may be what the question asks about.
+  private static final Pattern TRAILING_SOURCE = Pattern.compile(
+      ",?\\s+(according to|as reported in|as stated in) the (article|text|report|story)(?=\\s*[?.!]?$)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)(?=\\s*[?.!]?$)");
+  /** A gap question: its instruction ("Complete the sentence:", "Complete what X said:"), then the sentence. */
+  private static final Pattern GAP_INSTRUCTION = Pattern.compile("^(Complete [^:]{1,80}:\\s*)(.*)$", Pattern.DOTALL);
+  /**
+   * Where a clause or phrase may begin: after a comma, semicolon or dash, after a verb of saying, or
+   * before a conjunction, a relative word or a preposition that opens a phrase of its own.
+   */
+  private static final Pattern CLAUSE_START = Pattern.compile(
+      "(?<=[,;:]|\\s[–—-])\\s+"
+          // what someone said, told or added begins a clause of its own
+          + "|(?<=\\s(said|says|say|told|added|warned|argued|claimed|believes|believe|reported))\\s+"
+          + "|\\s+(?=(and|but|or|so|that|which|who|whom|whose|when|where|while|after|before|because|although|if|unless|"
+          + "whether|than|since|until|as|during|in light of|to|for|with|in|on|at|from|about|by|into|over|under|against)\\s)");
+
+  /** One line, no control characters, single spaces (Kahoot shows a cell as one line of text). */
+  static String clean(String s) {
+    var out = new StringBuilder();
+    s.codePoints().forEach(cp -> out.appendCodePoint(Character.isISOControl(cp) ? ' ' : cp));
+    return out.toString().replaceAll("\\s+", " ").strip();
+  }
+
+  static Optional<String> fitQuestion(String prompt) {
+    String q = clean(prompt);
+    if (q.length() <= QUESTION_LIMIT) return Optional.of(q);
+    var leading = LEADING_SOURCE.matcher(q);
+    if (leading.find()) q = capitalise(q.substring(leading.end()));
+    q = TRAILING_SOURCE.matcher(q).replaceFirst("");
+    if (q.length() > QUESTION_LIMIT) q = TRAILING_PARENTHETICAL.matcher(q).replaceFirst("");
+    if (q.length() > QUESTION_LIMIT && q.contains(Question.GAP)) return clauseAroundGap(q);
+    return q.length() <= QUESTION_LIMIT ? Optional.of(q) : Optional.empty();
+  }
+
+  static Optional<String> fitAnswer(String answer) {
+    String a = clean(answer);
+    if (a.length() > ANSWER_LIMIT) a = TRAILING_PARENTHETICAL.matcher(a).replaceFirst("");
+    return a.length() <= ANSWER_LIMIT && !a.isEmpty() ? Optional.of(a) : Optional.empty();
+  }
+
+  /**
+   * A gap sentence cut to the clauses around its gap: the widest run of whole clauses, the gap's
+   * own among them, that fits with the instruction in front, and "..." where words were left out.
+   * A quoted sentence keeps its quotation marks. Empty when even the gap's own clause does not fit,
+   * or says too little on its own.
+   */
+  static Optional<String> clauseAroundGap(String prompt) {
+    Matcher m = GAP_INSTRUCTION.matcher(prompt);
+    String instruction = m.matches() ? m.group(1) : "";
+    String sentence = m.matches() ? m.group(2) : prompt;
+    String quote = "";
+    if (sentence.length() > 2 && sentence.startsWith("\"") && sentence.endsWith("\"")) {
+      quote = "\"";
+      sentence = sentence.substring(1, sentence.length() - 1);
+    }
+    boolean openEllipsis = sentence.startsWith("...");
+    boolean closeEllipsis = sentence.endsWith("...");
+    sentence = sentence.replaceAll("^\\.\\.\\.\\s*|\\s*\\.\\.\\.$", "");
+
+    List<String> clauses = clauses(sentence);
+    int gap = -1;
+    for (int i = 0; i < clauses.size() && gap < 0; i++) if (clauses.get(i).contains(Question.GAP)) gap = i;
+    if (gap < 0) return Optional.empty();
+    int from = gap;
+    int to = gap + 1;
+    String best = null;
+    while (true) {
+      String candidate = join(instruction, quote, clauses, from, to, openEllipsis, closeEllipsis);
+      if (candidate.length() > QUESTION_LIMIT) break;
+      if (words(clauses, from, to) > CLAUSE_WORDS) best = candidate;
+      // Widen by the clause before the gap first (what leads up to it), else the one after.
+      if (from > 0 && join(instruction, quote, clauses, from - 1, to, openEllipsis, closeEllipsis).length() <= QUESTION_LIMIT) {
+        from--;
+      } else if (to < clauses.size()) {
+        to++;
+      } else {
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static List<String> clauses(String sentence) {
+    var out = new ArrayList<String>();
+    Matcher m = CLAUSE_START.matcher(sentence);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) out.add(sentence.substring(start, m.start()));
+      start = m.end();
+    }
+    out.add(sentence.substring(start));
+    return out;
+  }
+
+  private static String join(String instruction, String quote, List<String> clauses, int from, int to,
+      boolean openEllipsis, boolean closeEllipsis) {
+    String body = String.join(" ", clauses.subList(from, to));
+    boolean cutBefore = from > 0 || openEllipsis;
+    boolean cutAfter = to < clauses.size() || closeEllipsis;
+    if (cutAfter) body = body.replaceAll("[,;:]$", "");
+    return instruction + quote + (cutBefore ? "... " : "") + body + (cutAfter ? " ..." : "") + quote;
+  }
+
+  private static int words(List<String> clauses, int from, int to) {
+    int n = 0;
+    for (String c : clauses.subList(from, to)) {
+      for (String w : c.split("\\s+")) if (!w.isBlank() && !w.contains(Question.GAP)) n++;
+    }
+    return n;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+}
