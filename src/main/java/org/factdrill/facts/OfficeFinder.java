@@ -40,6 +40,8 @@ public final class OfficeFinder {
         if (!qualified(judged)) continue;
         // "..., said Jo Bloggs, an analyst at X": who said a quote is trivia unless the article is about them
         if (person.salience() < 4 && attribution(s, m)) continue;
+        // a person named once, far from the lead, is a detail: their office with them
+        if (person.salience() < 3 && s.index() >= 3) continue;
         found.putIfAbsent(person, new Office(Facts.id("office", person.name(), office), s.index(), person, office));
       }
     }

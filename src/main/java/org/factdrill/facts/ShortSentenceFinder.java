@@ -17,6 +17,8 @@ import org.factdrill.nlp.Token;
  */
 public final class ShortSentenceFinder {
   static final int MAX_TOKENS = 26;
+  /** How many opening sentences count as the lead. */
+  static final int LEAD = 3;
 
   private static final Set<String> LEANING = Set.of("but", "and", "or", "so", "also", "however", "this", "that", "these",
       "those", "such", "it", "meanwhile", "instead", "yet", "still", "then", "there", "here", "other", "another", "both");
@@ -29,6 +31,9 @@ public final class ShortSentenceFinder {
   public static List<ShortSentence> find(AnalysedArticle article, Entities entities) {
     var out = new ArrayList<ShortSentence>();
     for (Sentence s : article.sentences()) {
+      // the lead says who and what in full, by news-writing convention; later sentences lean on it
+      // ("the theatre", "the final contender"), so only the lead is quoted whole
+      if (s.index() >= LEAD) break;
       if (s.size() > MAX_TOKENS || s.size() < 6 || s.quotes()) continue;
       // "However, ...", "But ...": the linking word goes; "This ...", "It ...": the sentence leans on the one before
       int from = 0;
@@ -81,6 +86,9 @@ public final class ShortSentenceFinder {
     if (kind != null && !m.type().equals("NATIONALITY")) {
       Entity e = entities.at(s.index(), m.start());
       if (e == null || e.kind() == Kind.PLACE) return null;
+      // the gap's words are the entity's own name ("Norway spruce" is a tree, not the country)
+      String surface = Entities.clean(m.text());
+      if (!surface.equalsIgnoreCase(e.name()) && e.forms().stream().noneMatch(f -> f.equalsIgnoreCase(surface))) return null;
       // "in the UK" would read "in the ____" with "Britain" as its answer: a country the article gives "the" is left out
       if (e.kind() == Kind.COUNTRY && m.start() > 0 && s.token(m.start() - 1).text().equalsIgnoreCase("the")) return null;
       // not a name inside a longer one ("Leeds" in "Leeds United"), nor a possessive's owner only

@@ -45,6 +45,7 @@ public final class Distractors {
       if (partOfAnother(e)) continue; // "Green" of "Green Party": a misread, not a place
       if (kind == Kind.PERSON && !looksLikePerson(e.name())) continue;
       if (kind == Kind.PERSON && gender(e) != 0 && gender(answer) != 0 && gender(e) != gender(answer)) continue; // an actor for an actress
+      if (kind == Kind.PERSON && !sameRole(e, answer)) continue; // a race director among runners
       if (sameThing(e.name(), answer)) continue;
       out.add(display(e));
     }
@@ -86,6 +87,38 @@ public final class Distractors {
   /** Words that make a "city" an event or a landmark: the London Marathon is no distractor for Leeds. */
   private static final java.util.regex.Pattern NOT_A_PLACE = java.util.regex.Pattern.compile(
       ".*\\b(Marathon|Hill|Games|Cup|Open|Championships?|Prix|Street|Road|Stadium|Park|Bridge|Square|Airport|Station|Line)\\b.*");
+
+  /**
+   * Whether two people could stand for each other: when the article says what both are ("striker",
+   * "coach", "minister", "spokesman"), one of the words must be shared; when it says what only one
+   * or neither is, they may.
+   */
+  private boolean sameRole(Entity a, Entity b) {
+    Set<String> ra = roles(a);
+    Set<String> rb = roles(b);
+    if (ra.isEmpty() || rb.isEmpty()) return true;
+    for (String r : ra) if (rb.contains(r)) return true;
+    return false;
+  }
+
+  /** The role words the article puts before a person's name or beside it: titles, "striker", "coach". */
+  private Set<String> roles(Entity e) {
+    var out = new LinkedHashSet<String>();
+    for (Mention m : e.mentions()) {
+      if (m.sentence() >= facts.article().sentences().size() || !m.type().equals("PERSON")) continue;
+      Sentence s = facts.article().sentences().get(m.sentence());
+      for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3; t--) {
+        var tok = s.token(t);
+        if (tok.ner().equals("TITLE") || tok.isNoun() && !tok.isProperNoun() && s.head(t) >= m.start() && s.head(t) < m.end()) {
+          out.add(tok.lemma().toLowerCase(Locale.ROOT));
+        } else {
+          break;
+        }
+      }
+      for (int a : s.children(m.end() - 1, "appos")) out.add(s.token(a).lemma().toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
 
   /** +1 when the article calls the person "he", -1 for "she", 0 when it does not say. */
   private int gender(Entity e) {

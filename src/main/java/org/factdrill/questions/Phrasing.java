@@ -483,6 +483,11 @@ public final class Phrasing {
     for (int t : tokens) if ((t < from || t >= to) && !s.token(t).pos().equals(".") && !s.token(t).pos().equals(",")) last = Math.max(last, t);
     if (to - 1 > last) return false; // the gap comes last
     if (last < 0 || !s.token(last).isVerb()) return false;
+    // the sentence went on after this verb, and the statement stops at it: something it needed was left out
+    for (int t = last + 1; t < s.size(); t++) {
+      String pos = s.token(t).pos();
+      if (!pos.equals(".") && !pos.equals(",") && !pos.equals("''") && !pos.equals("``") && !pos.equals("-RRB-") && !pos.equals(")")) return true;
+    }
     for (int c : s.children(last)) {
       String r = s.relation(c);
       if (c > last && (r.equals("obj") || r.startsWith("obl") || r.equals("xcomp") || r.equals("ccomp")) && !tokens.contains(c)) return true;

@@ -32,6 +32,8 @@ import org.factdrill.questions.forms.WhoHoldsOffice;
 public final class QuestionGenerator {
   static final int PER_FACT = 3;
   static final int MAX_QUESTIONS = 40;
+  /** A question's importance must be at least this share of the article's most important one. */
+  static final double RELATIVE_FLOOR = 0.3;
 
   static final List<QuestionForm> FORMS = List.of(new WhoHoldsOffice(), new OfficeOfPerson(), new OfficeMatching(),
       new AcronymMeaning(), new WhoDidIt(), new WhenDidItHappen(), new HowMuch(), new WhereDidItHappen(), new WhichThing(),
@@ -69,6 +71,9 @@ public final class QuestionGenerator {
   static List<Question> select(List<Candidate> candidates) {
     var sorted = new ArrayList<>(candidates);
     sorted.sort(Comparator.comparingDouble(Candidate::weight).reversed().thenComparing(c -> c.question().id()));
+    // what matters in the article, not its side details: questions far below the article's best are left out
+    double floor = sorted.isEmpty() ? 0 : RELATIVE_FLOOR * sorted.get(0).weight();
+    sorted.removeIf(c -> c.weight() < floor);
     Map<String, Integer> perFact = new HashMap<>();
     Map<String, Set<String>> typesPerFact = new HashMap<>();
     Set<String> prompts = new HashSet<>();

@@ -19,6 +19,10 @@ public final class AcronymMeaning implements QuestionForm {
       long uses = c.facts().article().sentences().stream().filter(x -> x.index() > a.sentence())
           .filter(x -> x.tokens().stream().anyMatch(t -> t.text().equals(a.shortForm()))).count();
       if (uses == 0) continue;
+      // and only the organisation the story is about (named in the headline or the lead): others' initials are trivia
+      var headline = c.facts().article().headline();
+      boolean central = a.sentence() < 3 || headline != null && headline.text().contains(a.shortForm());
+      if (!central) continue;
       String prompt = "What does " + a.shortForm() + " stand for?";
       var accept = new ArrayList<String>();
       if (a.longForm().contains("Organisation")) accept.add(a.longForm().replace("Organisation", "Organization"));

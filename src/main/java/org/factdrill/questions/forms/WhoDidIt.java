@@ -19,6 +19,8 @@ public final class WhoDidIt implements QuestionForm {
       if (subject.entity() == null || !subject.kind().isNamed() || subject.kind() == Kind.PLACE) continue;
       if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity())) continue;
       if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
+      // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
+      if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
       String prompt = c.phrasing().subjectQuestion(clause, subject.kind().questionWord(), false);
       if (prompt == null) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));

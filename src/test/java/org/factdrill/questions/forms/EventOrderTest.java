@@ -14,9 +14,10 @@ class EventOrderTest {
     var o = (Ordering) qs.get(0);
     assertThat(o.answers()).hasSizeGreaterThanOrEqualTo(3);
     assertThat(o.answers().get(0)).contains("Ethiopia");
-    assertThat(o.answers()).anyMatch(a -> a.contains("published a draft")).anyMatch(a -> a.contains("signed the final text"));
+    assertThat(o.answers()).anyMatch(a -> a.contains("published a draft")).anyMatch(a -> a.contains("signed"));
+    // March 3, then March 9, then (one of the two signings of) March 14
     assertThat(o.answers().indexOf(o.answers().stream().filter(a -> a.contains("draft")).findFirst().orElseThrow()))
-        .isLessThan(o.answers().indexOf(o.answers().stream().filter(a -> a.contains("final text")).findFirst().orElseThrow()));
+        .isLessThan(o.answers().indexOf(o.answers().stream().filter(a -> a.contains("signed")).findFirst().orElseThrow()));
     assertThat(o.answers()).noneMatch(a -> a.contains("March"));
   }
 }
