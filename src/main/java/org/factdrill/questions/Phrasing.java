@@ -161,7 +161,12 @@ public final class Phrasing {
       Token t = s.token(c);
       // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question
       if (c > noun && !r.equals("punct") && (kept.contains(c) || filled.contains(c))) return false;
-      if (t.isProperNoun() || t.isEntity() || t.pos().equals("JJS") || t.pos().equals("RBS") || r.equals("nmod:poss")) return false;
+      // a name before the noun says which ("the UN mandate", "the Tesco board"); an adjective of
+      // nationality does not ("the German-based firm" is still one firm among many)
+      if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("JJ") || t.pos().equals("JJS") || t.pos().equals("RBS")
+          || r.equals("nmod:poss")) {
+        return false;
+      }
       if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last") || t.text().equalsIgnoreCase("same")) return false;
     }
     return true;
