@@ -41,9 +41,9 @@ def problems(bank):
         qid = q["id"]
         prompt = q["prompt"]
         body = prompt[len("True or false: "):] if prompt.startswith("True or false: ") else prompt
-        if PRONOUN.search(body.replace("____", "")):
+        if PRONOUN.search(body.replace("____", "").replace("Which of these statements", "Which statements")):
             out.append((qid, "pronoun or demonstrative in the prompt", prompt))
-        if DANGLING.search(prompt.replace(" (Select all that apply.)", "")):
+        if DANGLING.search(prompt.replace(" (Select all that apply.)", "").replace("stand for?", "stands?")):
             out.append((qid, "prompt ends mid-clause", prompt))
         if CRUTCH.search(prompt):
             out.append((qid, "crutch phrase", prompt))
@@ -53,7 +53,8 @@ def problems(bank):
             if choices.count(q["answer"]) != 1 or len(set(lower)) != len(lower) or len(choices) < 3:
                 out.append((qid, "invalid choice set", str(choices)))
             for c in choices:
-                if c != q["answer"] and (c.lower() in q["answer"].lower() or q["answer"].lower() in c.lower()):
+                numeric = re.fullmatch(r"[^A-Za-z]*", c) is not None  # "4" is not a form of "14"
+                if not numeric and c != q["answer"] and (c.lower() in q["answer"].lower() or q["answer"].lower() in c.lower()):
                     out.append((qid, "a choice is a form of the answer", c + " / " + q["answer"]))
         if q["type"] == "multi_select":
             if not set(q["answers"]) <= set(choices) or len(choices) <= len(q["answers"]):

@@ -109,7 +109,10 @@ public final class ClauseFinder {
     }
     if (!verbFollowsSubject(s, tokens, subject)) return null;
     if (tokens.size() < 6) return null; // "AutoLink works": too little said to ask about
-    for (int t : tokens) if (s.token(t).text().equals("\"")) return null; // part of a quotation
+    // a quotation cut in two by the clause's edges; a quoted phrase inside it ("ethnic cleansing") is fine
+    int marks = 0;
+    for (int t : tokens) if (s.token(t).text().equals("\"")) marks++;
+    if (marks % 2 != 0) return null;
     // "Several companies saw [their value hit highs]": a verb whose complement the parse set aside is cut short
     boolean object = !s.children(v, "obj").isEmpty() || !s.children(v, "xcomp").isEmpty() || !s.children(v, "obl").isEmpty()
         || copula;

@@ -213,7 +213,11 @@ public final class Distractors {
         boolean lower = Character.isLowerCase(office.charAt(office.length() - found.length()));
         var others = new ArrayList<String>();
         for (String t : titles) {
-          if (t.contains(".") || t.contains("-") || t.startsWith("Press") || t.equalsIgnoreCase(found) || !sameFamily(t, found)) continue;
+          // a legislature's own posts ("Minority Leader") are no office of a country's government
+          if (t.contains(".") || t.contains("-") || t.startsWith("Press") || t.contains("ority") || t.equalsIgnoreCase(found)
+              || !sameFamily(t, found)) {
+            continue;
+          }
           others.add(qualifier + (lower ? t.toLowerCase(Locale.ROOT) : t));
         }
         Collections.shuffle(others, random);
