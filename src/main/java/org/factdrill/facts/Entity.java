@@ -20,6 +20,18 @@ public record Entity(int id, Kind kind, String name, List<String> forms, List<Me
     return definite ? "the " + name : name;
   }
 
+  /** +1 when the article mostly calls this person "he", -1 for "she", 0 when it does not say. */
+  public int gender() {
+    int he = 0;
+    int she = 0;
+    for (Mention m : mentions) {
+      String t = m.text().toLowerCase(java.util.Locale.ROOT);
+      if (t.equals("he") || t.equals("him") || t.equals("his")) he++;
+      if (t.equals("she") || t.equals("her") || t.equals("hers")) she++;
+    }
+    return Integer.compare(he, she);
+  }
+
   /** Whether the entity is mentioned in sentence {@code s}. */
   public boolean mentionedIn(int s) {
     for (Mention m : mentions) if (m.sentence() == s) return true;

@@ -44,7 +44,7 @@ public final class Distractors {
       if (kind == Kind.PERSON && !e.name().contains(" ")) continue; // a lone surname beside full names is a giveaway
       if (partOfAnother(e)) continue; // "Green" of "Green Party": a misread, not a place
       if (kind == Kind.PERSON && !looksLikePerson(e.name())) continue;
-      if (kind == Kind.PERSON && gender(e) != 0 && gender(answer) != 0 && gender(e) != gender(answer)) continue; // an actor for an actress
+      if (kind == Kind.PERSON && e.gender() != 0 && answer.gender() != 0 && e.gender() != answer.gender()) continue; // an actor for an actress
       if (kind == Kind.PERSON && !sameRole(e, answer)) continue; // a race director among runners
       if (sameThing(e.name(), answer)) continue;
       out.add(display(e));
@@ -118,18 +118,6 @@ public final class Distractors {
       for (int a : s.children(m.end() - 1, "appos")) out.add(s.token(a).lemma().toLowerCase(Locale.ROOT));
     }
     return out;
-  }
-
-  /** +1 when the article calls the person "he", -1 for "she", 0 when it does not say. */
-  private int gender(Entity e) {
-    int he = 0;
-    int she = 0;
-    for (org.factdrill.nlp.Mention m : e.mentions()) {
-      String t = m.text().toLowerCase(Locale.ROOT);
-      if (t.equals("he") || t.equals("him") || t.equals("his")) he++;
-      if (t.equals("she") || t.equals("her") || t.equals("hers")) she++;
-    }
-    return Integer.compare(he, she);
   }
 
   /** Words no person's name holds: a tagger's "London Marathons" or "Mary Queen of Scots" is no person to offer. */

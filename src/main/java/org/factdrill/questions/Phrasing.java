@@ -207,7 +207,7 @@ public final class Phrasing {
   /** "he" for a person, "it" for a thing, "they" for either: coreference errors show as misfits. */
   private static boolean fits(String pronoun, Entity e) {
     boolean person = e.kind() == org.factdrill.facts.Kind.PERSON;
-    int gender = gender(e);
+    int gender = e.gender();
     return switch (pronoun) {
       case "he", "him", "his" -> person && gender >= 0;
       case "she", "her", "hers" -> person && gender <= 0;
@@ -236,18 +236,6 @@ public final class Phrasing {
       }
     }
     return null;
-  }
-
-  /** +1 when the article mostly calls the person "he", -1 for "she", 0 when it does not say. */
-  static int gender(Entity e) {
-    int he = 0;
-    int she = 0;
-    for (org.factdrill.nlp.Mention m : e.mentions()) {
-      String t = m.text().toLowerCase(Locale.ROOT);
-      if (t.equals("he") || t.equals("him") || t.equals("his")) he++;
-      if (t.equals("she") || t.equals("her") || t.equals("hers")) she++;
-    }
-    return Integer.compare(he, she);
   }
 
   static String possessive(String name) {
