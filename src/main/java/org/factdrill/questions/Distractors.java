@@ -47,6 +47,7 @@ public final class Distractors {
       if (kind == Kind.PERSON && e.gender() != 0 && answer.gender() != 0 && e.gender() != answer.gender()) continue; // an actor for an actress
       if (kind == Kind.PERSON && !sameRole(e, answer)) continue; // a race director among runners
       if (sameThing(e.name(), answer)) continue;
+      if (initialsOf(e.name(), answer.name()) || initialsOf(answer.name(), e.name())) continue; // "IEA" beside "International Energy Agency"
       out.add(display(e));
     }
     if (out.size() < n) {
@@ -141,6 +142,17 @@ public final class Distractors {
       case ORGANIZATION, COMPANY, PARTY, TEAM -> !e.name().matches(".*\\b(MSP|MP|MEP|AM|Minister|Secretary|Chancellor|spokesman|chief)$");
       default -> true;
     };
+  }
+
+  /** Whether {@code shortForm} is the initials of {@code longForm} ("IEA", "International Energy Agency"). */
+  static boolean initialsOf(String shortForm, String longForm) {
+    if (!shortForm.matches("\\p{Lu}{2,6}")) return false;
+    var initials = new StringBuilder();
+    for (String w : longForm.split("[\\s-]+")) {
+      if (w.isEmpty() || w.matches("(?i)of|the|for|and|on|in|de|&")) continue;
+      initials.append(Character.toUpperCase(w.charAt(0)));
+    }
+    return initials.toString().equals(shortForm);
   }
 
   private boolean partOfAnother(Entity e) {
@@ -284,11 +296,13 @@ public final class Distractors {
     return new ArrayList<>(out);
   }
 
+  /** Near enough to be a real alternative, far enough not to be the same figure rounded (9% beside 9.1%). */
   private static boolean near(String a, String b) {
     try {
       double x = Double.parseDouble(a.replace(",", ""));
       double y = Double.parseDouble(b.replace(",", ""));
-      return x > 0 && y > 0 && x / y <= 3 && y / x <= 3;
+      double ratio = x / y;
+      return x > 0 && y > 0 && ratio <= 3 && ratio >= 1 / 3.0 && (ratio > 1.1 || ratio < 0.9);
     } catch (NumberFormatException e) {
       return false;
     }

@@ -21,7 +21,8 @@ public final class AcronymMeaning implements QuestionForm {
       if (uses == 0) continue;
       // and only the organisation the story is about (named in the headline or the lead): others' initials are trivia
       var headline = c.facts().article().headline();
-      boolean central = a.sentence() < 3 || headline != null && headline.text().contains(a.shortForm());
+      // raters call the expansion of any other organisation's initials trivia (rubric rule 5)
+      boolean central = headline != null && (headline.text().contains(a.shortForm()) || headline.text().contains(a.longForm()));
       if (!central) continue;
       String prompt = "What does " + a.shortForm() + " stand for?";
       var accept = new ArrayList<String>();
