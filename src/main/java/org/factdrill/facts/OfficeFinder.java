@@ -45,6 +45,16 @@ public final class OfficeFinder {
         found.putIfAbsent(person, new Office(Facts.id("office", person.name(), office), s.index(), person, office));
       }
     }
+    // the people the story is about: the three most mentioned, or one the headline names; the office of
+    // anyone else is a detail from a quote's attribution (rubric rule 5)
+    var people = new ArrayList<>(entities.ofKind(Kind.PERSON));
+    people.sort(java.util.Comparator.comparingDouble(Entity::salience).reversed());
+    var central = new java.util.HashSet<Entity>(people.subList(0, Math.min(3, people.size())));
+    if (article.headline() != null) {
+      String h = article.headline().text();
+      for (Entity p : people) if (h.contains(p.name().substring(p.name().lastIndexOf(' ') + 1))) central.add(p);
+    }
+    found.keySet().removeIf(p -> !central.contains(p));
     // one office per wording: two people "Minister" cannot both be the answer to "Who is the minister?"
     Map<String, Integer> count = new LinkedHashMap<>();
     for (Office o : found.values()) count.merge(o.office().toLowerCase(Locale.ROOT), 1, Integer::sum);

@@ -25,4 +25,13 @@ class WhoDidItTest {
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
     assertThat(qs).extracting(Question::prompt).noneMatch(p -> p.matches("(?i).*\\b(it|its|the company|the firm)\\b.*"));
   }
+
+  @Test
+  void aQuestionThatNamesNothingButItsAnswerIsNotAsked() {
+    // "Who has apologised to MPs?": what for, and when? Many could be its answer (rubric rule 1)
+    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Tom Adeyemi has apologised to the fans.", "Tom Adeyemi plays for Riverside United.")))
+        .doesNotContain("Who has apologised to the fans?");
+    assertThat(WhoDidIt.anchored("Who has apologised to MPs?")).isFalse();
+    assertThat(WhoDidIt.anchored("Who scored the winning goal in the 88th minute?")).isTrue();
+  }
 }
