@@ -12,14 +12,15 @@ import org.factdrill.questions.QuestionForm;
 /** "Which organisation adopted Resolution 1973 on March 17?": the subject of a clause, asked by its kind. */
 public final class WhoDidIt implements QuestionForm {
   /**
-   * Whether a question names something besides its question word (a name, a date, a figure): "Who
-   * has apologised to MPs?" says neither what for nor when, and many could be its answer.
+   * Whether the clause names something besides its subject (a name, a date, a figure): "Who has
+   * apologised to MPs?" says neither what for nor when, and many could be its answer.
    */
-  static boolean anchored(String prompt) {
-    String[] words = prompt.split(" ");
-    for (int i = 1; i < words.length; i++) {
-      String w = words[i];
-      if (!w.isEmpty() && (Character.isUpperCase(w.charAt(0)) && !w.equals("I") || Character.isDigit(w.charAt(0)))) return true;
+  static boolean anchored(Clause clause) {
+    var s = clause.parse();
+    for (int t : clause.tokens()) {
+      if (clause.subject().covers(t)) continue;
+      String ner = s.token(t).ner();
+      if (!ner.equals("O") && !ner.equals("TITLE") && !ner.equals("CAUSE_OF_DEATH") && !ner.equals("CRIMINAL_CHARGE")) return true;
     }
     return false;
   }
@@ -35,7 +36,7 @@ public final class WhoDidIt implements QuestionForm {
       // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
       if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
       String prompt = c.phrasing().subjectQuestion(clause, subject.kind().questionWord(), false);
-      if (prompt == null || !anchored(prompt)) continue;
+      if (prompt == null || !anchored(clause)) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, subject.entity().name(), Choices.accept(subject.entity()), wrong, subject.kind().wireName(),
           c.source(clause.sentence()), clause.id(), c.weight(clause) + 0.5);

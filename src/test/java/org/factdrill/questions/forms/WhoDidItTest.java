@@ -31,7 +31,7 @@ class WhoDidItTest {
     // "Who has apologised to MPs?": what for, and when? Many could be its answer (rubric rule 1)
     assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Tom Adeyemi has apologised to the fans.", "Tom Adeyemi plays for Riverside United.")))
         .doesNotContain("Who has apologised to the fans?");
-    assertThat(WhoDidIt.anchored("Who has apologised to MPs?")).isFalse();
-    assertThat(WhoDidIt.anchored("Who scored the winning goal in the 88th minute?")).isTrue();
+    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Tom Adeyemi scored the winning goal in the 88th minute.",
+        "Tom Adeyemi plays for Riverside United."))).contains("Who scored the winning goal in the 88th minute?");
   }
 }
