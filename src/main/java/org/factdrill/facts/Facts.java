@@ -1,10 +1,6 @@
 package org.factdrill.facts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import org.factdrill.nlp.AnalysedArticle;
 
@@ -36,15 +32,6 @@ public record Facts(AnalysedArticle article, Entities entities, Timeline timelin
 
   /** A fact id: "f-" and eight hex digits of SHA-256 over what the fact says. */
   static String id(String... parts) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      for (String p : parts) {
-        d.update(p.getBytes(StandardCharsets.UTF_8));
-        d.update((byte) 0x1f);
-      }
-      return "f-" + HexFormat.of().formatHex(d.digest(), 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return ContentIds.of("f-", parts);
   }
 }

@@ -375,6 +375,15 @@ public final class Distractors {
     return date.replaceAll("\\d+", "9").replaceAll("\\p{L}+", "a");
   }
 
+  /** Wrong choices for one slot of a clause, of its kind: dates, sums and shares, or names. */
+  public List<String> ofSlot(org.factdrill.facts.Slot slot, int n, String avoid, Random random) {
+    return switch (slot.kind()) {
+      case DATE -> dates(slot.answer(), slot.normalized(), n, random);
+      case MONEY, PERCENT, NUMBER -> quantities(slot.answer(), slot.kind(), n, random);
+      default -> slot.entity() == null ? List.of() : named(slot.entity(), slot.kind(), n, avoid, random);
+    };
+  }
+
   /** Deterministic randomness for one question: the seed and what the question asks. */
   public static Random random(long seed, String key) {
     return new Random(seed * 31 + key.hashCode());

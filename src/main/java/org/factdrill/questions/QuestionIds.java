@@ -1,9 +1,6 @@
 package org.factdrill.questions;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.factdrill.facts.ContentIds;
 
 /**
  * Question ids come from content, never from order or time, so they stay the same when other
@@ -13,20 +10,6 @@ public final class QuestionIds {
   private QuestionIds() {}
 
   public static String of(String... parts) {
-    MessageDigest digest = DIGEST.get(); // digest() leaves it reset for the next id
-    for (String part : parts) {
-      digest.update(part.getBytes(StandardCharsets.UTF_8));
-      digest.update((byte) 0x1f);
-    }
-    return "q-" + HexFormat.of().formatHex(digest.digest(), 0, 4);
+    return ContentIds.of("q-", parts);
   }
-
-  /** Looking up the SHA-256 provider for every id cost more than the hashing: one digest per thread. */
-  private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
-  });
 }

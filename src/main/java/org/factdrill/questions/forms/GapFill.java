@@ -47,10 +47,8 @@ public final class GapFill implements QuestionForm {
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
       List<String> wrong = wrongChoices(c, slot, prompt);
-      if (wrong.size() < (slot.kind() == Kind.PERSON ? 2 : 3)) continue;
-      String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
-      return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(clause.sentence()), clause.id(),
-          c.weight(clause) - 0.3);
+      if (wrong == null) continue;
+      return ask(c, slot, prompt, wrong, clause.sentence(), clause.id(), c.weight(clause) - 0.3);
     }
     return null;
   }
@@ -65,20 +63,22 @@ public final class GapFill implements QuestionForm {
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return null; // unresolved words fail every gap alike
       List<String> wrong = wrongChoices(c, slot, prompt);
-      if (wrong.size() < (slot.kind() == Kind.PERSON ? 2 : 3)) continue;
-      String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
-      return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(sentence.sentence()), sentence.id(),
-          c.weight(sentence) - 0.5);
+      if (wrong == null) continue;
+      return ask(c, slot, prompt, wrong, sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
     }
     return null;
   }
 
-  static List<String> wrongChoices(Context c, Slot slot, String prompt) {
-    return switch (slot.kind()) {
-      case DATE -> c.distractors().dates(slot.answer(), slot.normalized(), 3, c.random(prompt));
-      case MONEY, PERCENT, NUMBER -> c.distractors().quantities(slot.answer(), slot.kind(), 3, c.random(prompt));
-      default -> slot.entity() == null ? List.of() : c.distractors().named(slot.entity(), slot.kind(), 3, prompt, c.random(prompt));
-    };
+  /** Wrong choices of the slot's kind, or null when there are too few (people: two will do, else three). */
+  private static List<String> wrongChoices(Context c, Slot slot, String prompt) {
+    List<String> wrong = c.distractors().ofSlot(slot, 3, prompt, c.random(prompt));
+    return wrong.size() < (slot.kind() == Kind.PERSON ? 2 : 3) ? null : wrong;
+  }
+
+  /** The gap question for one slot, with its wrong choices. */
+  private static Candidate ask(Context c, Slot slot, String prompt, List<String> wrong, int sentence, String fact, double weight) {
+    String answer = slot.entity() != null ? slot.entity().name() : slot.answer();
+    return Choices.ask(c, prompt, answer, List.of(), wrong, slot.kind().wireName(), c.source(sentence), fact, weight);
   }
 
   /** The gap keeps the words around the answer that are not the answer: "on ____", "the ____". */

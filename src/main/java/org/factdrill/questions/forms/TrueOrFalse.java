@@ -40,12 +40,7 @@ public final class TrueOrFalse implements QuestionForm {
     String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
     if (slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the")) shown = "the " + shown;
     if (!truth) {
-      List<String> wrong = switch (slot.kind()) {
-        case DATE -> c.distractors().dates(slot.answer(), slot.normalized(), 1, c.random("tf-wrong:" + clause.id()));
-        case MONEY, PERCENT -> c.distractors().quantities(slot.answer(), slot.kind(), 1, c.random("tf-wrong:" + clause.id()));
-        default -> slot.entity() == null ? List.of()
-            : c.distractors().named(slot.entity(), slot.kind(), 1, clause.parse().text(), c.random("tf-wrong:" + clause.id()));
-      };
+      List<String> wrong = c.distractors().ofSlot(slot, 1, clause.parse().text(), c.random("tf-wrong:" + clause.id()));
       if (wrong.isEmpty()) return null;
       String w = wrong.get(0);
       org.factdrill.facts.Entity we = c.facts().entities().named(w);
