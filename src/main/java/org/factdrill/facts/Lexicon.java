@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * The typed lists packaged in the jar: countries with their other names and adjectives, cities and
- * states, international organisations, offices. They give a country its one name ("the US" and
+ * states, and international organisations. They give a country its one name ("the US" and
  * "United States" are one country), and distractors of the answer's kind when the article has too
  * few of its own.
  */
@@ -33,12 +33,11 @@ public final class Lexicon {
   private final List<Known> cities = new ArrayList<>();
   private final List<Known> states = new ArrayList<>();
   private final List<Known> organisations = new ArrayList<>();
-  private final List<String> offices = new ArrayList<>();
   private final Map<String, Known> byName = new HashMap<>();
 
   private Lexicon() {
     for (String[] row : rows("countries.tsv")) {
-      var k = new Known(row[0], Kind.COUNTRY, split(row, 1), split(row, 2), "");
+      var k = new Known(row[0], Kind.COUNTRY, split(row, 1), split(row, 2), row.length > 3 ? row[3] : "");
       countries.add(k);
       index(k);
       for (String a : k.adjectives()) byName.putIfAbsent(key(a), k);
@@ -56,7 +55,6 @@ public final class Lexicon {
       organisations.add(k);
       index(k);
     }
-    for (String line : lines("titles.txt")) offices.add(line);
   }
 
   private void index(Known k) {
@@ -94,11 +92,6 @@ public final class Lexicon {
 
   public List<Known> organisations() {
     return organisations;
-  }
-
-  /** Offices and titles ("Foreign Minister", "Chief Executive"), as the list writes them. */
-  public List<String> offices() {
-    return offices;
   }
 
   private static List<String> split(String[] row, int column) {

@@ -16,14 +16,14 @@ import org.factdrill.facts.Entity;
 import org.factdrill.facts.Facts;
 import org.factdrill.facts.Kind;
 import org.factdrill.facts.Lexicon;
-import org.factdrill.facts.Office;
 import org.factdrill.nlp.Mention;
 import org.factdrill.nlp.Sentence;
+import org.factdrill.nlp.Token;
 
 /**
  * Wrong choices of exactly the answer's kind: other people, companies or countries of the same
  * article first (the most talked-about first), then the packaged typed lists; dates of the same
- * precision; sums in the same currency and of the same size; offices with the same qualifier.
+ * precision; sums in the same currency and of the same size.
  * Never the answer, another form of it, or something the question itself names.
  */
 public final class Distractors {
@@ -45,7 +45,9 @@ public final class Distractors {
       if (partOfAnother(e)) continue; // "Green" of "Green Party": a misread, not a place
       if (kind == Kind.PERSON && !looksLikePerson(e.name())) continue;
       if (kind == Kind.PERSON && e.gender() != 0 && answer.gender() != 0 && e.gender() != answer.gender()) continue; // an actor for an actress
-      if (kind == Kind.PERSON && !sameRole(e, answer)) continue; // a race director among runners
+      // a race director among runners, a broadcaster among farm bodies: unless the article says both are
+      // the same sort of person or body, a wrong choice is a guess about the reader's knowledge
+      if (STRICT_ROLES.contains(kind) && !sameRole(e, answer)) continue;
       if (sameThing(e.name(), answer)) continue;
       if (initialsOf(e.name(), answer.name()) || initialsOf(answer.name(), e.name())) continue; // "IEA" beside "International Energy Agency"
       out.add(display(e));
@@ -55,7 +57,7 @@ public final class Distractors {
       Lexicon.Known known = Lexicon.get().lookup(answer.name());
       switch (kind) {
         // the home nations with each other; other countries with countries a reader would weigh up
-        case COUNTRY -> pool.addAll(HOME_NATIONS.contains(answer.name()) ? HOME_NATIONS : MAJOR_COUNTRIES);
+        case COUNTRY -> pool.addAll(HOME_NATIONS.contains(answer.name()) ? HOME_NATIONS : neighbours(known, random));
         // a world city with world cities; a town the lists do not know has no plausible strangers
         case CITY -> {
           if (known != null && known.kind() == Kind.CITY) Lexicon.get().cities().forEach(k -> pool.add(k.name()));
@@ -70,7 +72,7 @@ public final class Distractors {
         }
         default -> { }
       }
-      Collections.shuffle(pool, random);
+      if (kind != Kind.COUNTRY) Collections.shuffle(pool, random);
       for (String p : pool) {
         if (out.size() >= n) break;
         if (sameThing(p, answer) || prompt.contains(p) || facts.entities().named(p) != null && facts.entities().named(p).equals(answer)) continue;
@@ -80,34 +82,83 @@ public final class Distractors {
     return new ArrayList<>(out);
   }
 
+  /**
+   * Countries a reader would weigh up against the answer: those of its own region first ("Japan"
+   * gives China and South Korea, never Sweden), then of its continent; none for a country the
+   * lists do not know.
+   */
+  private static List<String> neighbours(Lexicon.Known country, Random random) {
+    if (country == null || country.kind() != Kind.COUNTRY || country.group().isEmpty()) return List.of();
+    String continent = country.group().split("/")[0] + "/";
+    var region = new ArrayList<String>();
+    var rest = new ArrayList<String>();
+    for (Lexicon.Known k : Lexicon.get().countries()) {
+      if (k.equals(country)) continue;
+      if (k.group().equals(country.group())) region.add(k.name());
+      else if (k.group().startsWith(continent)) rest.add(k.name());
+    }
+    // shuffled within each ring, never across: a neighbour always comes before a continent's far side
+    Collections.shuffle(region, random);
+    Collections.shuffle(rest, random);
+    region.addAll(rest);
+    return region;
+  }
+
   private static final List<String> HOME_NATIONS = List.of("England", "Scotland", "Wales", "Northern Ireland");
-  private static final List<String> MAJOR_COUNTRIES = List.of("United States", "China", "Russia", "India", "Japan", "Germany",
-      "France", "Britain", "Brazil", "Canada", "Italy", "Australia", "Spain", "Mexico", "South Korea", "Turkey", "Indonesia",
-      "Saudi Arabia", "South Africa", "Nigeria", "Egypt", "Iran", "Pakistan", "Israel", "Ukraine", "Poland", "Netherlands",
-      "Sweden", "Argentina", "Kenya");
   /** Words that make a "city" an event or a landmark: the London Marathon is no distractor for Leeds. */
   private static final java.util.regex.Pattern NOT_A_PLACE = java.util.regex.Pattern.compile(
       ".*\\b(Marathon|Hill|Games|Cup|Open|Championships?|Prix|Street|Road|Stadium|Park|Bridge|Square|Airport|Station|Line)\\b.*");
 
+  /** Kinds whose members differ in role: people (athletes, officials) and bodies (courts, charities, firms). */
+  private static final Set<Kind> STRICT_ROLES = Set.of(Kind.PERSON, Kind.ORGANIZATION, Kind.COMPANY);
+
+  /** Courtesy titles say nothing of what a person does. */
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.",
+      "mrs.", "ms.", "dr.", "st", "st.");
+
+  /** The last word of a body's name that says what sort of body it is: "High Court", "Arts Council". */
+  private static final Set<String> BODIES = Set.of("court", "council", "committee", "commission", "agency", "board", "bank",
+      "university", "college", "institute", "party", "ministry", "department", "office", "foundation", "association", "union",
+      "federation", "league", "club", "trust", "service", "authority", "assembly", "parliament", "government", "group", "fund",
+      "organisation", "organization", "society", "school", "museum", "theatre", "hospital", "police", "army", "force", "network",
+      "channel", "newspaper", "magazine", "records", "studios", "airline", "airlines", "airways");
+
   /**
-   * Whether two people could stand for each other: when the article says what both are ("striker",
-   * "coach", "minister", "spokesman"), one of the words must be shared; when it says what only one
-   * or neither is, they may.
+   * Whether two people or bodies could stand for each other: the article must say what both are
+   * ("striker", "coach", "minister"; "court", "the firm") and they must share one of those words.
+   * Where it says what only one or neither is, a wrong choice could be of any sort, and the
+   * question is asked typed instead.
    */
   private boolean sameRole(Entity a, Entity b) {
     Set<String> ra = roles(a);
     Set<String> rb = roles(b);
-    if (ra.isEmpty() || rb.isEmpty()) return true;
     for (String r : ra) if (rb.contains(r)) return true;
     return false;
   }
 
-  /** The role words the article puts before a person's name or beside it: titles, "striker", "coach". */
+  /**
+   * The role words the article gives a name: nouns and titles before it ("Telecoms firm Eircom",
+   * "actor Dallas Roberts"), its appositions, the head of a description coreference ties to it
+   * ("the firm"), and a body's own last word ("Court of Appeal" is a court).
+   */
   private Set<String> roles(Entity e) {
     var out = new LinkedHashSet<String>();
+    for (String word : e.name().split("[\\s-]+")) {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (e.kind() != Kind.PERSON && BODIES.contains(w)) out.add(w.equals("organization") ? "organisation" : w);
+    }
+    if (e.kind() == Kind.COMPANY) out.add("company");
     for (Mention m : e.mentions()) {
-      if (m.sentence() >= facts.article().sentences().size() || !m.type().equals("PERSON")) continue;
+      if (m.sentence() >= facts.article().sentences().size()) continue;
       Sentence s = facts.article().sentences().get(m.sentence());
+      boolean nominal = true;
+      for (int t = m.start(); t < m.end(); t++) if (s.token(t).isProperNoun() || s.token(t).isPronoun()) nominal = false;
+      if (nominal) {
+        // "the firm", "the British hurdler": the description is the role
+        Token head = s.token(m.end() - 1);
+        if (head.isNoun()) out.add(head.lemma().toLowerCase(Locale.ROOT));
+        continue;
+      }
       for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3; t--) {
         var tok = s.token(t);
         if (tok.ner().equals("TITLE") || tok.isNoun() && !tok.isProperNoun() && s.head(t) >= m.start() && s.head(t) < m.end()) {
@@ -118,6 +169,8 @@ public final class Distractors {
       }
       for (int a : s.children(m.end() - 1, "appos")) out.add(s.token(a).lemma().toLowerCase(Locale.ROOT));
     }
+    out.removeAll(HONORIFICS);
+    out.removeIf(r -> r.isEmpty() || !Character.isLetter(r.charAt(0)));
     return out;
   }
 
@@ -185,57 +238,6 @@ public final class Distractors {
     Lexicon.Known a = Lexicon.get().lookup(answer.name());
     Lexicon.Known b = Lexicon.get().lookup(name);
     return a != null && a.equals(b);
-  }
-
-  /** Other offices for "What is X's position?": the article's, then the same qualifier with another title. */
-  public List<String> offices(Office answer, List<Office> all, int n, Random random) {
-    var out = new LinkedHashSet<String>();
-    for (Office o : all) {
-      if (out.size() >= n) break;
-      if (!o.equals(answer) && !o.office().equalsIgnoreCase(answer.office())) out.add(o.office());
-    }
-    if (out.size() < n) {
-      String office = answer.office();
-      var titles = new ArrayList<>(Lexicon.get().offices());
-      titles.sort(Comparator.comparingInt(t -> -t.length()));
-      String found = null;
-      for (String t : titles) {
-        if (t.contains(".")) continue;
-        if (office.toLowerCase(Locale.ROOT).endsWith(t.toLowerCase(Locale.ROOT))) { found = t; break; }
-      }
-      String qualifier = found == null ? "" : office.substring(0, office.length() - found.length());
-      // only "whose" offices swap titles: "Russian Foreign Minister" -> "Russian Interior Minister";
-      // "Education Secretary" -> "Education Press Secretary" would be no office at all
-      String whose = qualifier.strip().replaceAll("'s?$", "");
-      boolean country = !whose.isEmpty() && (Lexicon.get().countryOfAdjective(whose) != null
-          || Lexicon.get().lookup(whose) != null && Lexicon.get().lookup(whose).kind() == Kind.COUNTRY);
-      if (found != null && country) {
-        boolean lower = Character.isLowerCase(office.charAt(office.length() - found.length()));
-        var others = new ArrayList<String>();
-        for (String t : titles) {
-          // a legislature's own posts ("Minority Leader") are no office of a country's government
-          if (t.contains(".") || t.contains("-") || t.startsWith("Press") || t.contains("ority") || t.equalsIgnoreCase(found)
-              || !sameFamily(t, found)) {
-            continue;
-          }
-          others.add(qualifier + (lower ? t.toLowerCase(Locale.ROOT) : t));
-        }
-        Collections.shuffle(others, random);
-        for (String o : others) if (out.size() < n) out.add(o);
-      }
-    }
-    return new ArrayList<>(out);
-  }
-
-  /** Ministers with ministers, chiefs with chiefs: a foreign minister is not offered beside "senator". */
-  private static boolean sameFamily(String a, String b) {
-    String x = a.toLowerCase(Locale.ROOT);
-    String y = b.toLowerCase(Locale.ROOT);
-    for (String family : List.of("minister", "secretary", "president", "chief", "director", "chair", "leader", "governor",
-        "ambassador", "spokes", "manager", "officer", "head", "editor")) {
-      if (x.contains(family) && y.contains(family)) return true;
-    }
-    return false;
   }
 
   private static final Pattern AMOUNT = Pattern.compile("^(?<pre>[^\\d]*?)(?<num>\\d[\\d,]*(?:\\.\\d+)?)(?<post>.*)$");

@@ -110,6 +110,8 @@ public final class Phrasing {
         text = "in " + entities.onlyPlaceIn(s.index() - 1).withArticle();
       } else if ((word.equals("there") || word.equals("here")) && s.relation(i).equals("advmod")) {
         return null;
+      } else if (leansOnEarlierText(s, i, tokens)) {
+        return null;
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i, tokens, filled)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
@@ -132,12 +134,77 @@ public final class Phrasing {
       // "up to 30,000" for "up to £30,000": a sum without its currency says something else
       if (i > 0 && !tokens.contains(i - 1) && !filled.contains(i - 1) && s.token(i - 1).text().matches("[$£€¥]|US\\$")) return null;
       Entity here = entities.at(s.index(), i);
+      int nameEnd = shortNameEnd(s, i, tokens, here, named);
+      if (nameEnd > i) {
+        // "Fletcher", "Mr Blair": a person the question has not yet named is named in full, since the
+        // reader of one question has not read the sentence that introduced them
+        text = here.name();
+        skipBefore = nameEnd;
+        if (out.length() > 0) out.append(separator(s, previous, i, text));
+        out.append(text);
+        named.add(here);
+        previous = nameEnd - 1;
+        continue;
+      }
       if (here != null) named.add(here);
       if (out.length() > 0) out.append(separator(s, previous, i, text));
       out.append(text);
       previous = i;
     }
     return tidy(out.toString());
+  }
+
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /**
+   * Where a person's short name starting at token {@code i} ends, when it should be said in full:
+   * "Fletcher" or "Mr Blair" for an entity whose name is longer and not yet said. Else -1.
+   */
+  private int shortNameEnd(Sentence s, int i, List<Integer> tokens, Entity here, Set<Entity> named) {
+    int from = i;
+    if (HONORIFICS.contains(s.token(i).text().toLowerCase(Locale.ROOT)) && i + 1 < s.size() && tokens.contains(i + 1)) {
+      here = entities.at(s.index(), i + 1);
+      from = i + 1;
+    }
+    // the entity asked about counts as named only for its pronouns; its short name is still said in full
+    if (here == null || here.kind() != org.factdrill.facts.Kind.PERSON || !here.name().contains(" ")
+        || named.contains(here) && !here.equals(asked)) {
+      return -1;
+    }
+    org.factdrill.nlp.Mention m = s.mentionAt(from);
+    if (m == null || m.start() != from || !m.type().equals("PERSON") || !tokens.contains(m.end() - 1)) return -1;
+    String said = s.text(m.start(), m.end());
+    if (said.equals(here.name()) || said.contains(" ") && here.name().endsWith(said)) return -1;
+    if (!here.name().endsWith(" " + said)) return -1; // only a surname stands for the full name with certainty
+    // a possessive "Fletcher's" keeps its "'s", which is a token of its own after the name
+    return m.end();
+  }
+
+  /** Comparatives that need no "than": "later", "more" before a figure are read on their own. */
+  private static final Set<String> SELF_STANDING = Set.of("later", "earlier", "further", "longer", "more", "less", "fewer",
+      "older", "younger", "larger", "greater", "higher", "lower", "bigger", "smaller", "better", "worse");
+
+  /**
+   * Words whose meaning is in the sentence before: "other" and "another" ("four other fixes"),
+   * "then" ("then became secretary"), "the same", and a comparative with nothing to compare with
+   * ("Only Johnson has gone quicker").
+   */
+  private static boolean leansOnEarlierText(Sentence s, int i, List<Integer> tokens) {
+    Token t = s.token(i);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    String r = s.relation(i);
+    if ((w.equals("other") || w.equals("another") || w.equals("same") || w.equals("remaining") || w.equals("latter"))
+        && (r.equals("amod") || r.equals("det"))) {
+      for (int k : tokens) if (s.token(k).text().equalsIgnoreCase("than")) return false; // "other than"
+      return true;
+    }
+    if (w.equals("then") && r.equals("advmod")) return true;
+    if ((t.pos().equals("JJR") || t.pos().equals("RBR")) && !SELF_STANDING.contains(w)
+        && (r.equals("advmod") || r.equals("xcomp") || r.equals("root") || r.equals("ccomp"))) {
+      for (int k : tokens) if (s.token(k).text().equalsIgnoreCase("than")) return false;
+      return true;
+    }
+    return false;
   }
 
   /** "the company", "the firm": "the" and a common noun with nothing else to say which. */
@@ -153,6 +220,8 @@ public final class Phrasing {
     boolean title = n.ner().equals("TITLE") || n.isProperNoun() && !n.isEntity() && PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
+    // "the next two years", "the past decade": time counted from the article's date, not a referent
+    if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) return false;
     // "the Kansas star", "the Edinburgh MSP": a person described, not named, whatever comes before
     boolean person = title || PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
@@ -160,16 +229,29 @@ public final class Phrasing {
       String r = s.relation(c);
       Token t = s.token(c);
       // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question
-      if (c > noun && !r.equals("punct") && (kept.contains(c) || filled.contains(c))) return false;
+      // but not an aside after a comma: "The prize, which will be awarded in London," is still a prize unnamed
+      if (c > noun && !r.equals("punct") && (kept.contains(c) || filled.contains(c)) && !afterComma(s, c)) return false;
       // a name before the noun says which ("the UN mandate", "the Tesco board"); an adjective of
       // nationality does not ("the German-based firm" is still one firm among many)
-      if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("JJ") || t.pos().equals("JJS") || t.pos().equals("RBS")
+      // nor does a figure ("the new £60,000 award" is still an award unnamed)
+      if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("JJ") && !NUMERIC.contains(t.ner()) || t.pos().equals("JJS")
+          || t.pos().equals("RBS")
           || r.equals("nmod:poss")) {
         return false;
       }
-      if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last") || t.text().equalsIgnoreCase("same")) return false;
+      if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last")) return false;
     }
     return true;
+  }
+
+  /** Figures that do not say which thing a noun is; an ordinal does ("the 88th minute"). */
+  private static final Set<String> NUMERIC = Set.of("NUMBER", "PERCENT", "MONEY");
+
+  /** Whether the phrase a dependent heads is set off by a comma before it (an aside, not a restriction). */
+  private static boolean afterComma(Sentence s, int dependent) {
+    int first = dependent;
+    for (int t : s.subtree(dependent)) first = Math.min(first, t);
+    return first > 0 && s.token(first - 1).text().equals(",");
   }
 
   /**

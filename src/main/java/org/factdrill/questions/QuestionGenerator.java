@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.factdrill.facts.Facts;
-import org.factdrill.questions.forms.AcronymMeaning;
+import org.factdrill.questions.forms.AcronymMatching;
 import org.factdrill.questions.forms.EventOrder;
 import org.factdrill.questions.forms.GapFill;
 import org.factdrill.questions.forms.HowMuch;
 import org.factdrill.questions.forms.OfficeMatching;
-import org.factdrill.questions.forms.OfficeOfPerson;
 import org.factdrill.questions.forms.SelectAll;
 import org.factdrill.questions.forms.TrueOrFalse;
 import org.factdrill.questions.forms.TrueStatements;
@@ -21,7 +20,6 @@ import org.factdrill.questions.forms.WhenDidItHappen;
 import org.factdrill.questions.forms.WhereDidItHappen;
 import org.factdrill.questions.forms.WhichThing;
 import org.factdrill.questions.forms.WhoDidIt;
-import org.factdrill.questions.forms.WhoHoldsOffice;
 
 /**
  * Facts to a ranked list of questions: every form asks what it can, then the candidates are
@@ -35,8 +33,8 @@ public final class QuestionGenerator {
   /** A question's importance must be at least this share of the article's most important one. */
   static final double RELATIVE_FLOOR = 0.3;
 
-  static final List<QuestionForm> FORMS = List.of(new WhoHoldsOffice(), new OfficeOfPerson(), new OfficeMatching(),
-      new AcronymMeaning(), new WhoDidIt(), new WhenDidItHappen(), new HowMuch(), new WhereDidItHappen(), new WhichThing(),
+  static final List<QuestionForm> FORMS = List.of(new OfficeMatching(),
+      new AcronymMatching(), new WhoDidIt(), new WhenDidItHappen(), new HowMuch(), new WhereDidItHappen(), new WhichThing(),
       new SelectAll(), new EventOrder(), new GapFill(), new TrueOrFalse(), new TrueStatements());
 
   private QuestionGenerator() {}

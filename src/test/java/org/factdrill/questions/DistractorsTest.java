@@ -7,7 +7,6 @@ import java.util.Random;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.Facts;
 import org.factdrill.facts.Kind;
-import org.factdrill.facts.Office;
 import org.factdrill.nlp.Analysed;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +41,28 @@ class DistractorsTest {
   }
 
   @Test
-  void officesOfTheSameFamilyWithTheSameQualifier() {
-    Office wekesa = summit.ofType(Office.class).stream().filter(o -> o.person().name().equals("Amina Wekesa")).findFirst().orElseThrow();
-    List<String> wrong = new Distractors(summit).offices(wekesa, List.of(wekesa), 3, new Random(1));
-    assertThat(wrong).hasSize(3).allMatch(w -> w.startsWith("Kenyan ") && w.endsWith("Minister")).doesNotContain("Kenyan Foreign Minister");
+  void countriesTheArticleLacksComeFromTheAnswersOwnRegion() {
+    Facts f = Facts.of(Analysed.body("Japan has cut its interest rate to zero.", "The central bank met in Tokyo on Monday."));
+    Entity japan = f.entities().named("Japan");
+    List<String> wrong = new Distractors(f).named(japan, Kind.COUNTRY, 3, "____ has cut its interest rate to zero.", new Random(1));
+    // Sweden or Brazil beside Japan is no choice a reader would weigh up (rubric rule 3)
+    assertThat(wrong).hasSize(3).isSubsetOf("China", "North Korea", "South Korea", "Taiwan");
+  }
+
+  @Test
+  void peopleAreWrongChoicesOnlyWhenTheArticleGivesThemTheAnswersRole() {
+    Facts f = Facts.of(Analysed.body("Striker Tom Adeyemi scored twice for Riverside United on Saturday.",
+        "Striker Leo Brand and striker Sam Okafor also played.", "Referee Paul Hart sent off Northgate's coach, Ian Moss."));
+    Entity tom = f.entities().named("Tom Adeyemi");
+    List<String> wrong = new Distractors(f).named(tom, Kind.PERSON, 3, "____ scored twice for Riverside United on Saturday.", new Random(1));
+    // a referee or a coach among strikers is a choice of another kind (rubric rule 3)
+    assertThat(wrong).isNotEmpty().isSubsetOf("Leo Brand", "Sam Okafor");
+  }
+
+  @Test
+  void aPersonTheArticleGivesNoRoleHasNoWrongChoices() {
+    Facts f = Facts.of(Analysed.body("Tom Adeyemi scored twice on Saturday.", "Leo Brand watched from the stand with Sam Okafor."));
+    Entity tom = f.entities().named("Tom Adeyemi");
+    assertThat(new Distractors(f).named(tom, Kind.PERSON, 3, "____ scored twice on Saturday.", new Random(1))).isEmpty();
   }
 }

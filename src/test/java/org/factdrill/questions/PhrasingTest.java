@@ -2,6 +2,8 @@ package org.factdrill.questions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.factdrill.facts.Clause;
 import org.factdrill.facts.Facts;
 import org.factdrill.facts.Slot;
@@ -78,5 +80,27 @@ class PhrasingTest {
     Slot place = c.slot(Slot.Role.PLACE);
     assertThat(new Phrasing(f.entities()).statement(c, place.start(), place.end(), "in " + Question.GAP))
         .isEqualTo("Kenyan and Egyptian ministers met in ____ on Thursday.");
+  }
+
+  @Test
+  void aPersonsSurnameIsSaidInFull() {
+    // "Farouk visited ...": the reader of one question has not read the sentence that introduced him
+    Facts f = Facts.of(Analysed.body("Egyptian Water Minister Karim Farouk led the delegation.", "Farouk visited Cairo in 2019."));
+    var s = f.article().sentences().get(1);
+    int year = 0;
+    while (!s.token(year).text().equals("2019")) year++;
+    assertThat(new Phrasing(f.entities()).statement(s, 0, year, year + 1, Question.GAP)).isEqualTo("Karim Farouk visited Cairo in ____.");
+  }
+
+  @Test
+  void wordsThatLeanOnTheSentenceBeforeMakeNoQuestion() {
+    // "four other fixes": other than which? "then became": after what? "gone quicker": than whom?
+    for (String sentence : List.of("Microsoft released four other fixes on Tuesday.", "Tom Adeyemi then joined Riverside United in 2019.",
+        "Only Michael Johnson has run quicker in 1996.")) {
+      Facts f = Facts.of(Analysed.body(sentence));
+      var s = f.article().sentences().get(0);
+      assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
+          .as(sentence).isNull();
+    }
   }
 }

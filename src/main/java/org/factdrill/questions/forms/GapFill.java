@@ -42,31 +42,51 @@ public final class GapFill implements QuestionForm {
     var gaps = new ArrayList<>(clause.gaps());
     gaps.sort(java.util.Comparator.comparingInt((Slot g) -> g.kind() == Kind.MONEY || g.kind() == Kind.PERCENT ? 0
         : g.kind() == Kind.DATE ? 1 : clause.subject().covers(g.start()) ? 3 : 2));
+    Candidate typed = null;
     for (Slot slot : gaps) {
-      if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) continue;
+      if (!worthAGap(clause.parse(), slot)) continue;
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
       List<String> wrong = wrongChoices(c, slot, prompt);
-      if (wrong == null) continue;
+      if (wrong == null) {
+        // no wrong choices of the same sort: the gap is typed, unless another gap of the clause has them
+        if (typed == null) typed = ask(c, slot, prompt, List.of(), clause.sentence(), clause.id(), c.weight(clause) - 0.3);
+        continue;
+      }
       return ask(c, slot, prompt, wrong, clause.sentence(), clause.id(), c.weight(clause) - 0.3);
     }
-    return null;
+    return typed;
+  }
+
+  /**
+   * Whether a slot makes a gap worth filling: a name that is a name of its kind, and not a place
+   * that only says whose the next noun is ("____'s Sumitomo Mitsui", "____'s rupee"), which the
+   * noun itself gives away and which is rarely the point of the sentence.
+   */
+  static boolean worthAGap(org.factdrill.nlp.Sentence s, Slot slot) {
+    if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) return false;
+    boolean place = slot.kind() == Kind.COUNTRY || slot.kind() == Kind.CITY || slot.kind() == Kind.STATE || slot.kind() == Kind.PLACE;
+    return !(place && slot.end() < s.size() && s.token(slot.end()).text().equals("'s"));
   }
 
   /** One gap in a short sentence: a sum, share or date first (concrete, and rarely guessable), else its best-known name. */
   private static Candidate sentenceGap(Context c, ShortSentence sentence) {
     var gaps = new ArrayList<>(sentence.gaps());
     gaps.sort(java.util.Comparator.comparingDouble((Slot g) -> g.entity() == null ? -100 : -g.entity().salience()));
+    Candidate typed = null;
     for (Slot slot : gaps) {
-      if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) continue;
+      if (!worthAGap(sentence.parse(), slot)) continue;
       String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
-      if (prompt == null || prompt.length() > MAX_LENGTH + 30) return null; // unresolved words fail every gap alike
+      if (prompt == null || prompt.length() > MAX_LENGTH + 30) return typed; // unresolved words fail every gap alike
       List<String> wrong = wrongChoices(c, slot, prompt);
-      if (wrong == null) continue;
+      if (wrong == null) {
+        if (typed == null) typed = ask(c, slot, prompt, List.of(), sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
+        continue;
+      }
       return ask(c, slot, prompt, wrong, sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
     }
-    return null;
+    return typed;
   }
 
   /** Wrong choices of the slot's kind, or null when there are too few (people: two will do, else three). */

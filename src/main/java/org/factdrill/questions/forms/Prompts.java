@@ -14,7 +14,7 @@ public final class Prompts {
   private static final Pattern DANGLING = Pattern.compile(
       "(?i).*\\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|its|their|his|her|is|was|were|are"
           + "|since|into|onto|over|under|after|before|like|despite|whether|if|present|about|because|via|through|during|between"
-          + "|among|per|including|against|toward|towards|within|without|while|where|when|whose)\\s*[?.]$");
+          + "|among|per|including|against|toward|towards|within|without|while|where|when|whose|st|mr|mrs|ms|dr)\\s*[?.]$");
   /**
    * Words that never stand alone in a question. Third-person pronouns are left by the phrasing only
    * where the question itself names their referent ("Who made his breakthrough in 2004?").
@@ -23,8 +23,14 @@ public final class Prompts {
       ".*\\b(this|these|those|we|us|our|me|my|you|your)\\b.*|^(This|These|Those|We|Our|My|You|Your)\\b.*"); // not "US"
   private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)^(he|she|it|they|him|her|them|his|its|their)\\b.*");
 
+  /** The same words twice in a row ("graduated from graduated from"): an editing slip in the source. */
+  private static final Pattern REPEATED = Pattern.compile("(?i).*\\b(\\w+ \\w+) \\1\\b.*");
+  /** "a contract worth to ...": "worth" whose figure the parse left out. */
+  private static final Pattern WORTH_NOTHING = Pattern.compile("(?i).*\\bworth\\b(?!\\s+(about |around |up to |some |nearly |almost |more than |over |at least )?([$£€¥]|US\\$|____|\\d)).*");
+
   public static boolean acceptable(String prompt, String answer) {
     if (prompt == null || prompt.length() > 200) return false;
+    if (REPEATED.matcher(prompt).matches() || WORTH_NOTHING.matcher(prompt).matches()) return false;
     String lower = prompt.toLowerCase(Locale.ROOT);
     if (lower.contains("named in the article") || lower.contains("according to the article")) return false;
     if (DANGLING.matcher(prompt).matches()) return false;

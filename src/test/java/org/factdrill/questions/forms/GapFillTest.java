@@ -20,4 +20,19 @@ class GapFillTest {
     var qs = Forms.askArticle(new GapFill(), "harbour-rail.txt");
     assertThat(qs).allMatch(Question::isCloze).allMatch(q -> q.prompt().length() <= GapFill.MAX_LENGTH);
   }
+
+  @Test
+  void aCountryThatOnlySaysWhoseTheNextNounIsIsNoGap() {
+    // "____'s rupee": the noun gives the country away, and it is rarely the sentence's point
+    var qs = Forms.ask(new GapFill(), "India's rupee rose 2% on Monday.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("____'s"));
+  }
+
+  @Test
+  void aNameWithoutWrongChoicesOfItsKindIsTyped() {
+    // nobody else in the text is a striker: four names of any sort would be a guess, so the gap is typed
+    var qs = Forms.ask(new GapFill(), "Striker Tom Adeyemi scored the winning goal against Northgate Rovers in the 88th minute.",
+        "Leo Brand watched with Sam Okafor and Ian Moss.");
+    assertThat(qs).isNotEmpty().allMatch(q -> !(q instanceof org.factdrill.questions.MultipleChoice mc) || !"person".equals(mc.kind()));
+  }
 }
