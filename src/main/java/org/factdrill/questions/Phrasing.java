@@ -138,11 +138,13 @@ public final class Phrasing {
       if (nameEnd > i) {
         // "Fletcher", "Mr Blair": a person the question has not yet named is named in full, since the
         // reader of one question has not read the sentence that introduced them
-        text = here.name();
+        // after "Mr" the person is the entity of the name's last token, not of the title
+        Entity person = entities.at(s.index(), nameEnd - 1);
+        text = person.name();
         skipBefore = nameEnd;
         if (out.length() > 0) out.append(separator(s, previous, i, text));
         out.append(text);
-        named.add(here);
+        named.add(person);
         previous = nameEnd - 1;
         continue;
       }

@@ -93,6 +93,15 @@ class PhrasingTest {
   }
 
   @Test
+  void aTitleAndSurnameAreSaidAsTheFullName() {
+    Facts f = Facts.of(Analysed.body("Prime Minister Tony Blair met union leaders on Monday.", "Mr Blair visited Leeds in 2004."));
+    var s = f.article().sentences().get(1);
+    int year = 0;
+    while (!s.token(year).text().equals("2004")) year++;
+    assertThat(new Phrasing(f.entities()).statement(s, 0, year, year + 1, Question.GAP)).isEqualTo("Tony Blair visited Leeds in ____.");
+  }
+
+  @Test
   void wordsThatLeanOnTheSentenceBeforeMakeNoQuestion() {
     // "four other fixes": other than which? "then became": after what? "gone quicker": than whom?
     for (String sentence : List.of("Microsoft released four other fixes on Tuesday.", "Tom Adeyemi then joined Riverside United in 2019.",
