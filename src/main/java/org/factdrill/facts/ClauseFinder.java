@@ -24,6 +24,9 @@ public final class ClauseFinder {
       "stress", "emphasise", "emphasize", "indicate", "acknowledge", "announce", "confirm", "feel", "know", "show",
       "mean", "accept", "deny", "allege", "maintain", "assert", "contend", "signal", "recall", "complain", "urge", "quote");
 
+  /** Modal verbs that make a clause an opinion or a guess. */
+  private static final Set<String> HEDGES = Set.of("should", "ought", "might", "could", "may");
+
   /** Children whose subtree is not part of the clause a question is phrased from. */
   private static final Set<String> SET_ASIDE = Set.of("advcl", "parataxis", "discourse", "vocative", "dep", "mark",
       "cc", "conj", "ccomp", "csubj", "list", "reparandum", "orphan", "appos", "expl");
@@ -31,7 +34,8 @@ public final class ClauseFinder {
   /** Sentence adverbs that tie a sentence to the one before and read oddly in a question. */
   private static final Set<String> LINKING = Set.of("however", "meanwhile", "also", "still", "now", "then", "instead",
       "nevertheless", "therefore", "thus", "though", "too", "already", "yet", "so", "even", "moreover", "furthermore",
-      "additionally", "similarly", "likewise", "indeed", "finally", "eventually", "currently", "previously", "recently");
+      "additionally", "similarly", "likewise", "indeed", "finally", "eventually", "currently", "previously", "recently",
+      "separately", "again", "otherwise", "later");
 
   public static List<Clause> find(AnalysedArticle article, Entities entities) {
     return find(article, entities, new Timeline(article));
@@ -96,6 +100,8 @@ public final class ClauseFinder {
     if (!verb.isVerb() && !copula) return null;
     if (!s.children(v, "ccomp").isEmpty() || !s.children(v, "csubj").isEmpty()) return null; // the clause needs what it reports
     if (SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT))) return null;
+    // "Apple should be number one", "the deal could fail": a view or a guess, not a fact to test
+    for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
     int subject = subjectOf(s, v);
     if (subject < 0) return null;
     // "growth would reach 4.4% but fall to 3.3%": the second verb leans on the first one's "would"
@@ -243,10 +249,31 @@ public final class ClauseFinder {
     int end = phrase.get(phrase.size() - 1) + 1;
     // the phrase is the name, with at most "the" before it: "the UN Security Council", not "a report by the UN"
     int nameStart = m.start();
-    if (start < nameStart - 1 || start == nameStart - 1 && !s.token(start).lemma().equalsIgnoreCase("the")) return null;
+    if (start < nameStart && !describedName(s, start, nameStart)) return null;
     if (end > m.end() + (m.end() < s.size() && s.token(m.end()).text().equals("'s") ? 1 : 0)) return null;
     if (phrase.size() != end - start) return null;
     return new Slot(role, head, start, end, e.kind(), e.name(), e, null);
+  }
+
+  /**
+   * Whether the words before a name only say what it is: "the", a title or a description
+   * ("President Donald Trump", "Russian oil giant Yukos", "the UN"), not another thing the name
+   * belongs to ("a report by the UN") or a count ("two Britons").
+   */
+  private static boolean describedName(Sentence s, int start, int nameStart) {
+    for (int t = start; t < nameStart; t++) {
+      Token x = s.token(t);
+      String r = s.relation(t);
+      if (t == start && x.lemma().equalsIgnoreCase("the")) continue;
+      if (x.pos().equals("CD") || x.pos().equals("DT") || x.pos().startsWith("PRP") || x.pos().equals("IN") || x.pos().equals("CC")) {
+        return false;
+      }
+      if (!(r.equals("compound") || r.equals("amod") || r.equals("nmod:poss") || r.equals("case") || r.equals("punct")
+          || x.ner().equals("TITLE"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Resolution 1973", "Article 50": a document named by its number. */

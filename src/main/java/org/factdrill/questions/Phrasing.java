@@ -112,6 +112,9 @@ public final class Phrasing {
         return null;
       } else if (leansOnEarlierText(s, i, tokens)) {
         return null;
+      } else if (t.pos().equals("DT") && s.relation(i).equals("det") && s.head(i) > i && !tokens.contains(s.head(i))
+          && !filled.contains(s.head(i))) {
+        return null; // "published the bestselling": the noun the determiner belongs to was left out
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i, tokens, filled)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
@@ -139,7 +142,7 @@ public final class Phrasing {
         // "Fletcher", "Mr Blair": a person the question has not yet named is named in full, since the
         // reader of one question has not read the sentence that introduced them
         // after "Mr" the person is the entity of the name's last token, not of the title
-        Entity person = entities.at(s.index(), nameEnd - 1);
+        Entity person = fullNamed(entities.at(s.index(), nameEnd - 1));
         text = person.name();
         skipBefore = nameEnd;
         if (out.length() > 0) out.append(separator(s, previous, i, text));
@@ -148,6 +151,8 @@ public final class Phrasing {
         previous = nameEnd - 1;
         continue;
       }
+      // a person known by one word only: the question cannot say who they are (rubric rule 1)
+      if (loneName(s, i, here) && !here.equals(asked)) return null;
       if (here != null) named.add(here);
       if (out.length() > 0) out.append(separator(s, previous, i, text));
       out.append(text);
@@ -169,17 +174,41 @@ public final class Phrasing {
       from = i + 1;
     }
     // the entity asked about counts as named only for its pronouns; its short name is still said in full
-    if (here == null || here.kind() != org.factdrill.facts.Kind.PERSON || !here.name().contains(" ")
-        || named.contains(here) && !here.equals(asked)) {
+    if (here == null || here.kind() != org.factdrill.facts.Kind.PERSON || named.contains(here) && !here.equals(asked)) {
       return -1;
     }
     org.factdrill.nlp.Mention m = s.mentionAt(from);
     if (m == null || m.start() != from || !m.type().equals("PERSON") || !tokens.contains(m.end() - 1)) return -1;
     String said = s.text(m.start(), m.end());
+    here = fullNamed(here);
+    if (!here.name().contains(" ")) return -1;
     if (said.equals(here.name()) || said.contains(" ") && here.name().endsWith(said)) return -1;
     if (!here.name().endsWith(" " + said)) return -1; // only a surname stands for the full name with certainty
     // a possessive "Fletcher's" keeps its "'s", which is a token of its own after the name
     return m.end();
+  }
+
+  /**
+   * The person a lone surname stands for: coreference sometimes leaves "Slater" apart from
+   * "Christian Slater"; the one person of the article whose name ends in it is the one meant.
+   */
+  private Entity fullNamed(Entity e) {
+    if (e == null || e.name().contains(" ")) return e;
+    Entity found = null;
+    for (Entity o : entities.ofKind(org.factdrill.facts.Kind.PERSON)) {
+      if (o.name().endsWith(" " + e.name())) {
+        if (found != null) return e; // two people of that name: which one is unknown
+        found = o;
+      }
+    }
+    return found == null ? e : found;
+  }
+
+  /** Whether token {@code i} is a person named by one word that no fuller name in the article explains ("Lucy", "Gardener"). */
+  private boolean loneName(Sentence s, int i, Entity here) {
+    if (here == null || here.kind() != org.factdrill.facts.Kind.PERSON || fullNamed(here).name().contains(" ")) return false;
+    org.factdrill.nlp.Mention m = s.mentionAt(i);
+    return m != null && m.type().equals("PERSON") && m.end() - m.start() == 1;
   }
 
   /** Comparatives that need no "than": "later", "more" before a figure are read on their own. */
@@ -518,6 +547,9 @@ public final class Phrasing {
     int subject = -1;
     if (root >= 0) for (int c : s.children(root)) if (s.relation(c).startsWith("nsubj")) subject = c;
     if (subject >= 0 && !(from <= subject && subject < to) && !namedSubject(s, subject)) return null;
+    // "IBM is beefing up its commitment": the subject's own possessives stay pronouns ("IBM's" twice reads wrong)
+    Entity named = subject >= 0 && !(from <= subject && subject < to) ? entities.at(s.index(), subject) : null;
+    if (asked == null && named != null && named.kind().isNamed()) return asking(named).statement(s, first, from, to, replacement);
     var all = new ArrayList<Integer>();
     for (int i = first; i < s.size(); i++) all.add(i);
     return statement(s, all, from, to, replacement);

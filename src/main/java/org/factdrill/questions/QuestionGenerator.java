@@ -40,7 +40,19 @@ public final class QuestionGenerator {
   private QuestionGenerator() {}
 
   public static List<Question> generate(Facts facts, long seed) {
-    return select(candidates(facts, seed));
+    return select(onTopic(candidates(facts, seed), facts));
+  }
+
+  /**
+   * The candidates about what the headline says the article is about; when none is (a headline
+   * that is a pun or a quote), those about what its first sentence says.
+   */
+  static List<Candidate> onTopic(List<Candidate> candidates, Facts facts) {
+    Topic headline = Topic.of(facts.article());
+    List<Candidate> out = candidates.stream().filter(c -> headline.covers(c.question())).toList();
+    if (!out.isEmpty()) return out;
+    Topic lead = Topic.ofLead(facts.article());
+    return candidates.stream().filter(c -> lead.covers(c.question())).toList();
   }
 
   static List<Candidate> candidates(Facts facts, long seed) {

@@ -59,12 +59,25 @@ public final class GapFill implements QuestionForm {
   }
 
   /**
-   * Whether a slot makes a gap worth filling: a name that is a name of its kind, and not a place
+   * Whether a slot makes a gap worth filling: a name that is a name of its kind, not one of a list,
+   * and not a place
    * that only says whose the next noun is ("____'s Sumitomo Mitsui", "____'s rupee"), which the
    * noun itself gives away and which is rarely the point of the sentence.
    */
   static boolean worthAGap(org.factdrill.nlp.Sentence s, Slot slot) {
     if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) return false;
+    // one of several joined by "and" or "or" ("A, B and C feature on the list"): the others are right too
+    for (int t = slot.start(); t < slot.end(); t++) {
+      if (!s.children(t, "conj").isEmpty() || s.relation(t).equals("conj") && (s.head(t) < slot.start() || s.head(t) >= slot.end())) {
+        return false;
+      }
+      // "Marquez, Saul Bellow, Milan Kundera and John Updike": a list the parser read as appositions
+      for (int a : s.children(t, "appos")) if (s.token(a).ner().equals(s.token(t).ner()) && s.token(a).isEntity()) return false;
+      if (s.relation(t).equals("appos") && s.head(t) >= 0 && s.token(s.head(t)).ner().equals(s.token(t).ner())
+          && (s.head(t) < slot.start() || s.head(t) >= slot.end())) {
+        return false;
+      }
+    }
     boolean place = slot.kind() == Kind.COUNTRY || slot.kind() == Kind.CITY || slot.kind() == Kind.STATE || slot.kind() == Kind.PLACE;
     return !(place && slot.end() < s.size() && s.token(slot.end()).text().equals("'s"));
   }

@@ -28,7 +28,11 @@ public final class Prompts {
   /** "a contract worth to ...": "worth" whose figure the parse left out. */
   private static final Pattern WORTH_NOTHING = Pattern.compile("(?i).*\\bworth\\b(?!\\s+(about |around |up to |some |nearly |almost |more than |over |at least )?([$£€¥]|US\\$|____|\\d)).*");
 
+  /** "Slater, 35 replacing": an age set off by one comma only, the other lost when the clause was cut. */
+  private static final Pattern OPEN_AGE = Pattern.compile(".*(\\p{Lu}\\p{L}+|____), \\d{1,3} \\p{Ll}.*");
+
   public static boolean acceptable(String prompt, String answer) {
+    if (OPEN_AGE.matcher(prompt == null ? "" : prompt).matches()) return false;
     if (prompt == null || prompt.length() > 200) return false;
     if (REPEATED.matcher(prompt).matches() || WORTH_NOTHING.matcher(prompt).matches()) return false;
     String lower = prompt.toLowerCase(Locale.ROOT);
