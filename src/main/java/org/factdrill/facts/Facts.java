@@ -21,7 +21,25 @@ public record Facts(AnalysedArticle article, Entities entities, Timeline timelin
     facts.addAll(clauses);
     facts.addAll(ListingFinder.find(clauses, entities));
     facts.addAll(ShortSentenceFinder.find(article, entities));
+    int comments = readersPart(article);
+    facts.removeIf(f -> f.sentence() >= comments);
     return new Facts(article, entities, timeline, facts);
+  }
+
+  private static final java.util.regex.Pattern TO_THE_READER = java.util.regex.Pattern.compile("(?i).*\\b(you|your)\\b.*\\?\\s*$");
+
+  /**
+   * Where the readers' part of an article begins: after the article asks its readers something
+   * ("What are your experiences with call centres?"), what follows are their comments and answers, not the news; facts from there are trivia (rubric rule 5). The article's length when
+   * it asks nothing.
+   */
+  static int readersPart(AnalysedArticle article) {
+    var sentences = article.sentences();
+    for (int i = sentences.size() / 3; i < sentences.size(); i++) {
+      String text = sentences.get(i).text();
+      if (TO_THE_READER.matcher(text).matches() && !text.contains("\"")) return i;
+    }
+    return sentences.size();
   }
 
   public <T extends Fact> List<T> ofType(Class<T> type) {

@@ -44,6 +44,7 @@ public final class ShortSentenceFinder {
       int root = s.root();
       // "X said ...": attribution; what was said is a clause, asked without the attribution
       if (root >= 0 && ClauseFinder.SPEECH.contains(s.token(root).lemma().toLowerCase(Locale.ROOT))) continue;
+      if (root >= 0 && !ClauseFinder.finite(s, root)) continue; // "United beaten by Rovers": a caption, not a sentence
       if (root < 0 || !s.children(root, "conj").isEmpty() && s.token(s.children(root, "conj").get(0)).isVerb()
           || !s.children(root, "parataxis").isEmpty()) {
         continue; // two statements in one: a gap in either reads as a puzzle

@@ -112,9 +112,8 @@ public final class Phrasing {
         return null;
       } else if (leansOnEarlierText(s, i, tokens)) {
         return null;
-      } else if (t.pos().equals("DT") && s.relation(i).equals("det") && s.head(i) > i && !tokens.contains(s.head(i))
-          && !filled.contains(s.head(i))) {
-        return null; // "published the bestselling": the noun the determiner belongs to was left out
+      } else if (MODIFIERS.contains(s.relation(i)) && s.head(i) >= 0 && !tokens.contains(s.head(i)) && !filled.contains(s.head(i))) {
+        return null; // "admit that World War I-era constituted": the noun a modifier belongs to was left out
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i, tokens, filled)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
@@ -162,6 +161,9 @@ public final class Phrasing {
   }
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /** Dependents that mean nothing without the word they modify. */
+  private static final Set<String> MODIFIERS = Set.of("det", "amod", "compound", "nummod");
 
   /**
    * Where a person's short name starting at token {@code i} ends, when it should be said in full:

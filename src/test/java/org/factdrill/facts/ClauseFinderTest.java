@@ -63,4 +63,24 @@ class ClauseFinderTest {
     assertThat(c.slot(Slot.Role.PLACE).answer()).isEqualTo("Nairobi");
     assertThat(c.slot(Slot.Role.PLACE).kind()).isEqualTo(Kind.CITY);
   }
+
+  @Test
+  void aTitleBeforeANameIsPartOfTheSubjectSlot() {
+    Clause c = clauses("President Joseph Mutebi opened the final session in Kampala on Thursday.").get(0);
+    assertThat(c.subject().answer()).isEqualTo("Joseph Mutebi");
+    assertThat(c.parse().text(c.subject().start(), c.subject().end())).isEqualTo("President Joseph Mutebi");
+  }
+
+  @Test
+  void aViewOrAGuessIsNoFact() {
+    // "should", "could", "might", "may": rubric rule 2 cannot mark an opinion true or false
+    assertThat(clauses("Harbour Rail should sell its northern routes to Coastline Trains.")).isEmpty();
+    assertThat(clauses("Harbour Rail could cut 600 jobs over the next two years.")).isEmpty();
+  }
+
+  @Test
+  void aParticipleWithoutItsAuxiliaryIsNoClause() {
+    // a caption or a headline's grammar: "How many authors shortlisted ...?" reads wrong
+    assertThat(clauses("Riverside United beaten by Northgate Rovers in the Cup final in Cardiff on Saturday.")).isEmpty();
+  }
 }

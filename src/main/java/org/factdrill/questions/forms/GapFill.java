@@ -78,6 +78,15 @@ public final class GapFill implements QuestionForm {
         return false;
       }
     }
+    // "Standard & Poor's ____" for "S&P": initials right after the name they stand for answer themselves
+    if (slot.entity() != null && slot.start() > 0) {
+      String before = s.text(Math.max(0, slot.start() - 5), slot.start());
+      String letters = slot.entity().name().replaceAll("[^\\p{Lu}]", "");
+      if (letters.length() >= 2 && slot.entity().name().matches("[\\p{Lu}&.]+")
+          && before.replaceAll("[^\\p{Lu}]", "").endsWith(letters)) {
+        return false;
+      }
+    }
     boolean place = slot.kind() == Kind.COUNTRY || slot.kind() == Kind.CITY || slot.kind() == Kind.STATE || slot.kind() == Kind.PLACE;
     return !(place && slot.end() < s.size() && s.token(slot.end()).text().equals("'s"));
   }

@@ -1,0 +1,36 @@
+package org.factdrill.questions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.factdrill.nlp.Analysed;
+import org.junit.jupiter.api.Test;
+
+class TopicTest {
+  private static final Source SOURCE = new Source(0, "Harbour Rail will cut 600 jobs.");
+
+  private static Question typed(String prompt, String answer) {
+    return new ShortAnswer(QuestionIds.of("short_answer", prompt, answer), prompt, answer, List.of(), "person", SOURCE, "f-00000000");
+  }
+
+  @Test
+  void aQuestionIsOnTopicWhenItSharesAContentWordWithTheHeadline() {
+    Topic topic = Topic.of(Analysed.article(Analysed.text("harbour-rail.txt")));
+    // the headline: "Harbour Rail to cut 600 jobs after profits fall"
+    assertThat(topic.covers(typed("How many jobs will the operator cut?", "600"))).isTrue();
+    assertThat(topic.covers(typed("Who told shareholders that the savings would be made?", "Margaret Ellison"))).isFalse();
+  }
+
+  @Test
+  void wordsMatchOnTheirFirstFiveLetters() {
+    Topic topic = Topic.of(Analysed.article(Analysed.text("harbour-rail.txt")));
+    assertThat(topic.covers(typed("Which firm reported lower profitability?", "Harbour Rail"))).isTrue();
+  }
+
+  @Test
+  void offTopicQuestionsAreLeftOutOfTheBank() {
+    var bank = BankMaker.make(Analysed.article(Analysed.text("harbour-rail.txt")), "harbour-rail.txt", "0000000000", 1);
+    Topic topic = Topic.of(Analysed.article(Analysed.text("harbour-rail.txt")));
+    assertThat(bank.questions()).isNotEmpty().allMatch(topic::covers);
+  }
+}
