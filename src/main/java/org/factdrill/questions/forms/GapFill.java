@@ -44,7 +44,7 @@ public final class GapFill implements QuestionForm {
         : g.kind() == Kind.DATE ? 1 : clause.subject().covers(g.start()) ? 3 : 2));
     Candidate typed = null;
     for (Slot slot : gaps) {
-      if (!worthAGap(clause.parse(), slot)) continue;
+      if (!worthAGap(clause.parse(), slot) || !WhoDidIt.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) continue;
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
       List<String> wrong = wrongChoices(c, slot, prompt);
@@ -78,6 +78,14 @@ public final class GapFill implements QuestionForm {
         return false;
       }
     }
+    // "The Duchy of ____", "the plain green ____ spruce": a word of a longer name, or a noun's modifier, is no answer
+    int last = slot.end() - 1;
+    if (s.relation(last).equals("compound") && (s.head(last) < slot.start() || s.head(last) >= slot.end())) return false;
+    int outer = s.head(last);
+    if (outer >= 0 && (outer < slot.start() || outer >= slot.end()) && s.relation(last).startsWith("nmod") && s.token(outer).isProperNoun()
+        && slot.start() > 0 && s.token(slot.start() - 1).text().equals("of")) {
+      return false;
+    }
     // "Standard & Poor's ____" for "S&P": initials right after the name they stand for answer themselves
     if (slot.entity() != null && slot.start() > 0) {
       String before = s.text(Math.max(0, slot.start() - 5), slot.start());
@@ -98,6 +106,10 @@ public final class GapFill implements QuestionForm {
     Candidate typed = null;
     for (Slot slot : gaps) {
       if (!worthAGap(sentence.parse(), slot)) continue;
+      var rest = new java.util.ArrayList<Integer>();
+      for (int t = sentence.from(); t < sentence.parse().size(); t++) rest.add(t);
+      // "____ has apologised to MPs": what for, and when? Many could fill it (rubric rule 1)
+      if (!WhoDidIt.anchored(sentence.parse(), rest, slot.start(), slot.end())) continue;
       String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return typed; // unresolved words fail every gap alike

@@ -16,14 +16,27 @@ public final class WhoDidIt implements QuestionForm {
    * apologised to MPs?" says neither what for nor when, and many could be its answer.
    */
   static boolean anchored(Clause clause) {
-    var s = clause.parse();
-    for (int t : clause.tokens()) {
-      if (clause.subject().covers(t)) continue;
-      String ner = s.token(t).ner();
-      if (!ner.equals("O") && !ner.equals("TITLE") && !ner.equals("CAUSE_OF_DEATH") && !ner.equals("CRIMINAL_CHARGE")) return true;
-    }
-    return false;
+    return anchored(clause.parse(), clause.tokens(), clause.subject().start(), clause.subject().end());
   }
+
+  /**
+   * Whether the tokens outside [from, to) say enough to pick out one event: a name, a date or a
+   * figure, or a predicate of five content words or more ("has thrown out a bill that would have
+   * allowed software to be patented"). A span of time is no anchor.
+   */
+  static boolean anchored(org.factdrill.nlp.Sentence s, java.util.Collection<Integer> tokens, int from, int to) {
+    int content = 0;
+    for (int t : tokens) {
+      if (t >= from && t < to) continue;
+      var tok = s.token(t);
+      String ner = tok.ner();
+      if (!java.util.Set.of("O", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "DURATION", "SET").contains(ner)) return true;
+      if (tok.isNoun() || tok.pos().startsWith("JJ") || tok.isVerb() && !tok.lemma().equals("be") && !tok.lemma().equals("have")) content++;
+    }
+    return content >= ANCHORING_WORDS;
+  }
+
+  static final int ANCHORING_WORDS = 5;
 
   @Override
   public List<Candidate> ask(Context c) {

@@ -35,4 +35,16 @@ class GapFillTest {
         "Leo Brand watched with Sam Okafor and Ian Moss.");
     assertThat(qs).isNotEmpty().allMatch(q -> !(q instanceof org.factdrill.questions.MultipleChoice mc) || !"person".equals(mc.kind()));
   }
+
+  @Test
+  void aWordOfALongerNameIsNoGap() {
+    var qs = Forms.ask(new GapFill(), "The Duchy of Lancaster provides the private income of the Queen of the Northern Isles.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("Duchy of ____"));
+  }
+
+  @Test
+  void aGapNeedsTheRestOfTheSentenceToPickOutOneEvent() {
+    // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
+    assertThat(Forms.ask(new GapFill(), "Tom Adeyemi has apologised to the fans.")).isEmpty();
+  }
 }
