@@ -62,5 +62,4 @@ final class Gazetteer {
     names.addAll(k.aliases());
     return new Group(category, names);
   }
-  }
 }
