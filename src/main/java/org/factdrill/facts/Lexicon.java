@@ -46,7 +46,8 @@ public final class Lexicon {
       String type = row.length > 2 ? row[2] : "city";
       Kind kind = type.equals("state") ? Kind.STATE : type.equals("city") ? Kind.CITY : Kind.PLACE;
       var k = new Known(row[0], kind, split(row, 1), List.of(), type);
-      (kind == Kind.STATE ? states : cities).add(k);
+      if (kind == Kind.STATE) states.add(k);
+      else if (kind == Kind.CITY) cities.add(k); // a region ("Rakhine") is no city to offer beside Madrid
       index(k);
     }
     for (String[] row : rows("organisations.tsv")) {

@@ -53,7 +53,7 @@ public final class Phrasing {
 
   /** Common nouns that, after "the", name one obvious thing in a news story without a referent. */
   private static final Set<String> UNIQUE = Set.of("world", "public", "west", "pope", "queen", "internet", "web", "euro",
-      "dollar", "pound", "press", "media", "year", "month", "week", "day", "end", "start", "first", "rest", "number", "top",
+      "dollar", "pound", "press", "media", "end", "start", "first", "rest", "number", "top",
       "bottom", "future", "past", "weekend", "morning", "evening", "night", "time", "uk", "us", "eu", "un", "commons", "lords");
 
   /** The text of tokens of a sentence, in order, with pronouns resolved; null when one cannot be. */
@@ -149,6 +149,11 @@ public final class Phrasing {
         named.add(person);
         previous = nameEnd - 1;
         continue;
+      }
+      // "the Bupa Great Ireland" without its "Run": a name cut where the parse set its last word aside
+      if (t.isProperNoun() && i + 1 < s.size() && !tokens.contains(i + 1) && !filled.contains(i + 1)
+          && s.token(i + 1).isProperNoun() && s.token(i + 1).text().matches("\\p{Lu}\\p{L}+")) {
+        return null;
       }
       // a person known by one word only: the question cannot say who they are (rubric rule 1)
       if (loneName(s, i, here) && !here.equals(asked)) return null;
@@ -263,7 +268,11 @@ public final class Phrasing {
       Token t = s.token(c);
       // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question
       // but not an aside after a comma: "The prize, which will be awarded in London," is still a prize unnamed
-      if (c > noun && !r.equals("punct") && (kept.contains(c) || filled.contains(c)) && !afterComma(s, c)) return false;
+      if (c > noun && afterComma(s, c)) continue; // ", at Sotheby's,": an aside says where, not which auction
+      // nor does a possessive's "'s" ("the firm's software")
+      if (c > noun && !r.equals("punct") && !r.equals("case") && (kept.contains(c) || filled.contains(c)) && !afterComma(s, c)) {
+        return false;
+      }
       // a name before the noun says which ("the UN mandate", "the Tesco board"); an adjective of
       // nationality does not ("the German-based firm" is still one firm among many)
       // nor does a figure ("the new £60,000 award" is still an award unnamed)

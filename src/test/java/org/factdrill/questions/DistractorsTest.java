@@ -65,4 +65,21 @@ class DistractorsTest {
     Entity tom = f.entities().named("Tom Adeyemi");
     assertThat(new Distractors(f).named(tom, Kind.PERSON, 3, "____ scored twice on Saturday.", new Random(1))).isEmpty();
   }
+
+  @Test
+  void theCitiesOfTheListsAreCitiesNotRegions() {
+    // "Rakhine" beside Madrid is no choice a reader would weigh up
+    assertThat(org.factdrill.facts.Lexicon.get().cities()).isNotEmpty().allMatch(k -> k.kind() == Kind.CITY);
+  }
+
+  @Test
+  void sumsStayWithinAFactorOfTwo() {
+    // the article has no other sum: every wrong one is made up, and none is out of the story's scale
+    Facts one = Facts.of(Analysed.body("Harbour Rail paid £42m for Coastline Trains in 2019."));
+    List<String> wrong = new Distractors(one).quantities("£42m", Kind.MONEY, 3, new Random(7));
+    assertThat(wrong).hasSize(3).allMatch(w -> {
+      double v = Double.parseDouble(w.replaceAll("[^0-9.]", ""));
+      return v >= 21 && v <= 84;
+    });
+  }
 }

@@ -20,6 +20,9 @@ final class Choices {
   static Candidate ask(Context c, String prompt, String answer, List<String> accept, List<String> wrong, String kind, Source source,
       String fact, double weight) {
     if (!Prompts.acceptable(prompt, answer)) return null;
+    // "from ____ to 74%" with 74% offered: a figure the prompt states is no wrong choice anyone weighs up
+    wrong = wrong.stream().filter(w -> !java.util.regex.Pattern.compile("(?<![\\w.])" + java.util.regex.Pattern.quote(w) + "(?![\\w])")
+        .matcher(prompt).find()).toList();
     Question q;
     // three choices are enough among people: an article names few, and every one of them is plausible
     int needed = kind.equals("person") ? 2 : 3;

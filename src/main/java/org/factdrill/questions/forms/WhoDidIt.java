@@ -48,7 +48,10 @@ public final class WhoDidIt implements QuestionForm {
       if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
       // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
       if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
-      String prompt = c.phrasing().subjectQuestion(clause, subject.kind().questionWord(), false);
+      // "Which novelist emigrated to Canada in 1947?" says more than "Who ...?" and gives nothing away
+      String role = subject.kind() == Kind.PERSON ? c.distractors().roleOf(subject.entity()) : null;
+      String word = role != null ? "Which " + role : subject.kind().questionWord();
+      String prompt = c.phrasing().subjectQuestion(clause, word, false);
       if (prompt == null || !anchored(clause)) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, subject.entity().name(), Choices.accept(subject.entity()), wrong, subject.kind().wireName(),

@@ -34,4 +34,11 @@ class WhoDidItTest {
     assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Tom Adeyemi scored the winning goal in the 88th minute.",
         "Tom Adeyemi plays for Riverside United."))).contains("Who scored the winning goal in the 88th minute?");
   }
+
+  @Test
+  void aPersonTheArticleGivesOneRoleIsAskedForByIt() {
+    // "Which novelist ...?" says more than "Who ...?" and gives nothing away
+    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Novelist Arthur Hailey emigrated to Canada in 1947.",
+        "Arthur Hailey wrote Airport in 1968."))).contains("Which novelist emigrated to Canada in 1947?");
+  }
 }
