@@ -27,6 +27,11 @@ public final class ClauseFinder {
   /** Modal verbs that make a clause an opinion or a guess. */
   private static final Set<String> HEDGES = Set.of("should", "ought", "might", "could", "may");
 
+  /** Whether a word reports speech or thought ("said", "told", "warned"). */
+  public static boolean isSpeech(Token t) {
+    return SPEECH.contains(t.lemma().toLowerCase(Locale.ROOT));
+  }
+
   /** Whether a verb heads a finite clause: not a participle standing without its auxiliary. */
   static boolean finite(Sentence s, int v) {
     String pos = s.token(v).pos();
