@@ -26,6 +26,9 @@ public final class Entities {
   /** "sentence:token" of every token of every mention to the entity it names. */
   private final Map<String, Entity> byToken = new HashMap<>();
 
+  /** "sentence:token" of each token of a bare description ("the rupee") to the fuller phrase it stands for ("India's rupee"). */
+  private final Map<String, String> descriptions = new HashMap<>();
+
   private Entities(List<Entity> all) {
     this.all = List.copyOf(all);
     // a name is its own entity's first; what coreference adds only fills the tokens no name claims
@@ -163,7 +166,45 @@ public final class Entities {
       all.addAll(d.references);
       out.add(new Entity(id++, kind, d.name, new ArrayList<>(d.forms), all, salience(article, d), definite(article, d)));
     }
-    return new Entities(out);
+    Entities entities = new Entities(out);
+    entities.describe(article);
+    return entities;
+  }
+
+  /**
+   * The fuller phrase an earlier sentence gave a thing the text later calls by a bare description:
+   * coreference ties "The rupee" to "India's rupee", "the auction" to "the Versace auction". Kept
+   * only when the earlier phrase ends in the same noun and holds a name (so a coreference slip to
+   * another thing says nothing).
+   */
+  private void describe(AnalysedArticle article) {
+    for (CorefChain c : article.chains()) {
+      var ordered = new ArrayList<>(c.mentions());
+      ordered.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+      for (int i = 1; i < ordered.size(); i++) {
+        Mention m = ordered.get(i);
+        String[] words = m.text().split(" ");
+        if (words.length != 2 || !words[0].equalsIgnoreCase("the") || !m.type().equals("NOMINAL")) continue;
+        for (int j = 0; j < i; j++) {
+          Mention p = ordered.get(j);
+          if (p.sentence() == m.sentence() || p.end() - p.start() > 5) continue;
+          String[] pw = p.text().split(" ");
+          boolean sameNoun = pw[pw.length - 1].equalsIgnoreCase(words[1]);
+          Sentence ps = article.sentences().get(p.sentence());
+          boolean named = false;
+          for (int t = p.start(); t < p.end() - 1; t++) if (ps.token(t).isProperNoun()) named = true;
+          if (!sameNoun || !named) continue;
+          String fuller = p.text().replaceFirst("^(A|An|a|an) ", "the ");
+          for (int t = m.start(); t < m.end(); t++) descriptions.putIfAbsent(m.sentence() + ":" + t, fuller);
+          break;
+        }
+      }
+    }
+  }
+
+  /** The fuller phrase for a bare description covering token {@code token} of sentence {@code s}, or null. */
+  public String describedAt(int s, int token) {
+    return descriptions.get(s + ":" + token);
   }
 
   /** Whether most of the entity's named mentions follow "the" ("the Countryside Alliance", not "Tesco"). */

@@ -45,7 +45,8 @@ public final class Lexicon {
     for (String[] row : rows("places.tsv")) {
       String type = row.length > 2 ? row[2] : "city";
       Kind kind = type.equals("state") ? Kind.STATE : type.equals("city") ? Kind.CITY : Kind.PLACE;
-      var k = new Known(row[0], kind, split(row, 1), List.of(), type);
+      // a city's group is its continent: Cairo is not offered beside Madrid
+      var k = new Known(row[0], kind, split(row, 1), List.of(), kind == Kind.CITY && row.length > 3 ? row[3] : type);
       if (kind == Kind.STATE) states.add(k);
       else if (kind == Kind.CITY) cities.add(k); // a region ("Rakhine") is no city to offer beside Madrid
       index(k);
@@ -71,6 +72,14 @@ public final class Lexicon {
   /** The known thing a name, other name or adjective stands for, or null. */
   public Known lookup(String name) {
     return byName.get(key(name));
+  }
+
+  /** Whether a place name is both a city's and a state's ("New York"): which one a text means, the lists cannot tell. */
+  public boolean cityAndState(String name) {
+    String k = key(name);
+    boolean city = cities.stream().anyMatch(c -> key(c.name()).equals(k) || c.aliases().stream().anyMatch(a -> key(a).equals(k)));
+    boolean state = states.stream().anyMatch(c -> key(c.name()).equals(k) || c.aliases().stream().anyMatch(a -> key(a).equals(k)));
+    return city && state;
   }
 
   /** The country an adjective names ("Russian" gives Russia), or null. */

@@ -60,10 +60,15 @@ public final class Distractors {
         case COUNTRY -> pool.addAll(HOME_NATIONS.contains(answer.name()) ? HOME_NATIONS : neighbours(known, random));
         // a world city with world cities; a town the lists do not know has no plausible strangers
         case CITY -> {
-          if (known != null && known.kind() == Kind.CITY) Lexicon.get().cities().forEach(k -> pool.add(k.name()));
+          if (known != null && known.kind() == Kind.CITY && !Lexicon.get().cityAndState(answer.name())) {
+            for (Lexicon.Known k : Lexicon.get().cities()) if (k.group().equals(known.group()) && !k.equals(known)) pool.add(k.name());
+          }
         }
         case STATE -> {
-          if (known != null && known.kind() == Kind.STATE) Lexicon.get().states().forEach(k -> pool.add(k.name()));
+          // "a dinner party in New York": the city or the state? Neither list's strangers then
+          if (known != null && known.kind() == Kind.STATE && !Lexicon.get().cityAndState(answer.name())) {
+            Lexicon.get().states().forEach(k -> pool.add(k.name()));
+          }
         }
         case ORGANIZATION -> {
           if (known != null) {

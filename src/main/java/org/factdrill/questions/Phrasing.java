@@ -97,6 +97,10 @@ public final class Phrasing {
       if (t.isPronoun()) {
         Entity e = referent(s, i);
         if (e == null) return null;
+        // "Which organisation is working on its Internet Explorer?": the answer's own product names the answer
+        if (e.equals(asked) && t.pos().equals("PRP$") && s.head(i) > i) {
+          for (int k2 = i + 1; k2 <= s.head(i); k2++) if (s.token(k2).isProperNoun()) return null;
+        }
         // a pronoun whose referent the text already names, or the question asks for, stays as it is
         if (!(named.contains(e) || e.equals(asked))) {
           String name = e.kind() == org.factdrill.facts.Kind.COUNTRY && e.name().equals("United States") ? "the US" : e.withArticle();
@@ -117,6 +121,16 @@ public final class Phrasing {
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i, tokens, filled)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
+        String fuller = noun == i + 1 ? entities.describedAt(s.index(), noun) : null;
+        if (e == null && fuller != null) {
+          // "The rupee" said as the article first said it: "India's rupee"
+          text = fuller;
+          skipBefore = noun + 1;
+          if (out.length() > 0) out.append(separator(s, previous, i, text));
+          out.append(text);
+          previous = noun;
+          continue;
+        }
         if (e == null || noun != i + 1 || !mostTalkedAbout(e)) return null;
         // "the company", "the club", "the party": an organisation; "the government" is no country's name
         if (!Set.of(org.factdrill.facts.Kind.COMPANY, org.factdrill.facts.Kind.ORGANIZATION, org.factdrill.facts.Kind.TEAM,
@@ -397,6 +411,7 @@ public final class Phrasing {
   public boolean namedSubject(Sentence s, int subjectHead) {
     if (subjectHead < 0) return false;
     if (s.token(subjectHead).isPronoun()) return referent(s, subjectHead) != null;
+    if (entities.describedAt(s.index(), subjectHead) != null) return true; // "The rupee", said as "India's rupee"
     for (int t : s.subtree(subjectHead)) {
       if (t != subjectHead && (s.relation(t).equals("acl:relcl") || s.relation(t).equals("acl"))) continue;
       Token tok = s.token(t);

@@ -28,7 +28,7 @@ import org.factdrill.questions.forms.WhoDidIt;
  * lead; a quiz asks one question per fact.
  */
 public final class QuestionGenerator {
-  static final int PER_FACT = 3;
+  static final int PER_FACT = 5;
   static final int MAX_QUESTIONS = 40;
   /** A question's importance must be at least this share of the article's most important one. */
   static final double RELATIVE_FLOOR = 0.3;
@@ -87,14 +87,13 @@ public final class QuestionGenerator {
   }
 
   /**
-   * Recall beside recognition: a name or date asked with choices is also asked typed, as another
+   * Recall beside recognition: a question asked with choices is also asked typed, as another
    * question of the same fact (a quiz asks one of them).
    */
   static List<Candidate> typedTwins(List<Candidate> candidates) {
     var out = new ArrayList<Candidate>();
     for (Candidate c : candidates) {
-      if (!(c.question() instanceof MultipleChoice mc) || mc.isCloze() || mc.answer().split(" ").length > 4) continue;
-      if (!Set.of("person", "organization", "country", "place", "date").contains(mc.kind())) continue;
+      if (!(c.question() instanceof MultipleChoice mc) || mc.answer().split(" ").length > 4) continue;
       out.add(new Candidate(new ShortAnswer(QuestionIds.of("short_answer", mc.prompt(), mc.answer()), mc.prompt(), mc.answer(),
           mc.accept(), mc.kind(), mc.source(), mc.fact()), c.fact(), c.weight() - 0.6));
     }

@@ -41,12 +41,12 @@ class GenerateCommandTest {
   void writesOneValidBankPerArticleAndSaysWhatItWrote() throws Exception {
     Path banks = dir.resolve("banks");
     assertThat(run("generate", seed().toString(), "-o", banks.toString())).isEqualTo(0);
-    assertThat(out()).contains("000_d995f425960e1381.txt -> ").contains("questions (").contains("multiple_choice");
+    assertThat(out()).contains("000_d995f425960e1381.txt -> ").containsPattern("\\d+ questions \\(\\d+ [a-z_]+");
     try (Stream<Path> files = Files.list(banks)) {
       var all = files.toList();
       assertThat(all).singleElement().satisfies(p -> assertThat(p.getFileName().toString()).endsWith(".json"));
       var bank = BankCodec.read(Files.readString(all.get(0)), all.get(0).toString());
-      assertThat(bank.questions()).hasSizeGreaterThan(10);
+      assertThat(bank.questions()).hasSizeGreaterThan(3);
     }
   }
 

@@ -78,6 +78,14 @@ public final class GapFill implements QuestionForm {
         return false;
       }
     }
+    // "Athletics ____", "the Bupa Great ____ Run": a name whose other words stay beside the gap
+    // (a title before it stays: "Senate Majority Leader ____")
+    if (slot.start() > 0 && s.token(slot.start() - 1).isProperNoun() && !s.relation(slot.start() - 1).equals("nmod:poss")
+        && s.head(slot.start() - 1) >= slot.start() && !s.token(slot.start() - 1).ner().equals("TITLE")
+        && !s.token(slot.start() - 1).ner().equals("O")) {
+      return false;
+    }
+    if (slot.end() < s.size() && s.token(slot.end()).isProperNoun()) return false;
     // "The Duchy of ____", "the plain green ____ spruce": a word of a longer name, or a noun's modifier, is no answer
     int last = slot.end() - 1;
     if (s.relation(last).equals("compound") && (s.head(last) < slot.start() || s.head(last) >= slot.end())) return false;
