@@ -97,6 +97,8 @@ public final class Phrasing {
       if (t.isPronoun()) {
         Entity e = referent(s, i);
         if (e == null) return null;
+        // "Blunkett had used her": an object pronoun is never its own clause's subject (that would be "herself")
+        if (t.pos().equals("PRP") && !s.relation(i).startsWith("nsubj") && e.equals(subjectOf(s, i))) return null;
         // "Which organisation is working on its Internet Explorer?": the answer's own product names the answer
         if (e.equals(asked) && t.pos().equals("PRP$") && s.head(i) > i) {
           for (int k2 = i + 1; k2 <= s.head(i); k2++) if (s.token(k2).isProperNoun()) return null;
@@ -122,7 +124,9 @@ public final class Phrasing {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
         String fuller = noun == i + 1 ? entities.describedAt(s.index(), noun) : null;
-        if (e == null && fuller != null) {
+        boolean body = e != null && Set.of(org.factdrill.facts.Kind.COMPANY, org.factdrill.facts.Kind.ORGANIZATION,
+            org.factdrill.facts.Kind.TEAM, org.factdrill.facts.Kind.PARTY).contains(e.kind());
+        if (!body && fuller != null) {
           // "The rupee" said as the article first said it: "India's rupee"
           text = fuller;
           skipBefore = noun + 1;
@@ -137,10 +141,13 @@ public final class Phrasing {
             org.factdrill.facts.Kind.PARTY).contains(e.kind())) {
           return null;
         }
-        // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped
-        text = e.withArticle();
+        // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped;
+        // a company the question has already named is "it" ("Microsoft ... switch off its software")
+        boolean possessive = s.token(noun).text().endsWith("'s") || noun + 1 < s.size() && s.token(noun + 1).text().equals("'s");
+        text = named.contains(e) || e.equals(asked) ? (possessive ? "its" : "it") : e.withArticle();
         org.factdrill.nlp.Mention span = s.mentionAt(noun);
         skipBefore = span != null ? Math.max(noun + 1, span.end()) : noun + 1;
+        if (text.equals("its") && skipBefore < s.size() && s.token(skipBefore).text().equals("'s")) skipBefore++;
         if (out.length() > 0) out.append(separator(s, previous, i, text));
         out.append(text);
         named.add(e);
@@ -273,8 +280,10 @@ public final class Phrasing {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     if (n.text().matches(".*\\d.*")) return false; // "the 60m", "the G8": a figure in the noun names the thing
-    // "the next two years", "the past decade": time counted from the article's date, not a referent
-    if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) return false;
+    // "the next two years", "the past decade": time counted from the article's date, not a referent; "during the year" is one
+    if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) {
+      for (int c : s.children(noun)) if (s.relation(c).equals("amod") || s.relation(c).equals("nummod")) return false;
+    }
     // "the Kansas star", "the Edinburgh MSP": a person described, not named, whatever comes before
     boolean person = title || PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
@@ -283,6 +292,7 @@ public final class Phrasing {
       Token t = s.token(c);
       // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question
       // but not an aside after a comma: "The prize, which will be awarded in London," is still a prize unnamed
+      if (c == det) continue;
       if (c > noun && afterComma(s, c)) continue; // ", at Sotheby's,": an aside says where, not which auction
       // nor does a possessive's "'s" ("the firm's software")
       if (c > noun && !r.equals("punct") && !r.equals("case") && (kept.contains(c) || filled.contains(c)) && !afterComma(s, c)) {
@@ -598,8 +608,9 @@ public final class Phrasing {
     int subject = -1;
     if (root >= 0) for (int c : s.children(root)) if (s.relation(c).startsWith("nsubj")) subject = c;
     if (subject >= 0 && !(from <= subject && subject < to) && !namedSubject(s, subject)) return null;
-    // "IBM is beefing up its commitment": the subject's own possessives stay pronouns ("IBM's" twice reads wrong)
-    Entity named = subject >= 0 && !(from <= subject && subject < to) ? entities.at(s.index(), subject) : null;
+    // "IBM is beefing up its commitment": the subject's own possessives stay pronouns ("IBM's" twice reads wrong);
+    // when the subject is the gap, its pronouns stand for the answer
+    Entity named = subject >= 0 ? entities.at(s.index(), subject) : null;
     if (asked == null && named != null && named.kind().isNamed()) return asking(named).statement(s, first, from, to, replacement);
     var all = new ArrayList<Integer>();
     for (int i = first; i < s.size(); i++) all.add(i);

@@ -82,4 +82,18 @@ class DistractorsTest {
       return v >= 21 && v <= 84;
     });
   }
+
+  @Test
+  void aCityIsOfferedBesideCitiesOfItsContinent() {
+    Facts f = Facts.of(Analysed.body("The European Indoor Championships will be held in Madrid in March.", "Tickets went on sale on Monday."));
+    Entity madrid = f.entities().named("Madrid");
+    List<String> wrong = new Distractors(f).named(madrid, Kind.CITY, 3, "The championships will be held in ____ in March.", new Random(1));
+    assertThat(wrong).isNotEmpty().noneMatch(w -> List.of("Cairo", "Beijing", "Tokyo", "Chicago", "Islamabad").contains(w));
+  }
+
+  @Test
+  void aPlaceThatIsBothACityAndAStateGetsNoStrangersFromTheLists() {
+    assertThat(org.factdrill.facts.Lexicon.get().cityAndState("New York")).isTrue();
+    assertThat(org.factdrill.facts.Lexicon.get().cityAndState("Texas")).isFalse();
+  }
 }

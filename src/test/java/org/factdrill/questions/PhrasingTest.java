@@ -112,4 +112,15 @@ class PhrasingTest {
           .as(sentence).isNull();
     }
   }
+
+  @Test
+  void aBareDescriptionIsSaidByTheFullerPhraseCoreferenceTiesItTo() {
+    Facts f = Facts.of(Analysed.body("Kenya's shilling has hit a five-year high against the dollar.",
+        "The shilling climbed 2% in Nairobi on Thursday."));
+    var s = f.article().sentences().get(1);
+    String said = new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList());
+    // coreference may or may not tie the two; when it does, the question says whose shilling
+    if (f.entities().describedAt(1, 1) != null) assertThat(said).startsWith("Kenya's shilling");
+    else assertThat(said).isNull();
+  }
 }

@@ -86,6 +86,11 @@ public final class GapFill implements QuestionForm {
       return false;
     }
     if (slot.end() < s.size() && s.token(slot.end()).isProperNoun()) return false;
+    // "Athletics ____" for Athletics Kenya, whatever the tagger called "Athletics"
+    if (slot.start() > 0 && s.token(slot.start() - 1).isProperNoun() && s.relation(slot.start() - 1).equals("compound")
+        && s.head(slot.start() - 1) >= slot.start() && s.head(slot.start() - 1) < slot.end() && !s.token(slot.start() - 1).ner().equals("TITLE")) {
+      return false;
+    }
     // "The Duchy of ____", "the plain green ____ spruce": a word of a longer name, or a noun's modifier, is no answer
     int last = slot.end() - 1;
     if (s.relation(last).equals("compound") && (s.head(last) < slot.start() || s.head(last) >= slot.end())) return false;

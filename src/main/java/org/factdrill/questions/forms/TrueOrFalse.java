@@ -19,11 +19,14 @@ public final class TrueOrFalse implements QuestionForm {
   public List<Candidate> ask(Context c) {
     var out = new ArrayList<Candidate>();
     for (Clause clause : c.facts().ofType(Clause.class)) {
-      boolean truth = c.random("tf:" + clause.id()).nextBoolean();
+      // a false statement changes a date or a sum, which the article states; another name in the subject's
+      // place makes a claim the article may simply not speak to ("ISG was formed last year": it never says)
+      boolean truth = c.random("tf:" + clause.id()).nextBoolean() || changeable(clause) == null;
       String sentence = statement(c, clause, truth);
       if (sentence == null) continue;
       String prompt = "True or false: " + sentence;
       Slot slot = pick(clause);
+      if (!truth) slot = changeable(clause);
       out.add(new Candidate(new TrueFalse(QuestionIds.of("true_false", prompt, Boolean.toString(truth)), prompt, truth,
           slot.kind().wireName(), c.source(clause.sentence()), clause.id()), clause.id(), c.weight(clause) - 0.8));
     }
@@ -35,7 +38,7 @@ public final class TrueOrFalse implements QuestionForm {
    * subject, date or sum changed for another of the same kind. Null when it cannot be said well.
    */
   static String statement(Context c, Clause clause, boolean truth) {
-    Slot slot = pick(clause);
+    Slot slot = truth ? pick(clause) : changeable(clause);
     if (slot == null) return null;
     String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
     if (slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the")) shown = "the " + shown;
@@ -58,7 +61,15 @@ public final class TrueOrFalse implements QuestionForm {
     return Prompts.acceptable("True or false: " + sentence, null) ? sentence : null;
   }
 
-  /** The slot to change: a named subject first, else a date or a sum. */
+  /** The slot a false statement changes: a date or a sum the article states. */
+  static Slot changeable(Clause clause) {
+    for (Slot s : clause.slots()) {
+      if (s.role() == Slot.Role.DATE || s.role() == Slot.Role.QUANTITY && s.kind() != org.factdrill.facts.Kind.NUMBER) return s;
+    }
+    return null;
+  }
+
+  /** The slot a statement is built around: a named subject first, else a date or a sum. */
   static Slot pick(Clause clause) {
     Slot subject = clause.subject();
     if (subject.entity() != null && subject.kind().isNamed() && clause.parse().children(subject.head(), "conj").isEmpty()) return subject;

@@ -37,6 +37,7 @@ public final class WhoDidIt implements QuestionForm {
       if (!ownPhrase && !relative && !java.util.Set.of("O", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "DURATION", "SET").contains(ner)) {
         return true;
       }
+      if (ownPhrase) continue;
       if (tok.isNoun() || tok.pos().startsWith("JJ") || tok.isVerb() && !tok.lemma().equals("be") && !tok.lemma().equals("have")) content++;
     }
     return content >= ANCHORING_WORDS;

@@ -47,4 +47,11 @@ class GapFillTest {
     // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
     assertThat(Forms.ask(new GapFill(), "Tom Adeyemi has apologised to the fans.")).isEmpty();
   }
+
+  @Test
+  void theAnswersOwnPhraseIsNoAnchor() {
+    // "Ethiopia's ____ set a new world record": which record? Ethiopia belongs to the answer
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Ethiopia's Tirunesh Dibaba set a new world record.")))
+        .noneMatch(p -> p.contains("Ethiopia's ____"));
+  }
 }

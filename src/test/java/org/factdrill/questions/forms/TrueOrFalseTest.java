@@ -8,10 +8,21 @@ import org.junit.jupiter.api.Test;
 
 class TrueOrFalseTest {
   @Test
-  void aStatementIsTheClauseOrTheClauseWithOneNameChanged() {
+  void aFalseStatementChangesADateOrASumNeverTheSubject() {
+    // "France abstained from the vote": the article may simply not say (rubric rule 2); a changed date it does
     var qs = Forms.ask(new TrueOrFalse(), "Russia, France and China met in Geneva.", "Russia abstained from the vote on Thursday.");
     var t = (TrueFalse) qs.stream().filter(q -> q.prompt().contains("abstained")).findFirst().orElseThrow();
-    assertThat(t.prompt()).matches("True or false: (Russia|France|China) abstained from the vote on Thursday\\.");
-    assertThat(t.answer()).isEqualTo(t.prompt().contains("Russia abstained"));
+    assertThat(t.prompt()).isEqualTo("True or false: Russia abstained from the vote on Thursday.");
+    assertThat(t.answer()).isTrue();
+  }
+
+  @Test
+  void aChangedSumIsFalse() {
+    var qs = Forms.ask(new TrueOrFalse(), "Harbour Rail paid £120m for Coastline Trains.");
+    assertThat(qs).singleElement().satisfies(q -> {
+      var t = (TrueFalse) q;
+      assertThat(t.answer()).isEqualTo(t.prompt().contains("£120m"));
+      assertThat(t.prompt()).startsWith("True or false: Harbour Rail paid £");
+    });
   }
 }
