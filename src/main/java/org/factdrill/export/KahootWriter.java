@@ -76,14 +76,29 @@ public final class KahootWriter implements BankWriter {
     var rows = new ArrayList<Row>();
     var skipped = new ArrayList<Skipped>();
     var seen = new HashSet<String>();
+    var results = new java.util.LinkedHashMap<Question, Result>();
+    var factsAsked = new java.util.HashMap<String, String>();
     for (Question q : questions) {
       if (!seen.add(q.id())) {
         skipped.add(new Skipped(q.id(), "the id appears twice"));
         continue;
       }
       Result r = row(q, bank);
-      if (r.row() != null) rows.add(r.row());
-      else skipped.add(new Skipped(q.id(), r.reason()));
+      results.put(q, r);
+      if (r.row() != null && q.fact() != null) factsAsked.putIfAbsent(q.fact(), q.id());
+    }
+    for (var e : results.entrySet()) {
+      Question q = e.getKey();
+      Result r = e.getValue();
+      if (r.row() != null) {
+        rows.add(r.row());
+      } else if (q instanceof ShortAnswer && q.fact() != null && factsAsked.containsKey(q.fact())) {
+        // the typed twin of a choice question: Kahoot holds the fact already, as the choice question
+        skipped.add(new Skipped(q.id(), "a typed question whose fact the sheet asks already (" + factsAsked.get(q.fact())
+            + "); Kahoot quizzes hold only choice questions"));
+      } else {
+        skipped.add(new Skipped(q.id(), r.reason()));
+      }
     }
     return new Export(sheet(bank, rows), rows.size(), skipped);
   }

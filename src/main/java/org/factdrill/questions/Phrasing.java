@@ -101,7 +101,9 @@ public final class Phrasing {
         if (t.pos().equals("PRP") && !s.relation(i).startsWith("nsubj") && e.equals(subjectOf(s, i))) return null;
         // "Which organisation is working on its Internet Explorer?": the answer's own product names the answer
         if (e.equals(asked) && t.pos().equals("PRP$") && s.head(i) > i) {
-          for (int k2 = i + 1; k2 <= s.head(i); k2++) if (s.token(k2).isProperNoun()) return null;
+          for (int k2 = i + 1; k2 <= s.head(i); k2++) {
+            if (s.token(k2).isProperNoun() || Character.isUpperCase(s.token(k2).text().charAt(0))) return null; // "its Internet Explorer"
+          }
         }
         // a pronoun whose referent the text already names, or the question asks for, stays as it is
         if (!(named.contains(e) || e.equals(asked))) {
