@@ -99,6 +99,16 @@ public final class GapFill implements QuestionForm {
         && slot.start() > 0 && s.token(slot.start() - 1).text().equals("of")) {
       return false;
     }
+    // "in ____" for "August": a month alone, with no day or year, is a background detail, not a date to learn
+    if (slot.kind() == Kind.DATE && slot.answer() != null && slot.answer().matches("(?i)(January|February|March|April|May|June|July"
+        + "|August|September|October|November|December)")) {
+      return false;
+    }
+    // "Frank Capra's ____ movie": a year that only describes a thing (a film's, a book's) is trivia about it
+    if (slot.kind() == Kind.DATE && (s.relation(last).equals("amod") || s.relation(last).equals("nummod")
+        || s.relation(last).equals("compound")) && s.head(last) >= slot.end() && s.token(s.head(last)).isNoun()) {
+      return false;
+    }
     // "Standard & Poor's ____" for "S&P": initials right after the name they stand for answer themselves
     if (slot.entity() != null && slot.start() > 0) {
       String before = s.text(Math.max(0, slot.start() - 5), slot.start());

@@ -31,8 +31,13 @@ public final class Prompts {
   /** "Slater, 35 replacing": an age set off by one comma only, the other lost when the clause was cut. */
   private static final Pattern OPEN_AGE = Pattern.compile(".*(\\p{Lu}\\p{L}+|____), \\d{1,3} \\p{Ll}.*");
 
+  /** "Frank Capra's 1946 movie starring James Stewart, is being turned": one comma between subject and verb, the aside's other half lost. */
+  private static final Pattern SPLIT_SUBJECT = Pattern.compile(
+      "^(True or false: )?[^,]+, (is|are|was|were|has|have|had|will|would|can|could|did|does)\\s.*");
+
   public static boolean acceptable(String prompt, String answer) {
     if (OPEN_AGE.matcher(prompt == null ? "" : prompt).matches()) return false;
+    if (SPLIT_SUBJECT.matcher(prompt).matches()) return false;
     if (prompt == null || prompt.length() > 200) return false;
     if (REPEATED.matcher(prompt).matches() || WORTH_NOTHING.matcher(prompt).matches()) return false;
     String lower = prompt.toLowerCase(Locale.ROOT);

@@ -54,4 +54,12 @@ class GapFillTest {
     assertThat(Forms.prompts(Forms.ask(new GapFill(), "Ethiopia's Tirunesh Dibaba set a new world record.")))
         .noneMatch(p -> p.contains("Ethiopia's ____"));
   }
+
+  @Test
+  void aMonthAloneOrAYearThatDescribesAThingIsNoGap() {
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Harbour Rail and Coastline Trains signed a ticketing agreement in August.")))
+        .noneMatch(p -> p.endsWith("in ____."));
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Northgate Films' 1946 movie about the harbour will be shown in Leeds on 3 May.")))
+        .noneMatch(p -> p.contains("____ movie"));
+  }
 }

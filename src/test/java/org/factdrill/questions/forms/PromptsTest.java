@@ -22,4 +22,10 @@ class PromptsTest {
     // "the University of St" is a name the sentence splitter broke at "St."
     assertThat(Prompts.acceptable("In what year did John Guy become a professor at the University of St?", null)).isFalse();
   }
+
+  @Test
+  void aSubjectCutFromItsVerbByOneCommaIsRefused() {
+    assertThat(Prompts.acceptable("Frank Capra's 1946 movie starring James Stewart, is being turned into a ____ musical.", "£7m")).isFalse();
+    assertThat(Prompts.acceptable("Frank Capra's 1946 movie, starring James Stewart, is being turned into a ____ musical.", "£7m")).isTrue();
+  }
 }
