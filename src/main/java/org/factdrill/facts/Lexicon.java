@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The typed lists packaged in the jar: countries with their other names and adjectives, cities and
- * states, and international organisations. They give a country its one name ("the US" and
- * "United States" are one country), and distractors of the answer's kind when the article has too
- * few of its own.
+ * The typed lists packaged in the jar: countries with their other names, adjectives and
+ * regions, cities and states, and international organisations. They give a name its kind and a
+ * country or body its one name ("the US" and "United States" are one country), and a country's
+ * neighbours as distractors when the article has too few countries of its own.
  */
 public final class Lexicon {
 
@@ -30,8 +30,6 @@ public final class Lexicon {
   }
 
   private final List<Known> countries = new ArrayList<>();
-  private final List<Known> cities = new ArrayList<>();
-  private final List<Known> states = new ArrayList<>();
   private final List<Known> organisations = new ArrayList<>();
   private final Map<String, Known> byName = new HashMap<>();
 
@@ -45,10 +43,7 @@ public final class Lexicon {
     for (String[] row : rows("places.tsv")) {
       String type = row.length > 2 ? row[2] : "city";
       Kind kind = type.equals("state") ? Kind.STATE : type.equals("city") ? Kind.CITY : Kind.PLACE;
-      // a city's group is its continent: Cairo is not offered beside Madrid
-      var k = new Known(row[0], kind, split(row, 1), List.of(), kind == Kind.CITY && row.length > 3 ? row[3] : type);
-      if (kind == Kind.STATE) states.add(k);
-      else if (kind == Kind.CITY) cities.add(k); // a region ("Rakhine") is no city to offer beside Madrid
+      var k = new Known(row[0], kind, split(row, 1), List.of(), type);
       index(k);
     }
     for (String[] row : rows("organisations.tsv")) {
@@ -74,14 +69,6 @@ public final class Lexicon {
     return byName.get(key(name));
   }
 
-  /** Whether a place name is both a city's and a state's ("New York"): which one a text means, the lists cannot tell. */
-  public boolean cityAndState(String name) {
-    String k = key(name);
-    boolean city = cities.stream().anyMatch(c -> key(c.name()).equals(k) || c.aliases().stream().anyMatch(a -> key(a).equals(k)));
-    boolean state = states.stream().anyMatch(c -> key(c.name()).equals(k) || c.aliases().stream().anyMatch(a -> key(a).equals(k)));
-    return city && state;
-  }
-
   /** The country an adjective names ("Russian" gives Russia), or null. */
   public Known countryOfAdjective(String adjective) {
     Known k = byName.get(key(adjective));
@@ -90,14 +77,6 @@ public final class Lexicon {
 
   public List<Known> countries() {
     return countries;
-  }
-
-  public List<Known> cities() {
-    return cities;
-  }
-
-  public List<Known> states() {
-    return states;
   }
 
   public List<Known> organisations() {

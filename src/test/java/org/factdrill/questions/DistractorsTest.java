@@ -67,12 +67,6 @@ class DistractorsTest {
   }
 
   @Test
-  void theCitiesOfTheListsAreCitiesNotRegions() {
-    // "Rakhine" beside Madrid is no choice a reader would weigh up
-    assertThat(org.factdrill.facts.Lexicon.get().cities()).isNotEmpty().allMatch(k -> k.kind() == Kind.CITY);
-  }
-
-  @Test
   void sumsStayWithinAFactorOfTwo() {
     // the article has no other sum: every wrong one is made up, and none is out of the story's scale
     Facts one = Facts.of(Analysed.body("Harbour Rail paid £42m for Coastline Trains in 2019."));
@@ -84,16 +78,10 @@ class DistractorsTest {
   }
 
   @Test
-  void aCityIsOfferedBesideCitiesOfItsContinent() {
+  void aCityGetsNoStrangersFromTheLists() {
+    // "Cairo" or "Moscow" beside Madrid: raters rejected the lists' cities nearly every time; only the article's own
     Facts f = Facts.of(Analysed.body("The European Indoor Championships will be held in Madrid in March.", "Tickets went on sale on Monday."));
     Entity madrid = f.entities().named("Madrid");
-    List<String> wrong = new Distractors(f).named(madrid, Kind.CITY, 3, "The championships will be held in ____ in March.", new Random(1));
-    assertThat(wrong).isNotEmpty().noneMatch(w -> List.of("Cairo", "Beijing", "Tokyo", "Chicago", "Islamabad").contains(w));
-  }
-
-  @Test
-  void aPlaceThatIsBothACityAndAStateGetsNoStrangersFromTheLists() {
-    assertThat(org.factdrill.facts.Lexicon.get().cityAndState("New York")).isTrue();
-    assertThat(org.factdrill.facts.Lexicon.get().cityAndState("Texas")).isFalse();
+    assertThat(new Distractors(f).named(madrid, Kind.CITY, 3, "The championships will be held in ____ in March.", new Random(1))).isEmpty();
   }
 }

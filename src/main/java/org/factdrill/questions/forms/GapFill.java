@@ -66,6 +66,7 @@ public final class GapFill implements QuestionForm {
    */
   static boolean worthAGap(org.factdrill.nlp.Sentence s, Slot slot) {
     if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) return false;
+    if (slot.entity() != null && WhoDidIt.sideCharacter(slot.entity())) return false;
     // one of several joined by "and" or "or" ("A, B and C feature on the list"): the others are right too
     for (int t = slot.start(); t < slot.end(); t++) {
       if (!s.children(t, "conj").isEmpty() || s.relation(t).equals("conj") && (s.head(t) < slot.start() || s.head(t) >= slot.end())) {
