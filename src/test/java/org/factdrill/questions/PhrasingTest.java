@@ -82,23 +82,26 @@ class PhrasingTest {
         .isEqualTo("Kenyan and Egyptian ministers met in ____ on Thursday.");
   }
 
+  /** The second paragraph as a statement with a gap where {@code word} is. */
+  private static String secondWithGapOn(String first, String second, String word) {
+    Facts f = Facts.of(Analysed.body(first, second));
+    var s = f.article().sentences().get(1);
+    int at = 0;
+    while (!s.token(at).text().equals(word)) at++;
+    return new Phrasing(f.entities()).statement(s, 0, at, at + 1, Question.GAP);
+  }
+
   @Test
   void aPersonsSurnameIsSaidInFull() {
     // "Farouk visited ...": the reader of one question has not read the sentence that introduced him
-    Facts f = Facts.of(Analysed.body("Egyptian Water Minister Karim Farouk led the delegation.", "Farouk visited Cairo in 2019."));
-    var s = f.article().sentences().get(1);
-    int year = 0;
-    while (!s.token(year).text().equals("2019")) year++;
-    assertThat(new Phrasing(f.entities()).statement(s, 0, year, year + 1, Question.GAP)).isEqualTo("Karim Farouk visited Cairo in ____.");
+    assertThat(secondWithGapOn("Egyptian Water Minister Karim Farouk led the delegation.", "Farouk visited Cairo in 2019.", "2019"))
+        .isEqualTo("Karim Farouk visited Cairo in ____.");
   }
 
   @Test
   void aTitleAndSurnameAreSaidAsTheFullName() {
-    Facts f = Facts.of(Analysed.body("Prime Minister Tony Blair met union leaders on Monday.", "Mr Blair visited Leeds in 2004."));
-    var s = f.article().sentences().get(1);
-    int year = 0;
-    while (!s.token(year).text().equals("2004")) year++;
-    assertThat(new Phrasing(f.entities()).statement(s, 0, year, year + 1, Question.GAP)).isEqualTo("Tony Blair visited Leeds in ____.");
+    assertThat(secondWithGapOn("Prime Minister Tony Blair met union leaders on Monday.", "Mr Blair visited Leeds in 2004.", "2004"))
+        .isEqualTo("Tony Blair visited Leeds in ____.");
   }
 
   @Test
