@@ -173,7 +173,11 @@ public final class GenerateCommand implements Runnable {
       ArticleFile.Loaded loaded = ArticleFile.load(article);
       QuestionBank bank = BankMaker.make(loaded.text(), article.toString().replace('\\', '/'), loaded.sha256(), seed);
       var warnings = new ArrayList<>(loaded.warnings());
-      if (bank.questions().isEmpty()) warnings.add(article + ": no usable facts found; the bank is empty");
+      // most often the facts are there but none in the article's lead stands alone as a question (README: "Which
+      // questions a bank keeps"), so the warning says what was looked for, not that the article has nothing
+      if (bank.questions().isEmpty()) {
+        warnings.add(article + ": no question made: no fact in the article's lead stands alone as one; the bank is empty");
+      }
       return new Outcome(article, bank, warnings, null);
     } catch (ArticleException e) {
       return new Outcome(article, null, List.of(), e.getMessage());

@@ -91,7 +91,7 @@ class GenerateCommandTest {
   void anArticleWithoutFactsGivesAWarningAndAnEmptyBank() throws Exception {
     Path dull = Files.writeString(dir.resolve("dull.txt"), "it was fine.\nand then it rained a bit.\n");
     assertThat(run("generate", dull.toString(), "-o", dir.resolve("out").toString())).isEqualTo(0);
-    assertThat(err()).contains("warning").contains("no usable facts");
+    assertThat(err()).contains("warning").contains("no question made").contains("the bank is empty");
     assertThat(out()).contains("0 questions");
   }
 
