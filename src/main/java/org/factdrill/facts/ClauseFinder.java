@@ -112,13 +112,13 @@ public final class ClauseFinder {
     if (!verb.isVerb() && !copula) return null;
     if (!s.children(v, "ccomp").isEmpty() || !s.children(v, "csubj").isEmpty()) return null; // the clause needs what it reports
     if (SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT))) return null;
-    // "Apple should be number one", "the deal could fail": a view or a guess, not a fact to test
+    // "the council should sell the port", "the deal could fail": a view or a guess, not a fact to test
     for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
     int subject = subjectOf(s, v);
     if (subject < 0) return null;
-    // "10 authors shortlisted for an award": a participle with no auxiliary is no finite clause (a caption, a headline)
+    // "ten novels shortlisted for a prize": a participle with no auxiliary is no finite clause (a caption, a headline)
     if (!finite(s, v)) return null;
-    // "growth would reach 4.4% but fall to 3.3%": the second verb leans on the first one's "would"
+    // "profits would rise 4% but fall 2% next year": the second verb leans on the first one's "would"
     if (s.relation(v).equals("conj") && verb.pos().equals("VB") && s.children(v, "aux").isEmpty()) return null;
     List<Integer> tokens = clauseTokens(s, v);
     if (!tokens.contains(subject)) {
@@ -134,13 +134,13 @@ public final class ClauseFinder {
     for (int t : tokens) if (s.token(t).text().equals("\"")) marks++;
     if (marks % 2 != 0) return null;
     // "Several companies saw [their value hit highs]": a verb whose complement the parse set aside is cut short
-    // ("left at the Grand Prix" without "Shevchenko trailing": an adverbial is no object)
+    // ("left at the station" without "her rival trailing": an adverbial is no object)
     boolean object = !s.children(v, "obj").isEmpty() || !s.children(v, "xcomp").isEmpty() || copula;
     for (int ch : s.children(v)) {
       String r = s.relation(ch);
       if (ch > v && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis")) && !object) return null;
     }
-    // "published the bestselling Being Digital", "World War I-era killing of Armenians": what the parser could
+    // "published the bestselling Harbour Lights" with the title read loose, "a war-era sinking of ferries": what the parser could
     // not place it calls a loose dependent; left out, it cuts the phrase
     // (", beating Northgate 2-1" after the verb is an aside, set aside on purpose)
     for (int t : tokens) {
@@ -231,7 +231,7 @@ public final class ClauseFinder {
       // commas stay (the phrasing drops those left beside a gap); full stops, quotes and dashes go
       if (t == top && base.equals("punct") && !Set.of(",", "-", "--", "–", "—", ";").contains(s.token(c).text())) continue;
       if (t == top && base.equals("advmod") && LINKING.contains(s.token(c).text().toLowerCase(Locale.ROOT))) continue;
-      // ", down from 23% in February": an aside after a comma, once the verb has been said
+      // ", down from 18% in March": an aside after a comma, once the verb has been said
       if (t == top && c > top && (base.equals("advmod") || base.equals("obl") || base.equals("nmod") || base.equals("xcomp"))
           && commaBefore(s, c)) {
         continue;
@@ -279,8 +279,8 @@ public final class ClauseFinder {
 
   /**
    * Whether the words before a name only say what it is: "the", a title or a description
-   * ("President Donald Trump", "Russian oil giant Yukos", "the UN"), not another thing the name
-   * belongs to ("a report by the UN") or a count ("two Britons").
+   * ("President Donald Trump", "Welsh rail operator Harbour Rail", "the UN"), not another thing the name
+   * belongs to ("a report by the UN") or a count ("two Kenyans").
    */
   private static boolean describedName(Sentence s, int start, int nameStart, boolean person) {
     for (int t = start; t < nameStart; t++) {
@@ -332,7 +332,7 @@ public final class ClauseFinder {
     List<Integer> phrase = s.subtree(head);
     int start = phrase.get(0);
     int end = phrase.get(phrase.size() - 1) + 1;
-    if (end - start > m.end() - m.start() + 2) return null; // "in the year to October": more than a date
+    if (end - start > m.end() - m.start() + 2) return null; // "in the year to March": more than a date
     String answer = s.text(m.start(), m.end());
     if (s.token(m.start()).text().equalsIgnoreCase("the")) answer = s.text(m.start() + 1, m.end());
     return new Slot(Slot.Role.DATE, head, start, end, Kind.DATE, answer, null, norm);
@@ -384,7 +384,7 @@ public final class ClauseFinder {
       from = Math.min(from, whole.start());
       to = Math.max(to, Math.min(whole.end(), head));
     }
-    if (ShortSentenceFinder.approximate(s, from)) return null; // "nearly half a million": other choices would be true too
+    if (ShortSentenceFinder.approximate(s, from)) return null; // "nearly a quarter of a million": other choices would be true too
     return new Slot(Slot.Role.QUANTITY, head, from, to, Kind.NUMBER, s.text(from, to), null, num.normalized());
   }
 }

@@ -26,7 +26,7 @@ public final class Entities {
   /** "sentence:token" of every token of every mention to the entity it names. */
   private final Map<String, Entity> byToken = new HashMap<>();
 
-  /** "sentence:token" of each token of a bare description ("the rupee") to the fuller phrase it stands for ("India's rupee"). */
+  /** "sentence:token" of each token of a bare description ("the shilling") to the fuller phrase it stands for ("Kenya's shilling"). */
   private final Map<String, String> descriptions = new HashMap<>();
 
   private Entities(List<Entity> all) {
@@ -173,7 +173,7 @@ public final class Entities {
 
   /**
    * The fuller phrase an earlier sentence gave a thing the text later calls by a bare description:
-   * coreference ties "The rupee" to "India's rupee", "the auction" to "the Versace auction". Kept
+   * coreference ties "The shilling" to "Kenya's shilling", "the sale" to "the Harbour Rail sale". Kept
    * only when the earlier phrase ends in the same noun and holds a name (so a coreference slip to
    * another thing says nothing).
    */

@@ -34,7 +34,7 @@ public final class OfficeFinder {
         String office = titleBefore(s, m);
         if (office == null) office = apposition(s, m);
         if (office == null) continue;
-        // "New coach Tony Lester": a capital that only opens the sentence says nothing of whose office it is
+        // "New coach Ian Moss": a capital that only opens the sentence says nothing of whose office it is
         String judged = s.text().startsWith(office) && !s.token(0).isEntity()
             ? Character.toLowerCase(office.charAt(0)) + office.substring(1) : office;
         if (!qualified(judged)) continue;

@@ -59,8 +59,8 @@ public final class Distractors {
         // the home nations with each other; other countries with countries a reader would weigh up
         case COUNTRY -> pool.addAll(HOME_NATIONS.contains(answer.name()) ? HOME_NATIONS : neighbours(known, random));
         // cities, states and bodies get no strangers from the lists: in blind ratings a list's city beside the
-        // answer ("Cairo" as the host of a European championship) or a list's body ("ECOWAS" for a body Turkey
-        // might join, "BRICS" as a forecaster) was rejected nearly every time (1 of 11 accepted); only the
+        // answer (a city of another continent as the host of a regional championship) or a list's
+        // body (a West African union as a body a European country might join) was rejected nearly every time (1 of 11 accepted); only the
         // article's own, of the answer's role, are offered, else the question is typed
         default -> { }
       }
@@ -129,8 +129,8 @@ public final class Distractors {
   }
 
   /**
-   * The role words the article gives a name: nouns and titles before it ("Telecoms firm Eircom",
-   * "actor Dallas Roberts"), its appositions, the head of a description coreference ties to it
+   * The role words the article gives a name: nouns and titles before it ("Rail firm Harbour Rail",
+   * "striker Tom Adeyemi"), its appositions, the head of a description coreference ties to it
    * ("the firm"), and a body's own last word ("Court of Appeal" is a court).
    */
   private Set<String> roles(Entity e) {
@@ -164,7 +164,7 @@ public final class Distractors {
       for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3; t--) {
         var tok = s.token(t);
         if (tok.ner().equals("TITLE") || tok.isNoun() && !tok.isProperNoun() && s.head(t) >= m.start() && s.head(t) < m.end()) {
-          // a role as the article writes it: "hurdler", "Tory leader"; a capitalised word read as a noun ("Phillips") is none
+          // a role as the article writes it: "hurdler", "Tory leader"; a capitalised word read as a noun ("Adeyemis") is none
           if (!described && t > 0 && !tok.text().chars().allMatch(Character::isLowerCase)) continue;
           out.add(tok.lemma().toLowerCase(Locale.ROOT));
         } else {
@@ -200,7 +200,7 @@ public final class Distractors {
   private static final Set<String> GENERIC_ROLES = Set.of("man", "woman", "person", "people", "year-old", "member", "official",
       "source", "spokesman", "spokeswoman", "resident", "friend", "father", "mother", "son", "daughter", "wife", "husband");
 
-  /** Words no person's name holds: a tagger's "London Marathons" or "Mary Queen of Scots" is no person to offer. */
+  /** Words no person's name holds: a tagger's "Leeds Marathons" or "Mary Queen of the Isles" is no person to offer. */
   private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(
       ".*\\b(Marathons?|University|College|Council|Line|Club|United|City|Street|Award|Awards|Prize|Cup|Queen|King|of|the|and)\\b.*");
 

@@ -87,8 +87,7 @@ public final class Phrasing {
         // "Two days later" said as the day it comes to: a question must not lean on the sentence before
         text = "on " + day.text();
         skipBefore = timeline.endAt(s.index(), i);
-        if (out.length() > 0) out.append(separator(s, previous, i, text));
-        out.append(text);
+        say(out, s, previous, i, text);
         previous = skipBefore - 1;
         continue;
       }
@@ -97,12 +96,12 @@ public final class Phrasing {
       if (t.isPronoun()) {
         Entity e = referent(s, i);
         if (e == null) return null;
-        // "Blunkett had used her": an object pronoun is never its own clause's subject (that would be "herself")
+        // "Farouk had thanked her": an object pronoun is never its own clause's subject (that would be "herself")
         if (t.pos().equals("PRP") && !s.relation(i).startsWith("nsubj") && e.equals(subjectOf(s, i))) return null;
-        // "Which organisation is working on its Internet Explorer?": the answer's own product names the answer
+        // "Which company is testing its Harbour Express?": the answer's own product names the answer
         if (e.equals(asked) && t.pos().equals("PRP$") && s.head(i) > i) {
           for (int k2 = i + 1; k2 <= s.head(i); k2++) {
-            if (s.token(k2).isProperNoun() || Character.isUpperCase(s.token(k2).text().charAt(0))) return null; // "its Internet Explorer"
+            if (s.token(k2).isProperNoun() || Character.isUpperCase(s.token(k2).text().charAt(0))) return null; // "its Harbour Express"
           }
         }
         // a pronoun whose referent the text already names, or the question asks for, stays as it is
@@ -121,7 +120,7 @@ public final class Phrasing {
       } else if (leansOnEarlierText(s, i, tokens)) {
         return null;
       } else if (MODIFIERS.contains(s.relation(i)) && s.head(i) >= 0 && !tokens.contains(s.head(i)) && !filled.contains(s.head(i))) {
-        return null; // "admit that World War I-era constituted": the noun a modifier belongs to was left out
+        return null; // "agreed that war-era constituted": the noun a modifier belongs to was left out
       } else if (word.equals("the") && s.relation(i).equals("det") && bareDefinite(s, i, tokens, filled)) {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
@@ -129,12 +128,11 @@ public final class Phrasing {
         boolean body = e != null && Set.of(org.factdrill.facts.Kind.COMPANY, org.factdrill.facts.Kind.ORGANIZATION,
             org.factdrill.facts.Kind.TEAM, org.factdrill.facts.Kind.PARTY).contains(e.kind());
         if (!body && fuller != null) {
-          // "The rupee" said as the article first said it: "India's rupee"
+          // "The shilling" said as the article first said it: "Kenya's shilling"
           text = fuller;
           skipBefore = noun + 1;
-          if (out.length() > 0) out.append(separator(s, previous, i, text));
-          out.append(text);
-          previous = noun;
+          say(out, s, previous, i, text);
+          previous = skipBefore - 1;
           continue;
         }
         if (e == null || noun != i + 1 || !mostTalkedAbout(e)) return null;
@@ -144,14 +142,13 @@ public final class Phrasing {
           return null;
         }
         // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped;
-        // a company the question has already named is "it" ("Microsoft ... switch off its software")
+        // a company the question has already named is "it" ("Harbour Rail ... closed its depot")
         boolean possessive = s.token(noun).text().endsWith("'s") || noun + 1 < s.size() && s.token(noun + 1).text().equals("'s");
         text = named.contains(e) || e.equals(asked) ? (possessive ? "its" : "it") : e.withArticle();
         org.factdrill.nlp.Mention span = s.mentionAt(noun);
         skipBefore = span != null ? Math.max(noun + 1, span.end()) : noun + 1;
         if (text.equals("its") && skipBefore < s.size() && s.token(skipBefore).text().equals("'s")) skipBefore++;
-        if (out.length() > 0) out.append(separator(s, previous, i, text));
-        out.append(text);
+        say(out, s, previous, i, text);
         named.add(e);
         previous = skipBefore - 1;
         continue;
@@ -161,19 +158,18 @@ public final class Phrasing {
       Entity here = entities.at(s.index(), i);
       int nameEnd = shortNameEnd(s, i, tokens, here, named);
       if (nameEnd > i) {
-        // "Fletcher", "Mr Blair": a person the question has not yet named is named in full, since the
+        // "Farouk", "Mr Farouk": a person the question has not yet named is named in full, since the
         // reader of one question has not read the sentence that introduced them
         // after "Mr" the person is the entity of the name's last token, not of the title
         Entity person = fullNamed(entities.at(s.index(), nameEnd - 1));
         text = person.name();
         skipBefore = nameEnd;
-        if (out.length() > 0) out.append(separator(s, previous, i, text));
-        out.append(text);
+        say(out, s, previous, i, text);
         named.add(person);
-        previous = nameEnd - 1;
+        previous = skipBefore - 1;
         continue;
       }
-      // "the Bupa Great Ireland" without its "Run": a name cut where the parse set its last word aside
+      // "the Northgate Great Harbour" without its "Run": a name cut where the parse set its last word aside
       if (t.isProperNoun() && i + 1 < s.size() && !tokens.contains(i + 1) && !filled.contains(i + 1)
           && s.token(i + 1).isProperNoun() && s.token(i + 1).text().matches("\\p{Lu}\\p{L}+")) {
         return null;
@@ -181,8 +177,7 @@ public final class Phrasing {
       // a person known by one word only: the question cannot say who they are (rubric rule 1)
       if (loneName(s, i, here) && !here.equals(asked)) return null;
       if (here != null) named.add(here);
-      if (out.length() > 0) out.append(separator(s, previous, i, text));
-      out.append(text);
+      say(out, s, previous, i, text);
       previous = i;
     }
     return tidy(out.toString());
@@ -195,7 +190,7 @@ public final class Phrasing {
 
   /**
    * Where a person's short name starting at token {@code i} ends, when it should be said in full:
-   * "Fletcher" or "Mr Blair" for an entity whose name is longer and not yet said. Else -1.
+   * "Farouk" or "Mr Farouk" for an entity whose name is longer and not yet said. Else -1.
    */
   private int shortNameEnd(Sentence s, int i, List<Integer> tokens, Entity here, Set<Entity> named) {
     int from = i;
@@ -214,13 +209,13 @@ public final class Phrasing {
     if (!here.name().contains(" ")) return -1;
     if (said.equals(here.name()) || said.contains(" ") && here.name().endsWith(said)) return -1;
     if (!here.name().endsWith(" " + said)) return -1; // only a surname stands for the full name with certainty
-    // a possessive "Fletcher's" keeps its "'s", which is a token of its own after the name
+    // a possessive "Farouk's" keeps its "'s", which is a token of its own after the name
     return m.end();
   }
 
   /**
-   * The person a lone surname stands for: coreference sometimes leaves "Slater" apart from
-   * "Christian Slater"; the one person of the article whose name ends in it is the one meant.
+   * The person a lone surname stands for: coreference sometimes leaves "Farouk" apart from
+   * "Karim Farouk"; the one person of the article whose name ends in it is the one meant.
    */
   private Entity fullNamed(Entity e) {
     if (e == null || e.name().contains(" ")) return e;
@@ -234,7 +229,7 @@ public final class Phrasing {
     return found == null ? e : found;
   }
 
-  /** Whether token {@code i} is a person named by one word that no fuller name in the article explains ("Lucy", "Gardener"). */
+  /** Whether token {@code i} is a person named by one word that no fuller name in the article explains ("Lucy", "Adeyemi"). */
   private boolean loneName(Sentence s, int i, Entity here) {
     if (here == null || here.kind() != org.factdrill.facts.Kind.PERSON || fullNamed(here).name().contains(" ")) return false;
     org.factdrill.nlp.Mention m = s.mentionAt(i);
@@ -248,7 +243,7 @@ public final class Phrasing {
   /**
    * Words whose meaning is in the sentence before: "other" and "another" ("four other fixes"),
    * "then" ("then became secretary"), "the same", and a comparative with nothing to compare with
-   * ("Only Johnson has gone quicker").
+   * ("Only Adeyemi has run quicker").
    */
   private static boolean leansOnEarlierText(Sentence s, int i, List<Integer> tokens) {
     Token t = s.token(i);
@@ -270,7 +265,7 @@ public final class Phrasing {
 
   /** "the company", "the firm": "the" and a common noun with nothing else to say which. */
   /**
-   * "the company", "the German-based firm", "the 29-year-old", "the figure": "the" and a common
+   * "the company", "the Kenyan-based firm", "the 29-year-old", "the figure": "the" and a common
    * noun with nothing after it to say which (no "of ...", no clause, no name), which leans on an
    * earlier sentence. Superlatives and ordinals ("the highest court", "the first") say which.
    */
@@ -286,23 +281,23 @@ public final class Phrasing {
     if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) {
       for (int c : s.children(noun)) if (s.relation(c).equals("amod") || s.relation(c).equals("nummod")) return false;
     }
-    // "the Kansas star", "the Edinburgh MSP": a person described, not named, whatever comes before
+    // "the Leeds star", "the Nairobi MP": a person described, not named, whatever comes before
     boolean person = title || PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
       if (person && c < noun && (s.token(c).isProperNoun() || s.token(c).isEntity())) continue;
       String r = s.relation(c);
       Token t = s.token(c);
       // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question
-      // but not an aside after a comma: "The prize, which will be awarded in London," is still a prize unnamed
+      // but not an aside after a comma: "The award, which will be handed out in Leeds," is still a prize unnamed
       if (c == det) continue;
-      if (c > noun && afterComma(s, c)) continue; // ", at Sotheby's,": an aside says where, not which auction
+      if (c > noun && afterComma(s, c)) continue; // ", at the town hall,": an aside says where, not which sale
       // nor does a possessive's "'s" ("the firm's software")
       if (c > noun && !r.equals("punct") && !r.equals("case") && (kept.contains(c) || filled.contains(c)) && !afterComma(s, c)) {
         return false;
       }
       // a name before the noun says which ("the UN mandate", "the Tesco board"); an adjective of
-      // nationality does not ("the German-based firm" is still one firm among many)
-      // nor does a figure ("the new £60,000 award" is still an award unnamed)
+      // nationality does not ("the Kenyan-based firm" is still one firm among many)
+      // nor does a figure ("the new £40,000 award" is still an award unnamed)
       if (t.isProperNoun() || t.isEntity() && !t.pos().startsWith("JJ") && !NUMERIC.contains(t.ner()) || t.pos().equals("JJS")
           || t.pos().equals("RBS")
           || r.equals("nmod:poss")) {
@@ -402,6 +397,12 @@ public final class Phrasing {
     return !before || !after;
   }
 
+  /** Appends one word or phrase standing for token {@code next}, with the space or none the sentence has before it. */
+  private static void say(StringBuilder out, Sentence s, int previous, int next, String text) {
+    if (out.length() > 0) out.append(separator(s, previous, next, text));
+    out.append(text);
+  }
+
   private static String separator(Sentence s, int previous, int next, String nextText) {
     if (previous + 1 == next) return s.text().substring(s.token(previous).end(), s.token(next).begin());
     if (nextText.equals(",") || nextText.equals(".") || nextText.equals("'s") || nextText.equals(")")) return "";
@@ -416,14 +417,14 @@ public final class Phrasing {
   }
 
   /**
-   * Whether a clause's subject says what it is about by name: "Tesco", "Ireland's economy", "US
+   * Whether a clause's subject says what it is about by name: "Tesco", "Kenya's economy", "US
    * growth", or a pronoun tied to a name. "The prize", "All postcards", "The finalists" lean on the
    * sentences before and make a statement no reader can place.
    */
   public boolean namedSubject(Sentence s, int subjectHead) {
     if (subjectHead < 0) return false;
     if (s.token(subjectHead).isPronoun()) return referent(s, subjectHead) != null;
-    if (entities.describedAt(s.index(), subjectHead) != null) return true; // "The rupee", said as "India's rupee"
+    if (entities.describedAt(s.index(), subjectHead) != null) return true; // "The shilling", said as "Kenya's shilling"
     for (int t : s.subtree(subjectHead)) {
       if (t != subjectHead && (s.relation(t).equals("acl:relcl") || s.relation(t).equals("acl"))) continue;
       Token tok = s.token(t);
@@ -584,9 +585,9 @@ public final class Phrasing {
   }
 
   /**
-   * "according to the OECD", when the clause is what a named speaker said ("US growth would reach
-   * 4.4%, the OECD said"): a forecast or a claim asked without its source reads as fact (raters
-   * rejected "would reach" without the OECD). Empty when the clause is no report, the speaker is
+   * "according to the OECD", when the clause is what a named speaker said ("profits would rise 4%, the
+   * OECD said"): a forecast or a claim asked without its source reads as fact (raters
+   * rejected a forecast without its source). Empty when the clause is no report, the speaker is
    * unnamed, or is the clause's own subject ("Tesco said it would cut jobs").
    */
   String accordingTo(Clause c, String before) {
@@ -610,7 +611,7 @@ public final class Phrasing {
     int subject = -1;
     if (root >= 0) for (int c : s.children(root)) if (s.relation(c).startsWith("nsubj")) subject = c;
     if (subject >= 0 && !(from <= subject && subject < to) && !namedSubject(s, subject)) return null;
-    // "IBM is beefing up its commitment": the subject's own possessives stay pronouns ("IBM's" twice reads wrong);
+    // "Harbour Rail is cutting its routes": the subject's own possessives stay pronouns (the name twice reads wrong);
     // when the subject is the gap, its pronouns stand for the answer
     Entity named = subject >= 0 ? entities.at(s.index(), subject) : null;
     if (asked == null && named != null && named.kind().isNamed()) return asking(named).statement(s, first, from, to, replacement);

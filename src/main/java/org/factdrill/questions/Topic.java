@@ -13,7 +13,7 @@ import org.factdrill.nlp.Sentence;
  * whose prompt and answer share none of them asks about a side detail (an earlier deal, a
  * runner-up, an author's other books); in blind ratings such questions were accepted half as
  * often as those that do (16% against 34% over seven samples), the commonest rule 5 rejection.
- * Words match on their first five letters, so that "Blunkett" matches "Blunkett's" and
+ * Words match on their first five letters, so that "Farouk" matches "Farouk's" and
  * "protest" matches "protesters".
  */
 public final class Topic {

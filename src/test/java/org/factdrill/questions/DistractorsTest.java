@@ -79,8 +79,8 @@ class DistractorsTest {
 
   @Test
   void aCityGetsNoStrangersFromTheLists() {
-    // "Cairo" or "Moscow" beside Madrid: raters rejected the lists' cities nearly every time; only the article's own
-    Facts f = Facts.of(Analysed.body("The European Indoor Championships will be held in Madrid in March.", "Tickets went on sale on Monday."));
+    // a city of the lists beside the answer: raters rejected those nearly every time; only the article's own
+    Facts f = Facts.of(Analysed.body("The Harbour Games will be held in Madrid in March.", "Tickets went on sale on Monday."));
     Entity madrid = f.entities().named("Madrid");
     assertThat(new Distractors(f).named(madrid, Kind.CITY, 3, "The championships will be held in ____ in March.", new Random(1))).isEmpty();
   }

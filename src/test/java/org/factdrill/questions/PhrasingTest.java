@@ -100,15 +100,15 @@ class PhrasingTest {
 
   @Test
   void aTitleAndSurnameAreSaidAsTheFullName() {
-    assertThat(secondWithGapOn("Prime Minister Tony Blair met union leaders on Monday.", "Mr Blair visited Leeds in 2004.", "2004"))
-        .isEqualTo("Tony Blair visited Leeds in ____.");
+    assertThat(secondWithGapOn("Water Minister Karim Farouk met union leaders on Monday.", "Mr Farouk visited Leeds in 2004.", "2004"))
+        .isEqualTo("Karim Farouk visited Leeds in ____.");
   }
 
   @Test
   void wordsThatLeanOnTheSentenceBeforeMakeNoQuestion() {
-    // "four other fixes": other than which? "then became": after what? "gone quicker": than whom?
-    for (String sentence : List.of("Microsoft released four other fixes on Tuesday.", "Tom Adeyemi then joined Riverside United in 2019.",
-        "Only Michael Johnson has run quicker in 1996.")) {
+    // "four other depots": other than which? "then became": after what? "gone quicker": than whom?
+    for (String sentence : List.of("Harbour Rail closed four other depots on Tuesday.", "Tom Adeyemi then joined Riverside United in 2019.",
+        "Only Karim Farouk has run quicker in 1996.")) {
       Facts f = Facts.of(Analysed.body(sentence));
       var s = f.article().sentences().get(0);
       assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
@@ -118,7 +118,7 @@ class PhrasingTest {
 
   @Test
   void aBareDescriptionIsSaidByTheFullerPhraseCoreferenceTiesItTo() {
-    Facts f = Facts.of(Analysed.body("Kenya's shilling has hit a five-year high against the dollar.",
+    Facts f = Facts.of(Analysed.body("Kenya's shilling has risen to its best level against the dollar.",
         "The shilling climbed 2% in Nairobi on Thursday."));
     var s = f.article().sentences().get(1);
     String said = new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList());

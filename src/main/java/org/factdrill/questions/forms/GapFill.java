@@ -44,7 +44,7 @@ public final class GapFill implements QuestionForm {
         : g.kind() == Kind.DATE ? 1 : clause.subject().covers(g.start()) ? 3 : 2));
     Candidate typed = null;
     for (Slot slot : gaps) {
-      if (!worthAGap(clause.parse(), slot) || !WhoDidIt.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) continue;
+      if (!worthAGap(clause.parse(), slot) || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) continue;
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
       List<String> wrong = wrongChoices(c, slot, prompt);
@@ -61,25 +61,25 @@ public final class GapFill implements QuestionForm {
   /**
    * Whether a slot makes a gap worth filling: a name that is a name of its kind, not one of a list,
    * and not a place
-   * that only says whose the next noun is ("____'s Sumitomo Mitsui", "____'s rupee"), which the
+   * that only says whose the next noun is ("____'s Harbour Bank", "____'s shilling"), which the
    * noun itself gives away and which is rarely the point of the sentence.
    */
   static boolean worthAGap(org.factdrill.nlp.Sentence s, Slot slot) {
     if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) return false;
-    if (slot.entity() != null && WhoDidIt.sideCharacter(slot.entity())) return false;
+    if (slot.entity() != null && Anchoring.sideCharacter(slot.entity())) return false;
     // one of several joined by "and" or "or" ("A, B and C feature on the list"): the others are right too
     for (int t = slot.start(); t < slot.end(); t++) {
       if (!s.children(t, "conj").isEmpty() || s.relation(t).equals("conj") && (s.head(t) < slot.start() || s.head(t) >= slot.end())) {
         return false;
       }
-      // "Marquez, Saul Bellow, Milan Kundera and John Updike": a list the parser read as appositions
+      // "Wekesa, Karim Farouk, Joseph Mutebi and Tom Adeyemi": a list the parser read as appositions
       for (int a : s.children(t, "appos")) if (s.token(a).ner().equals(s.token(t).ner()) && s.token(a).isEntity()) return false;
       if (s.relation(t).equals("appos") && s.head(t) >= 0 && s.token(s.head(t)).ner().equals(s.token(t).ner())
           && (s.head(t) < slot.start() || s.head(t) >= slot.end())) {
         return false;
       }
     }
-    // "Athletics ____", "the Bupa Great ____ Run": a name whose other words stay beside the gap
+    // "Athletics ____" for a body named "Athletics Kenya", "the Northgate Great ____ Run": a name whose other words stay beside the gap
     // (a title before it stays: "Senate Majority Leader ____")
     if (slot.start() > 0 && s.token(slot.start() - 1).isProperNoun() && !s.relation(slot.start() - 1).equals("nmod:poss")
         && s.head(slot.start() - 1) >= slot.start() && !s.token(slot.start() - 1).ner().equals("TITLE")
@@ -100,17 +100,17 @@ public final class GapFill implements QuestionForm {
         && slot.start() > 0 && s.token(slot.start() - 1).text().equals("of")) {
       return false;
     }
-    // "in ____" for "August": a month alone, with no day or year, is a background detail, not a date to learn
+    // "in ____" for "March": a month alone, with no day or year, is a background detail, not a date to learn
     if (slot.kind() == Kind.DATE && slot.answer() != null && slot.answer().matches("(?i)(January|February|March|April|May|June|July"
         + "|August|September|October|November|December)")) {
       return false;
     }
-    // "Frank Capra's ____ movie": a year that only describes a thing (a film's, a book's) is trivia about it
+    // "the studio's ____ film": a year that only describes a thing (a film's, a book's) is trivia about it
     if (slot.kind() == Kind.DATE && (s.relation(last).equals("amod") || s.relation(last).equals("nummod")
         || s.relation(last).equals("compound")) && s.head(last) >= slot.end() && s.token(s.head(last)).isNoun()) {
       return false;
     }
-    // "Standard & Poor's ____" for "S&P": initials right after the name they stand for answer themselves
+    // "Harbour Rail Group ____" for "HRG": initials right after the name they stand for answer themselves
     if (slot.entity() != null && slot.start() > 0) {
       String before = s.text(Math.max(0, slot.start() - 5), slot.start());
       String letters = slot.entity().name().replaceAll("[^\\p{Lu}]", "");
@@ -132,8 +132,8 @@ public final class GapFill implements QuestionForm {
       if (!worthAGap(sentence.parse(), slot)) continue;
       var rest = new java.util.ArrayList<Integer>();
       for (int t = sentence.from(); t < sentence.parse().size(); t++) rest.add(t);
-      // "____ has apologised to MPs": what for, and when? Many could fill it (rubric rule 1)
-      if (!WhoDidIt.anchored(sentence.parse(), rest, slot.start(), slot.end())) continue;
+      // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
+      if (!Anchoring.anchored(sentence.parse(), rest, slot.start(), slot.end())) continue;
       String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return typed; // unresolved words fail every gap alike

@@ -23,15 +23,15 @@ public final class Prompts {
       ".*\\b(this|these|those|we|us|our|me|my|you|your)\\b.*|^(This|These|Those|We|Our|My|You|Your)\\b.*"); // not "US"
   private static final Pattern OPENING_PRONOUN = Pattern.compile("(?i)^(he|she|it|they|him|her|them|his|its|their)\\b.*");
 
-  /** The same words twice in a row ("graduated from graduated from"): an editing slip in the source. */
+  /** The same words twice in a row ("moved to moved to"): an editing slip in the source. */
   private static final Pattern REPEATED = Pattern.compile("(?i).*\\b(\\w+ \\w+) \\1\\b.*");
   /** "a contract worth to ...": "worth" whose figure the parse left out. */
   private static final Pattern WORTH_NOTHING = Pattern.compile("(?i).*\\bworth\\b(?!\\s+(about |around |up to |some |nearly |almost |more than |over |at least )?([$£€¥]|US\\$|____|\\d)).*");
 
-  /** "Slater, 35 replacing": an age set off by one comma only, the other lost when the clause was cut. */
+  /** "Farouk, 52 leading": an age set off by one comma only, the other lost when the clause was cut. */
   private static final Pattern OPEN_AGE = Pattern.compile(".*(\\p{Lu}\\p{L}+|____), \\d{1,3} \\p{Ll}.*");
 
-  /** "Frank Capra's 1946 movie starring James Stewart, is being turned": one comma between subject and verb, the aside's other half lost. */
+  /** "The studio's 1950 film starring Ann Lee, is being remade": one comma between subject and verb, the aside's other half lost. */
   private static final Pattern SPLIT_SUBJECT = Pattern.compile(
       "^(True or false: )?[^,]+, (is|are|was|were|has|have|had|will|would|can|could|did|does)\\s.*");
 

@@ -20,9 +20,9 @@ public final class TrueOrFalse implements QuestionForm {
     var out = new ArrayList<Candidate>();
     for (Clause clause : c.facts().ofType(Clause.class)) {
       // a false statement changes a date or a sum, which the article states; another name in the subject's
-      // place makes a claim the article may simply not speak to ("ISG was formed last year": it never says)
-      // "David Blunkett has apologised to MPs": what for? A statement must pick out one event, as a question must
-      if (!WhoDidIt.anchored(clause)) continue;
+      // place makes a claim the article may simply not speak to ("Coastline Trains cut jobs": it may never say)
+      // "Tom Adeyemi has apologised to the fans": what for? A statement must pick out one event, as a question must
+      if (!Anchoring.anchored(clause)) continue;
       boolean truth = c.random("tf:" + clause.id()).nextBoolean() || changeable(clause) == null;
       String sentence = statement(c, clause, truth);
       if (sentence == null) continue;

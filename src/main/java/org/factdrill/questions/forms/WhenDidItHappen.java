@@ -20,7 +20,7 @@ public final class WhenDidItHappen implements QuestionForm {
       Slot date = clause.slot(Slot.Role.DATE);
       if (date == null) continue;
       String norm = date.normalized();
-      // "has been in development in 2001" means since then: a perfect tense makes "in what year" the wrong question
+      // "has been in service in 2001" means since then: a perfect tense makes "in what year" the wrong question
       var parse = clause.parse();
       if (parse.children(clause.verb(), "aux").stream().anyMatch(a -> parse.token(a).lemma().equals("have"))) continue;
       String word = norm.length() == 4 ? "In what year" : norm.length() == 7 ? "In which month" : "On what date";

@@ -23,8 +23,8 @@ class GapFillTest {
 
   @Test
   void aCountryThatOnlySaysWhoseTheNextNounIsIsNoGap() {
-    // "____'s rupee": the noun gives the country away, and it is rarely the sentence's point
-    var qs = Forms.ask(new GapFill(), "India's rupee rose 2% on Monday.");
+    // "____'s shilling": the noun gives the country away, and it is rarely the sentence's point
+    var qs = Forms.ask(new GapFill(), "Kenya's shilling rose 2% on Monday.");
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("____'s"));
   }
 
@@ -39,8 +39,8 @@ class GapFillTest {
 
   @Test
   void aWordOfALongerNameIsNoGap() {
-    var qs = Forms.ask(new GapFill(), "The Duchy of Lancaster provides the private income of the Queen of the Northern Isles.");
-    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("Duchy of ____"));
+    var qs = Forms.ask(new GapFill(), "The Port of Northgate provides most of the income of the Harbour Council.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("Port of ____"));
   }
 
   @Test
@@ -51,16 +51,16 @@ class GapFillTest {
 
   @Test
   void theAnswersOwnPhraseIsNoAnchor() {
-    // "Ethiopia's ____ set a new world record": which record? Ethiopia belongs to the answer
-    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Ethiopia's Tirunesh Dibaba set a new world record.")))
-        .noneMatch(p -> p.contains("Ethiopia's ____"));
+    // "Kenya's ____ set a new club record": which record? Kenya belongs to the answer
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Kenya's Amina Wekesa set a new club record.")))
+        .noneMatch(p -> p.contains("Kenya's ____"));
   }
 
   @Test
   void aMonthAloneOrAYearThatDescribesAThingIsNoGap() {
     assertThat(Forms.prompts(Forms.ask(new GapFill(), "Harbour Rail and Coastline Trains signed a ticketing agreement in August.")))
         .noneMatch(p -> p.endsWith("in ____."));
-    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Northgate Films' 1946 movie about the harbour will be shown in Leeds on 3 May.")))
-        .noneMatch(p -> p.contains("____ movie"));
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Northgate Films' 1946 film about the harbour will be shown in Leeds on 3 May.")))
+        .noneMatch(p -> p.contains("____ film"));
   }
 }

@@ -28,7 +28,7 @@ class WhoDidItTest {
 
   @Test
   void aQuestionThatNamesNothingButItsAnswerIsNotAsked() {
-    // "Who has apologised to MPs?": what for, and when? Many could be its answer (rubric rule 1)
+    // "Who has apologised to the fans?": what for, and when? Many could be its answer (rubric rule 1)
     assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Tom Adeyemi has apologised to the fans.", "Tom Adeyemi plays for Riverside United.")))
         .doesNotContain("Who has apologised to the fans?");
     assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Tom Adeyemi scored the winning goal in the 88th minute.",
@@ -37,8 +37,8 @@ class WhoDidItTest {
 
   @Test
   void aPersonTheArticleGivesOneRoleIsAskedForByIt() {
-    // "Which novelist ...?" says more than "Who ...?" and gives nothing away
-    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Novelist Arthur Hailey emigrated to Canada in 1947.",
-        "Arthur Hailey wrote Airport in 1968."))).contains("Which novelist emigrated to Canada in 1947?");
+    // "Which striker ...?" says more than "Who ...?" and gives nothing away
+    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Striker Tom Adeyemi joined Riverside United in 2019.",
+        "Tom Adeyemi scored twice in the Cup final in 2021."))).contains("Which striker joined Riverside United in 2019?");
   }
 }
