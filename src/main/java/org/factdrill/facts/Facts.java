@@ -30,7 +30,7 @@ public record Facts(AnalysedArticle article, Entities entities, Timeline timelin
 
   /**
    * Where the readers' part of an article begins: after the article asks its readers something
-   * ("What are your experiences with call centres?"), what follows are their comments and answers, not the news; facts from there are trivia (rubric rule 5). The article's length when
+   * ("What do you think of the new timetable?"), what follows are their comments and answers, not the news; facts from there are trivia (rubric rule 5). The article's length when
    * it asks nothing.
    */
   static int readersPart(AnalysedArticle article) {

@@ -75,7 +75,7 @@ public final class ShortSentenceFinder {
   static Slot gap(Sentence s, Mention m, Entities entities) {
     if (s.token(m.start()).isPronoun()) return null;
     if (m.start() > 0 && HONORIFICS.contains(s.token(m.start() - 1).text().toLowerCase(Locale.ROOT))) return null;
-    // one of a list ("the 2004 and 2005 model years", "Wekesa, Farouk and Mutebi"): the others would be true too
+    // one of a list ("the 2010 and 2011 seasons", "Wekesa, Farouk and Mutebi"): the others would be true too
     int head = m.end() - 1;
     if (m.end() < s.size() && s.token(m.end()).text().equals("'")) return null; // "Prince Charles' income": the gap would eat the s
     if (s.relation(head).equals("conj") || !s.children(head, "conj").isEmpty()) return null;

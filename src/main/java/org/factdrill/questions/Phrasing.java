@@ -335,8 +335,8 @@ public final class Phrasing {
       return null;
     }
     Entity e = entities.at(s.index(), token);
-    // "it" and "they" as subject or object stand as often for things no name covers ("It was also used
-    // in 2003": the engine, not the company); only their possessives, bound to a clause's subject, are read
+    // "it" and "they" as subject or object stand as often for things no name covers ("It was first run
+    // in 2010": the ferry, not the company); only their possessives, bound to a clause's subject, are read
     if (Set.of("it", "they", "them").contains(w)) return null;
     if (s.token(token).pos().equals("PRP$")) {
       // a possessive most often refers to its clause's subject ("During his meeting, Ban asked ...");
