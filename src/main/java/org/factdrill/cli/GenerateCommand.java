@@ -173,10 +173,10 @@ public final class GenerateCommand implements Runnable {
       ArticleFile.Loaded loaded = ArticleFile.load(article);
       QuestionBank bank = BankMaker.make(loaded.text(), article.toString().replace('\\', '/'), loaded.sha256(), seed);
       var warnings = new ArrayList<>(loaded.warnings());
-      // most often the facts are there but none in the article's lead stands alone as a question (README: "Which
+      // most often the facts are there but none on the headline's topic stands alone as a question (README: "Which
       // questions a bank keeps"), so the warning says what was looked for, not that the article has nothing
       if (bank.questions().isEmpty()) {
-        warnings.add(article + ": no question made: no fact in the article's lead stands alone as one; the bank is empty");
+        warnings.add(article + ": no question made: no fact on the headline's topic stands alone as a question; the bank is empty");
       }
       return new Outcome(article, bank, warnings, null);
     } catch (ArticleException e) {

@@ -43,6 +43,9 @@ public final class ClauseFinder {
   private static final Set<String> SET_ASIDE = Set.of("advcl", "parataxis", "discourse", "vocative", "dep", "mark",
       "cc", "conj", "ccomp", "csubj", "list", "reparandum", "orphan", "appos", "expl");
 
+  /** Prepositions that open a verb's complement clause ("accuse of", "see as", "talk into"), not an aside. */
+  private static final Set<String> COMPLEMENT_OPENERS = Set.of("of", "as", "into", "from", "about", "on", "with");
+
   /** Sentence adverbs that tie a sentence to the one before and read oddly in a question. */
   private static final Set<String> LINKING = Set.of("however", "meanwhile", "also", "still", "now", "then", "instead",
       "nevertheless", "therefore", "thus", "though", "too", "already", "yet", "so", "even", "moreover", "furthermore",
@@ -139,6 +142,13 @@ public final class ClauseFinder {
     for (int ch : s.children(v)) {
       String r = s.relation(ch);
       if (ch > v && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis")) && !object) return null;
+    }
+    // "accused the minister [of misleading MPs]", "named the film [as the favourite to win]": a complement the
+    // parser read as an adverbial clause; left out, the verb's meaning is cut (an aside after a comma is not)
+    for (int ch : s.children(v)) {
+      if (ch < v || !s.relation(ch).equals("advcl") || commaBefore(s, ch)) continue;
+      String first = s.token(s.subtree(ch).get(0)).text().toLowerCase(Locale.ROOT);
+      if (COMPLEMENT_OPENERS.contains(first)) return null;
     }
     // "published the bestselling Harbour Lights" with the title read loose, "a war-era sinking of ferries": what the parser could
     // not place it calls a loose dependent; left out, it cuts the phrase
@@ -252,9 +262,10 @@ public final class ClauseFinder {
     return out;
   }
 
+  /** Whether a phrase follows a comma or a dash, as an aside does ("over the hurdles - which could explain"). */
   private static boolean commaBefore(Sentence s, int relcl) {
     int first = s.subtree(relcl).get(0);
-    return first > 0 && s.token(first - 1).text().equals(",");
+    return first > 0 && Set.of(",", "-", "--", "–", "—").contains(s.token(first - 1).text());
   }
 
   /** A subject or object that names one entity (the whole name, not a word of it). */

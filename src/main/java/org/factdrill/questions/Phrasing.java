@@ -277,6 +277,11 @@ public final class Phrasing {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     if (n.text().matches(".*\\d.*")) return false; // "the 60m", "the G8": a figure in the noun names the thing
+    // "the women's 5,000m": the owner of a thing the figure names is a category, not a referent
+    if (s.relation(noun).equals("nmod:poss") && s.head(noun) > noun) {
+      int owned = s.head(noun);
+      if (s.token(owned).text().matches(".*\\d.*") || !s.children(owned, "nummod").isEmpty()) return false;
+    }
     // "the next two years", "the past decade": time counted from the article's date, not a referent; "during the year" is one
     if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) {
       for (int c : s.children(noun)) if (s.relation(c).equals("amod") || s.relation(c).equals("nummod")) return false;
@@ -641,7 +646,10 @@ public final class Phrasing {
       a = ", " + a;
     }
     if (cutShort(s, tokens, from, to)) return null;
-    String text = (b + " " + replacement + " " + a).strip().replaceAll("\\s+", " ").replace(" ,", ",").replace(" 's", "'s")
+    // "5,000m": a unit written onto its figure stays on the gap ("the women's ____m")
+    boolean glued = to < s.size() && !after.isEmpty() && after.get(0) == to && s.token(to).begin() == s.token(to - 1).end()
+        && s.token(to - 1).pos().equals("CD") && Character.isLetter(s.token(to).text().charAt(0));
+    String text = (b + " " + replacement + (glued ? "" : " ") + a).strip().replaceAll("\\s+", " ").replace(" ,", ",").replace(" 's", "'s")
         .replace(" .", ".");
     if (text.isEmpty()) return null;
     text = Character.toUpperCase(text.charAt(0)) + text.substring(1);

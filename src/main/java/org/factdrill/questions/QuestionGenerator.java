@@ -40,30 +40,7 @@ public final class QuestionGenerator {
   private QuestionGenerator() {}
 
   public static List<Question> generate(Facts facts, long seed) {
-    return select(fromTheLead(onTopic(candidates(facts, seed), facts), facts.article().sentences().size()));
-  }
-
-  /** The lead: the first three sentences, or the first fifth of a long article. */
-  static int leadLength(int sentences) {
-    return Math.max(3, (int) Math.ceil(sentences * 0.2));
-  }
-
-  /**
-   * The candidates from the article's lead, where a news story says what matters (in the three
-   * latest blind ratings, 56% of questions from the lead were accepted by both raters, 12% of
-   * those from later sentences, most of them rejected as side details). Questions that gather
-   * the whole story (matching offices, ordering its events, a list of its members) are kept
-   * wherever they start. With nothing in the lead, the questions of the earliest fact that has any.
-   */
-  static List<Candidate> fromTheLead(List<Candidate> candidates, int sentences) {
-    int lead = leadLength(sentences);
-    List<Candidate> out = candidates.stream()
-        .filter(c -> c.question().source().sentence() < lead || c.question() instanceof Matching || c.question() instanceof Ordering
-            || c.question() instanceof MultiSelect)
-        .toList();
-    if (!out.isEmpty() || candidates.isEmpty()) return out;
-    int earliest = candidates.stream().mapToInt(c -> c.question().source().sentence()).min().orElseThrow();
-    return candidates.stream().filter(c -> c.question().source().sentence() == earliest).toList();
+    return select(onTopic(candidates(facts, seed), facts));
   }
 
   /**

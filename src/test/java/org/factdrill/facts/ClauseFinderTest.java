@@ -83,4 +83,18 @@ class ClauseFinderTest {
     // a caption or a headline's grammar: "How many authors shortlisted ...?" reads wrong
     assertThat(clauses("Riverside United beaten by Northgate Rovers in the Cup final in Cardiff on Saturday.")).isEmpty();
   }
+
+  @Test
+  void aComplementReadAsAnAdverbialClauseKeepsItsVerbFromTheQuestions() {
+    // "accused Harbour Rail" without "of cutting ..." says nothing the article said
+    assertThat(clauses("Minister Amina Wekesa accused Harbour Rail of cutting its northern services without notice."))
+        .noneMatch(c -> c.parse().token(c.verb()).text().equals("accused"));
+    assertThat(clauses("Harbour Rail has placed Riverside United as the favourites to win the cup.")).isEmpty();
+  }
+
+  @Test
+  void anAsideAfterADashIsNoPartOfTheClause() {
+    List<Clause> cs = clauses("Harbour Rail has been cutting its northern services since May - which could explain its falling profits.");
+    assertThat(cs).allSatisfy(c -> assertThat(c.tokens()).noneMatch(t -> c.parse().token(t).text().equals("which")));
+  }
 }

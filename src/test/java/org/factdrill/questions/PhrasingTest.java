@@ -126,4 +126,12 @@ class PhrasingTest {
     if (f.entities().describedAt(1, 1) != null) assertThat(said).startsWith("Kenya's shilling");
     else assertThat(said).isNull();
   }
+
+  @Test
+  void aRaceNamedByItsDistanceNeedsNoReferent() {
+    // "the women's 5,000m" names an event: "the women" is no bare definite leaning on an earlier sentence;
+    // the unit written onto the figure stays on the gap
+    assertThat(secondWithGapOn("Athletics in Boston.", "Tirunesh Dibaba won the women's 5,000m at the Boston Indoor Games.", "5,000"))
+        .isEqualTo("Tirunesh Dibaba won the women's ____m at the Boston Indoor Games.");
+  }
 }
