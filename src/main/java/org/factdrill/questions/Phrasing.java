@@ -494,6 +494,12 @@ public final class Phrasing {
     if (rest == null || rest.isBlank()) return null;
     String front = before.isEmpty() ? "" : render(s, before);
     if (front == null) return null;
+    // "As an MSP, X signed ...": a phrase saying what the subject was stays in front of it; at the end it
+    // would describe the last noun ("signed a motion on the airport as an MSP")
+    if (!before.isEmpty() && s.token(before.get(0)).text().equalsIgnoreCase("as") && !front.isEmpty()) {
+      return finish(front + ", " + Character.toLowerCase(questionWord.charAt(0)) + questionWord.substring(1) + " " + rest
+          + accordingTo(c, ", "));
+    }
     front = lowerFirst(s, before.isEmpty() ? -1 : before.get(0), front);
     return finish(questionWord + " " + rest + (front.isEmpty() ? "" : " " + front) + accordingTo(c, ", "));
   }

@@ -134,4 +134,13 @@ class PhrasingTest {
     assertThat(secondWithGapOn("Athletics in Boston.", "Tirunesh Dibaba won the women's 5,000m at the Boston Indoor Games.", "5,000"))
         .isEqualTo("Tirunesh Dibaba won the women's ____m at the Boston Indoor Games.");
   }
+
+  @Test
+  void aPhraseSayingWhatTheSubjectWasStaysInFront() {
+    // at the end, "as chairman" would describe the last noun: "... for the Harbour Rail board as chairman?"
+    Facts f = Facts.of(Analysed.body("As chairman, Tom Hale signed a motion questioning the plans of the Harbour Rail board."));
+    assertThat(new Phrasing(f.entities()).subjectQuestion(clause(f), "Who", false))
+        .isEqualTo("As chairman, who signed a motion questioning the plans of the Harbour Rail board?");
+  }
 }
+

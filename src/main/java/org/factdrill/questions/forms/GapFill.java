@@ -6,6 +6,7 @@ import org.factdrill.facts.Clause;
 import org.factdrill.facts.Kind;
 import org.factdrill.facts.ShortSentence;
 import org.factdrill.facts.Slot;
+import org.factdrill.nlp.Sentence;
 import org.factdrill.questions.Candidate;
 import org.factdrill.questions.Context;
 import org.factdrill.questions.Question;
@@ -47,7 +48,7 @@ public final class GapFill implements QuestionForm {
       if (!worthAGap(clause.parse(), slot) || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) continue;
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
-      List<String> wrong = wrongChoices(c, slot, prompt);
+      List<String> wrong = unitWritten(clause.parse(), slot) ? null : wrongChoices(c, slot, prompt);
       if (wrong == null) {
         // no wrong choices of the same sort: the gap is typed, unless another gap of the clause has them
         if (typed == null) typed = ask(c, slot, prompt, List.of(), clause.sentence(), clause.id(), c.weight(clause) - 0.3);
@@ -137,7 +138,7 @@ public final class GapFill implements QuestionForm {
       String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return typed; // unresolved words fail every gap alike
-      List<String> wrong = wrongChoices(c, slot, prompt);
+      List<String> wrong = unitWritten(sentence.parse(), slot) ? null : wrongChoices(c, slot, prompt);
       if (wrong == null) {
         if (typed == null) typed = ask(c, slot, prompt, List.of(), sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
         continue;
@@ -145,6 +146,17 @@ public final class GapFill implements QuestionForm {
       return ask(c, slot, prompt, wrong, sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
     }
     return typed;
+  }
+
+  /**
+   * Whether the gap is a figure with its unit written onto it ("5,000m", "9mm"): that names a thing
+   * (a race, a calibre), and figures made up beside it name nothing ("the women's 9,000m"), so the
+   * gap is asked typed.
+   */
+  static boolean unitWritten(Sentence s, Slot slot) {
+    int next = slot.end();
+    return next < s.size() && s.token(next).begin() == s.token(next - 1).end() && Character.isLetter(s.token(next).text().charAt(0))
+        && s.token(next - 1).pos().equals("CD");
   }
 
   /** Wrong choices of the slot's kind, or null when there are too few (people: two will do, else three). */

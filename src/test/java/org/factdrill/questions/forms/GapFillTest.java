@@ -63,4 +63,14 @@ class GapFillTest {
     assertThat(Forms.prompts(Forms.ask(new GapFill(), "Northgate Films' 1946 film about the harbour will be shown in Leeds on 3 May.")))
         .noneMatch(p -> p.contains("____ film"));
   }
+
+  @Test
+  void aFigureWithItsUnitWrittenOnIsTyped() {
+    // "the 5,000m" is a race: made-up figures beside it ("the 9,000m") name no race anyone runs
+    var qs = Forms.ask(new GapFill(), "Tirunesh Dibaba won the women's 5,000m at the Boston Indoor Games on Saturday.",
+        "Kenenisa Bekele was second in the men's 3,000m.");
+    assertThat(qs).filteredOn(q -> q.prompt().contains("____m")).isNotEmpty()
+        .noneMatch(q -> q instanceof MultipleChoice);
+  }
 }
+
