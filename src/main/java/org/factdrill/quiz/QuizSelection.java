@@ -52,22 +52,25 @@ public record QuizSelection(Optional<Integer> count, Set<QuestionType> types, Op
   public List<QuizItem> choose(List<QuestionBank> banks, Random random) {
     Predicate<Question> wanted = q -> (types.isEmpty() || types.contains(q.type()))
         && onlyIds.map(ids -> ids.contains(q.id())).orElse(true);
-    record Candidate(Question question, String bankId) {}
+    // tier: which third of its bank the question stands in (a generated bank lists the most important first)
+    record Candidate(Question question, String bankId, int tier) {}
     int total = 0;
     for (QuestionBank bank : banks) total += bank.questions().size();
     var picked = new ArrayList<Candidate>(total);
     // Sized for every question at once: growing it step by step was most of the time on a large bank.
     var seen = new HashSet<String>(Math.max(16, (int) (total / 0.75f) + 1));
     for (QuestionBank bank : banks) {
-      for (Question q : bank.questions()) {
+      List<Question> questions = bank.questions();
+      for (int at = 0; at < questions.size(); at++) {
+        Question q = questions.get(at);
         // The same question in two banks (a copied file) is asked once.
-        if (wanted.test(q) && seen.add(q.id())) picked.add(new Candidate(q, bank.id()));
+        if (wanted.test(q) && seen.add(q.id())) picked.add(new Candidate(q, bank.id(), at * 3 / questions.size()));
       }
     }
     int[] order = shuffledPositions(picked.size(), random);
     boolean generated = false;
     for (Candidate c : picked) generated |= c.question().fact() != null;
-    if (generated) order = importantFirst(order, picked.size(), i -> tier(banks, picked.get(i).bankId(), picked.get(i).question()));
+    if (generated) order = importantFirst(order, picked.size(), i -> picked.get(i).tier());
     int limit = count.isPresent() ? Math.min(count.get(), picked.size()) : picked.size();
     var out = new ArrayList<QuizItem>(limit);
     var asked = new ArrayList<Question>();
@@ -84,15 +87,6 @@ public record QuizSelection(Optional<Integer> count, Set<QuestionType> types, Op
    * A generated bank lists its questions most important first: the first third of each bank comes
    * before the second, the second before the last, each third in the shuffled order.
    */
-  private static int tier(List<QuestionBank> banks, String bankId, Question q) {
-    for (QuestionBank b : banks) {
-      if (!b.id().equals(bankId)) continue;
-      int at = b.questions().indexOf(q);
-      return at < 0 ? 2 : at * 3 / Math.max(1, b.questions().size());
-    }
-    return 2;
-  }
-
   private static int[] importantFirst(int[] order, int n, java.util.function.IntUnaryOperator tierOf) {
     Integer[] boxed = new Integer[n];
     for (int i = 0; i < n; i++) boxed[i] = order[i];

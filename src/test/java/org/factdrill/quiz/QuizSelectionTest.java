@@ -46,4 +46,21 @@ class QuizSelectionTest {
     assertThat(items).hasSize(bank.questions().size());
     assertThat(items.stream().map(i -> i.question().id()).distinct()).hasSize(bank.questions().size());
   }
+
+  @Test
+  void aGeneratedBankIsAskedMostImportantThirdFirst() {
+    // nine questions on nine facts, listed most important first: a quiz of three asks the first three
+    var questions = new ArrayList<org.factdrill.questions.Question>();
+    for (int i = 0; i < 9; i++) {
+      String prompt = "Who signed agreement number " + (i + 1) + " in Nairobi?";
+      questions.add(new org.factdrill.questions.ShortAnswer("q-0000000" + i, prompt, "Minister " + (char) ('A' + i), List.of(),
+          "person", new org.factdrill.questions.Source(i, "Minister " + (char) ('A' + i) + " signed it."), "f-0000000" + i));
+    }
+    QuestionBank bank = new QuestionBank("b", "B", new QuestionBank.ArticleRef("", "", List.of()), questions);
+    for (long seed = 0; seed < 10; seed++) {
+      var asked = QuizSelection.all().withCount(3).choose(List.of(bank), new Random(seed)).stream().map(i -> i.question().id()).toList();
+      assertThat(asked).as("seed %d", seed).containsExactlyInAnyOrder("q-00000000", "q-00000001", "q-00000002");
+    }
+  }
 }
+
