@@ -10,8 +10,8 @@ import org.factdrill.questions.Question;
 
 /**
  * Kahoot text: one line, within Kahoot's limits (question 120 characters, answer 75), shortened
- * only where the meaning survives: dropping "according to the article" or a trailing remark in
- * parentheses, and cutting a gap sentence to the clause around its gap, marked with "...". A text
+ * only where the meaning survives: dropping "according to the article", a true/false statement's
+ * "True or false:" (its answers say it) or a trailing remark in parentheses, and cutting a gap sentence to the clause around its gap, marked with "...". A text
  * that still does not fit is not cut anywhere else: the caller skips the question and says why.
  */
 final class KahootText {
@@ -30,6 +30,7 @@ final class KahootText {
   private static final Pattern TRAILING_SOURCE = Pattern.compile(
       ",?\\s+(according to|as reported in|as stated in) the (article|text|report|story)(?=\\s*[?.!]?$)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRUE_OR_FALSE = Pattern.compile("^true or false[:?]\\s+", Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_PARENTHETICAL = Pattern.compile("\\s*\\([^()]*\\)(?=\\s*[?.!]?$)");
   /** A gap question: its instruction ("Complete the sentence:", "Complete what X said:"), then the sentence. */
   private static final Pattern GAP_INSTRUCTION = Pattern.compile("^(Complete [^:]{1,80}:\\s*)(.*)$", Pattern.DOTALL);
@@ -57,6 +58,8 @@ final class KahootText {
     var leading = LEADING_SOURCE.matcher(q);
     if (leading.find()) q = capitalise(q.substring(leading.end()));
     q = TRAILING_SOURCE.matcher(q).replaceFirst("");
+    // the answers True and False say what a true/false statement's "True or false:" says
+    if (q.length() > QUESTION_LIMIT) q = TRUE_OR_FALSE.matcher(q).replaceFirst("");
     if (q.length() > QUESTION_LIMIT) q = TRAILING_PARENTHETICAL.matcher(q).replaceFirst("");
     if (q.length() > QUESTION_LIMIT && q.contains(Question.GAP)) return clauseAroundGap(q);
     return q.length() <= QUESTION_LIMIT ? Optional.of(q) : Optional.empty();

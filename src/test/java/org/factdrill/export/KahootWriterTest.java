@@ -223,6 +223,18 @@ class KahootWriterTest {
     }
   }
 
+  @Test
+  void aLongTrueOrFalseStatementDropsItsInstructionOnlyWhenItMustFit() {
+    // Kahoot's answers True and False say it already
+    String statement = "Ministers from Kenya, Uganda, Ethiopia and Egypt signed a water-sharing agreement in Nairobi on"
+        + " March 14 after talks.";
+    var tf = new TrueFalse("q-0000000b", "True or false: " + statement, true, "x", SRC);
+    assertThat(("True or false: " + statement).length()).isGreaterThan(KahootWriter.QUESTION_LIMIT);
+    assertThat(KahootWriter.row(tf).row().question()).isEqualTo(statement);
+    var shortOne = new TrueFalse("q-0000000c", "True or false: Kenya signed the agreement.", true, "x", SRC);
+    assertThat(KahootWriter.row(shortOne).row().question()).isEqualTo("True or false: Kenya signed the agreement.");
+  }
+
   /** The frozen seed bank keeps at least 90% of its questions in Kahoot. */
   @Test
   void theSeedBankKeepsAtLeastNinetyPercentOfItsQuestions() throws Exception {

@@ -53,7 +53,10 @@ class RoundTripPropertyTest {
             Arbitraries.integers().between(0, 5), text, texts, texts, Arbitraries.integers().between(0, 9), text, text)
         .as(RoundTripPropertyTest::question)
         .filter(Objects::nonNull);
-    return question.list().ofMinSize(1).ofMaxSize(6).map(RoundTripPropertyTest::bank);
+    // a teacher's bank asks each question once: two with the same prompt may be the same question in a
+    // format that carries less than the bank (Aiken's true/false is its prompt and answer), which an import refuses
+    return question.list().ofMinSize(1).ofMaxSize(6).uniqueElements(q -> q.prompt().replaceAll("\\s+", " ").strip().toLowerCase())
+        .map(RoundTripPropertyTest::bank);
   }
 
   private static Question question(int type, String prompt, List<String> one, List<String> two, int sentence, String kind, String source) {
