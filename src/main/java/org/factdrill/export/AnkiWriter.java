@@ -52,6 +52,7 @@ public final class AnkiWriter implements BankWriter {
     out.append("#guid column:5\n");
     var skipped = new ArrayList<Skipped>();
     var seen = new HashSet<String>();
+    var firstFields = new java.util.HashMap<String, String>();
     int written = 0;
     for (Question q : questions) {
       if (!seen.add(q.id())) {
@@ -59,6 +60,12 @@ public final class AnkiWriter implements BankWriter {
         continue;
       }
       Note note = note(q);
+      // a gap asked with choices and its typed twin make the same cloze: Anki keeps one note per first field
+      String earlier = firstFields.putIfAbsent(note.type() + "\t" + note.first(), q.id());
+      if (earlier != null) {
+        skipped.add(new Skipped(q.id(), "the same note as " + earlier + " (Anki keeps one note per first field)"));
+        continue;
+      }
       String tags = String.join(" ", tags(bank, q));
       out.append(String.join("\t", note.type(), AnkiText.field(note.first()), AnkiText.field(note.second()),
           AnkiText.field(tags), AnkiText.field("factdrill-" + q.id()))).append('\n');

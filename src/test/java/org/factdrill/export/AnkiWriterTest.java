@@ -139,4 +139,23 @@ class AnkiWriterTest {
     assertThat(export.written()).isEqualTo(bank.questions().size());
     assertThat(export.skipped()).extracting(BankWriter.Skipped::questionId).containsExactly("q-0b5e1a02");
   }
+
+  @Test
+  void aGapWithChoicesAndItsTypedTwinMakeOneNote() throws Exception {
+    // both are the cloze "{{c1::Kenya}} published a draft ...": Anki would take the second as a duplicate
+    String prompt = Question.GAP + " published a draft of the Nile agreement on March 9.";
+    var source = new org.factdrill.questions.Source(3, "Kenya published a draft of the Nile agreement on March 9.");
+    var withChoices = new org.factdrill.questions.MultipleChoice("q-0000d001", prompt, "Kenya",
+        List.of("Kenya", "Uganda", "Egypt", "Ethiopia"), List.of(), "country", source);
+    var typed = new org.factdrill.questions.ShortAnswer("q-0000d002", prompt, "Kenya", List.of(), "country", source);
+    var bank = new QuestionBank("twins", "Twins", new QuestionBank.ArticleRef("", "", List.of()), List.of(withChoices, typed));
+    BankWriter.Export export = new AnkiWriter().write(bank, bank.questions());
+    assertThat(export.written()).isEqualTo(1);
+    assertThat(export.skipped()).singleElement().satisfies(k -> {
+      assertThat(k.questionId()).isEqualTo("q-0000d002");
+      assertThat(k.reason()).contains("q-0000d001");
+    });
+    assertThat(rows(new String(export.bytes(), java.nio.charset.StandardCharsets.UTF_8))).hasSize(1);
+  }
 }
+
