@@ -277,6 +277,11 @@ public final class Phrasing {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     if (n.text().matches(".*\\d.*")) return false; // "the 60m", "the G8": a figure in the noun names the thing
+    // "10.8% of the workforce", "half of the vote": the whole a share is taken of is the sentence's own
+    if (s.relation(noun).startsWith("nmod") && s.head(noun) >= 0 && s.head(noun) < noun) {
+      Token whole = s.token(s.head(noun));
+      if (Set.of("PERCENT", "NUMBER").contains(whole.ner()) || SHARES.contains(whole.lemma().toLowerCase(Locale.ROOT))) return false;
+    }
     // "the women's 5,000m": the owner of a thing the figure names is a category, not a referent
     if (s.relation(noun).equals("nmod:poss") && s.head(noun) > noun) {
       int owned = s.head(noun);
@@ -312,6 +317,10 @@ public final class Phrasing {
     }
     return true;
   }
+
+  /** Words for a share of a whole ("half of the vote"). */
+  private static final Set<String> SHARES = Set.of("half", "third", "quarter", "share", "majority", "minority", "proportion", "fraction",
+      "percentage", "bulk", "rest");
 
   /** Figures that do not say which thing a noun is; an ordinal does ("the 88th minute"). */
   private static final Set<String> NUMERIC = Set.of("NUMBER", "PERCENT", "MONEY");

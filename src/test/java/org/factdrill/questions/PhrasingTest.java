@@ -142,5 +142,12 @@ class PhrasingTest {
     assertThat(new Phrasing(f.entities()).subjectQuestion(clause(f), "Who", false))
         .isEqualTo("As chairman, who signed a motion questioning the plans of the Harbour Rail board?");
   }
+
+  @Test
+  void theWholeAShareIsTakenOfNeedsNoReferent() {
+    // "9% of the workforce": the workforce of the sentence's own subject, not one an earlier sentence named
+    assertThat(secondWithGapOn("Jobs in Kenya.", "Kenyan unemployment rose in March to 400,000 people, or 9% of the workforce.", "400,000"))
+        .isEqualTo("Kenyan unemployment rose in March to ____ people, or 9% of the workforce.");
+  }
 }
 
