@@ -97,4 +97,22 @@ class ClauseFinderTest {
     List<Clause> cs = clauses("Harbour Rail has been cutting its northern services since May - which could explain its falling profits.");
     assertThat(cs).allSatisfy(c -> assertThat(c.tokens()).noneMatch(t -> c.parse().token(t).text().equals("which")));
   }
+
+  @Test
+  void aSpeechVerbThatTellsOfAThingIsAnAct() {
+    // "reported a doubling in profit", "is recalling carriages": the news itself, not words reported
+    assertThat(clauses("Harbour Rail has reported a doubling in profit."))
+        .anyMatch(c -> c.parse().token(c.verb()).text().equals("reported"));
+    assertThat(clauses("Harbour Rail is recalling 2,000 carriages in Kenya on safety grounds."))
+        .anyMatch(c -> c.parse().token(c.verb()).text().equals("recalling"));
+    // words reported, or a person told, are still no fact
+    assertThat(clauses("Harbour Rail told reporters about the carriages.")).noneMatch(c -> c.parse().token(c.verb()).text().equals("told"));
+  }
+
+  @Test
+  void initialsInBracketsAreAnAside() {
+    assertThat(clauses("The carmaker Harbour Motors (HM) is cutting 600 jobs in Kenya."))
+        .anyMatch(c -> c.parse().token(c.verb()).text().equals("cutting"));
+  }
 }
+
