@@ -82,6 +82,29 @@ public final class Entities {
     return found;
   }
 
+  /**
+   * Whether a name is the first words of the name of another thing of its kind in the article
+   * ("Harbour" beside "Harbour Rail Holdings"): coreference kept them apart, and the short one asked
+   * as an answer is cut. People are not (a surname stands for them).
+   */
+  public boolean cutName(Entity e) {
+    if (e.kind() == Kind.PERSON) return false;
+    for (Entity o : all) {
+      // of the same family: "Russia" is not cut from "Russia Today", a channel, nor "Kenya" from "Kenya Airways"
+      if (o != e && family(o.kind()) == family(e.kind()) && o.name().startsWith(e.name() + " ")) return true;
+    }
+    return false;
+  }
+
+  /** Bodies (companies, organisations, teams, parties) are one family, places another: a tagger mixes kinds within each. */
+  private static int family(Kind k) {
+    return switch (k) {
+      case COMPANY, ORGANIZATION, TEAM, PARTY -> 1;
+      case CITY, STATE, COUNTRY, PLACE -> 2;
+      default -> 3 + k.ordinal();
+    };
+  }
+
   /** The entity one of whose forms is {@code text} (any case), or null. */
   public Entity named(String text) {
     String k = Lexicon.key(text);

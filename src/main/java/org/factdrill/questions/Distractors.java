@@ -331,10 +331,19 @@ public final class Distractors {
       double x = Double.parseDouble(a.replace(",", ""));
       double y = Double.parseDouble(b.replace(",", ""));
       double ratio = x / y;
-      return x > 0 && y > 0 && ratio <= 3 && ratio >= 1 / 3.0 && (ratio > 1.1 || ratio < 0.9);
+      return x > 0 && y > 0 && ratio <= 3 && ratio >= 1 / 3.0 && (ratio > 1.1 || ratio < 0.9) && !roundingOf(a, b) && !roundingOf(b, a);
     } catch (NumberFormatException e) {
       return false;
     }
+  }
+
+  /** Whether {@code coarse} is {@code fine} said with fewer digits ("4 million" for 4.464 million): the same figure. */
+  static boolean roundingOf(String coarse, String fine) {
+    BigDecimal c = new BigDecimal(coarse.replace(",", ""));
+    BigDecimal f = new BigDecimal(fine.replace(",", ""));
+    if (c.scale() >= f.scale()) return false;
+    return f.setScale(Math.max(0, c.scale()), RoundingMode.HALF_UP).compareTo(c) == 0
+        || f.setScale(Math.max(0, c.scale()), RoundingMode.DOWN).compareTo(c) == 0;
   }
 
   /** 1,237 gives 2,474 as 2,500 would look invented; keep as many significant digits as the answer has. */

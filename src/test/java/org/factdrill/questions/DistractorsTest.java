@@ -67,6 +67,18 @@ class DistractorsTest {
   }
 
   @Test
+  void theAnswerSaidWithFewerDigitsIsNoWrongChoice() {
+    // "4 million" beside 4.464 million is the same figure rounded: a student who picks it is not wrong
+    Facts f = Facts.of(Analysed.body("Unemployment in Kenya has stayed above 4 million for years.",
+        "Kenyan unemployment rose in March to 4.464 million people."));
+    assertThat(new Distractors(f).quantities("4.464 million", Kind.NUMBER, 3, new Random(1))).doesNotContain("4 million");
+    assertThat(Distractors.roundingOf("4", "4.464")).isTrue();
+    assertThat(Distractors.roundingOf("4.5", "4.464")).isTrue();
+    assertThat(Distractors.roundingOf("3", "4.464")).isFalse();
+    assertThat(Distractors.roundingOf("4.464", "4")).isFalse();
+  }
+
+  @Test
   void sumsStayWithinAFactorOfTwo() {
     // the article has no other sum: every wrong one is made up, and none is out of the story's scale
     Facts one = Facts.of(Analysed.body("Harbour Rail paid £42m for Coastline Trains in 2019."));

@@ -45,7 +45,10 @@ public final class GapFill implements QuestionForm {
         : g.kind() == Kind.DATE ? 1 : clause.subject().covers(g.start()) ? 3 : 2));
     Candidate typed = null;
     for (Slot slot : gaps) {
-      if (!worthAGap(clause.parse(), slot) || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) continue;
+      if (!worthAGap(clause.parse(), slot) || cutName(c, slot)
+          || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) {
+        continue;
+      }
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
       if (prompt == null || prompt.length() > MAX_LENGTH || !prompt.contains(Question.GAP)) continue;
       List<String> wrong = unitWritten(clause.parse(), slot) ? null : wrongChoices(c, slot, prompt);
@@ -130,7 +133,7 @@ public final class GapFill implements QuestionForm {
     gaps.sort(java.util.Comparator.comparingDouble((Slot g) -> g.entity() == null ? -100 : -g.entity().salience()));
     Candidate typed = null;
     for (Slot slot : gaps) {
-      if (!worthAGap(sentence.parse(), slot)) continue;
+      if (!worthAGap(sentence.parse(), slot) || cutName(c, slot)) continue;
       var rest = new java.util.ArrayList<Integer>();
       for (int t = sentence.from(); t < sentence.parse().size(); t++) rest.add(t);
       // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
@@ -146,6 +149,11 @@ public final class GapFill implements QuestionForm {
       return ask(c, slot, prompt, wrong, sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
     }
     return typed;
+  }
+
+  /** Whether the gap's name is the first words of a longer name the article gives the same sort of thing. */
+  private static boolean cutName(Context c, Slot slot) {
+    return slot.entity() != null && c.facts().entities().cutName(slot.entity());
   }
 
   /**

@@ -17,7 +17,10 @@ public final class WhoDidIt implements QuestionForm {
     for (Clause clause : c.facts().ofType(Clause.class)) {
       Slot subject = clause.subject();
       if (subject.entity() == null || !subject.kind().isNamed() || subject.kind() == Kind.PLACE) continue;
-      if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity()) || Anchoring.sideCharacter(subject.entity())) continue;
+      if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity()) || Anchoring.sideCharacter(subject.entity())
+          || c.facts().entities().cutName(subject.entity())) {
+        continue;
+      }
       if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
       // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
       if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
