@@ -37,6 +37,15 @@ final class Choices {
   }
 
   /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
+  /** A name in full: initials the article spells out ("General Motors (GM)") give the long form, else the name. */
+  static String inFull(Context c, String name) {
+    if (!name.matches("\\p{Lu}{2,6}")) return name;
+    for (org.factdrill.facts.Acronym a : c.facts().ofType(org.factdrill.facts.Acronym.class)) {
+      if (a.shortForm().equals(name)) return a.longForm();
+    }
+    return name;
+  }
+
   static List<String> accept(Entity e) {
     if (e == null) return List.of();
     var out = new java.util.ArrayList<String>();

@@ -104,6 +104,15 @@ public final class GapFill implements QuestionForm {
         && slot.start() > 0 && s.token(slot.start() - 1).text().equals("of")) {
       return false;
     }
+    // "at a breakneck ____" for 9.1%: an adjective before a figure's gap asks for a noun ("pace"), not the figure
+    if ((slot.kind() == Kind.PERCENT || slot.kind() == Kind.MONEY || slot.kind() == Kind.NUMBER) && slot.start() > 0) {
+      int before = slot.start() - 1;
+      String r = s.relation(before);
+      if ((r.equals("amod") || r.equals("compound")) && s.head(before) >= slot.start() && s.head(before) < slot.end()
+          && !s.token(before).isEntity() && !s.token(before).isProperNoun()) {
+        return false;
+      }
+    }
     // "in ____" for "March": a month alone, with no day or year, is a background detail, not a date to learn
     if (slot.kind() == Kind.DATE && slot.answer() != null && slot.answer().matches("(?i)(January|February|March|April|May|June|July"
         + "|August|September|October|November|December)")) {

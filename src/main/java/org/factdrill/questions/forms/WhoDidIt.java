@@ -30,7 +30,11 @@ public final class WhoDidIt implements QuestionForm {
       String prompt = c.phrasing().subjectQuestion(clause, word, false);
       if (prompt == null || !Anchoring.anchored(clause)) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
-      Candidate q = Choices.ask(c, prompt, subject.entity().name(), Choices.accept(subject.entity()), wrong, subject.kind().wireName(),
+      // "GM", where the article says "General Motors (GM)": the answer is the name in full, the initials accepted
+      String answer = Choices.inFull(c, subject.entity().name());
+      var accept = new java.util.ArrayList<>(Choices.accept(subject.entity()));
+      if (!answer.equals(subject.entity().name())) accept.add(subject.entity().name());
+      Candidate q = Choices.ask(c, prompt, answer, accept, wrong, subject.kind().wireName(),
           c.source(clause.sentence()), clause.id(), c.weight(clause) + 0.5);
       if (q != null) out.add(q);
     }

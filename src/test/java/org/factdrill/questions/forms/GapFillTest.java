@@ -80,5 +80,12 @@ class GapFillTest {
         "Harbour Rail's exit on Friday ended the longest contest in Kenyan railway history.");
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("____'s exit"));
   }
+
+  @Test
+  void aFigureAfterItsOwnAdjectiveIsNoGap() {
+    // "at a breakneck ____" reads as a missing noun ("pace"), not a missing figure
+    var qs = Forms.ask(new GapFill(), "Growth in Kenya remains at a breakneck 9.1%, and Harbour Rail is growing faster still.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("breakneck ____"));
+  }
 }
 

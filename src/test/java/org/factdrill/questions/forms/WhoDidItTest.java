@@ -41,4 +41,15 @@ class WhoDidItTest {
     assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Striker Tom Adeyemi joined Riverside United in 2019.",
         "Tom Adeyemi scored twice in the Cup final in 2021."))).contains("Which striker joined Riverside United in 2019?");
   }
+
+  @Test
+  void initialsTheArticleSpellsOutAreAnsweredInFull() {
+    var qs = Forms.ask(new WhoDidIt(), "The Nile Basin Water Authority (NBWA) met in Kampala on Monday.",
+        "The NBWA published a draft of the Nile agreement in Nairobi on March 9.");
+    assertThat(qs).filteredOn(q -> q.prompt().contains("published a draft")).isNotEmpty().allSatisfy(q -> {
+      assertThat(q.answerText()).isEqualTo("Nile Basin Water Authority");
+      assertThat(((org.factdrill.questions.ShortAnswer) q).accept()).contains("NBWA");
+    });
+  }
 }
+
