@@ -613,6 +613,8 @@ public final class Phrasing {
   String accordingTo(Clause c, String before) {
     Sentence s = c.parse();
     int v = c.verb();
+    // "X said Blair bypassed the Cabinet and relied on advisers": the second verb is reported too
+    if (s.relation(v).equals("conj") && s.head(v) >= 0) v = s.head(v);
     if (!s.relation(v).equals("ccomp") || s.head(v) < 0) return "";
     int speech = s.head(v);
     if (!org.factdrill.facts.ClauseFinder.isSpeech(s.token(speech))) return "";

@@ -51,5 +51,14 @@ class WhoDidItTest {
       assertThat(((org.factdrill.questions.ShortAnswer) q).accept()).contains("NBWA");
     });
   }
+
+  @Test
+  void aClaimJoinedToAReportedOneNamesItsSourceToo() {
+    // "said X cut fares and relied on loans": the second claim is hers as much as the first
+    var qs = Forms.ask(new WhoDidIt(), "Transport Minister Amina Wekesa spoke in Nairobi on Monday.",
+        "Amina Wekesa said Harbour Rail cut its fares in March and relied on government loans to pay its staff.");
+    assertThat(Forms.prompts(qs)).filteredOn(p -> p.contains("relied on government loans")).isNotEmpty()
+        .allMatch(p -> p.contains("according to Amina Wekesa"));
+  }
 }
 
