@@ -37,6 +37,29 @@ final class Choices {
   }
 
   /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
+  /** The word a body's own name gives its sort by ("Court of Appeal": a court), for asking "Which court ...". */
+  private static final java.util.Map<String, String> BODY_SORTS = java.util.Map.ofEntries(java.util.Map.entry("Court", "court"),
+      java.util.Map.entry("Parliament", "parliament"), java.util.Map.entry("Council", "council"),
+      java.util.Map.entry("Committee", "committee"), java.util.Map.entry("Commission", "commission"),
+      java.util.Map.entry("Agency", "agency"), java.util.Map.entry("Bank", "bank"), java.util.Map.entry("University", "university"),
+      java.util.Map.entry("Ministry", "ministry"), java.util.Map.entry("Department", "department"),
+      java.util.Map.entry("Union", "union"), java.util.Map.entry("Federation", "federation"),
+      java.util.Map.entry("Association", "association"));
+
+  /**
+   * How a question asks for an entity as a subject: "Which court" for the Court of Appeal, where
+   * "Which organisation" reads wrong; else by its kind ("Which company", "Which country").
+   */
+  static String askedAs(Entity e) {
+    if (e.kind() == org.factdrill.facts.Kind.ORGANIZATION) {
+      for (String w : e.name().split("\\s+")) {
+        String sort = BODY_SORTS.get(w);
+        if (sort != null) return "Which " + sort;
+      }
+    }
+    return e.kind().questionWord();
+  }
+
   /** A name in full: initials the article spells out ("General Motors (GM)") give the long form, else the name. */
   static String inFull(Context c, String name) {
     if (!name.matches("\\p{Lu}{2,6}")) return name;

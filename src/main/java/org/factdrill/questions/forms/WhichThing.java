@@ -39,7 +39,7 @@ public final class WhichThing implements QuestionForm {
       }
       if (object.entity() == null || object.kind() == Kind.PLACE) continue;
       if (!org.factdrill.questions.Distractors.plausibleAnswer(object.entity())) continue;
-      String word = object.kind() == Kind.PERSON ? "Who" : object.kind().questionWord();
+      String word = object.kind() == Kind.PERSON ? "Who" : Choices.askedAs(object.entity());
       String prompt = c.phrasing().invertedQuestion(clause, word, object.start(), object.end());
       if (prompt == null) continue;
       List<String> wrong = c.distractors().named(object.entity(), object.kind(), 3, prompt, c.random(prompt));

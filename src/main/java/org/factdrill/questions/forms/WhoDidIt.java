@@ -26,7 +26,7 @@ public final class WhoDidIt implements QuestionForm {
       if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
       // "Which striker joined Riverside United in 2019?" says more than "Who ...?" and gives nothing away
       String role = subject.kind() == Kind.PERSON ? c.distractors().roleOf(subject.entity()) : null;
-      String word = role != null ? "Which " + role : subject.kind().questionWord();
+      String word = role != null ? "Which " + role : Choices.askedAs(subject.entity());
       String prompt = c.phrasing().subjectQuestion(clause, word, false);
       if (prompt == null || !Anchoring.anchored(clause)) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
