@@ -113,7 +113,8 @@ public final class ClauseFinder {
     Token verb = s.token(v);
     boolean copula = !s.children(v, "cop").isEmpty();
     if (!verb.isVerb() && !copula) return null;
-    if (!s.children(v, "ccomp").isEmpty() || !s.children(v, "csubj").isEmpty()) return null; // the clause needs what it reports
+    int misreadObject = misreadObject(s, v);
+    if (misreadObject < 0 && !s.children(v, "ccomp").isEmpty() || !s.children(v, "csubj").isEmpty()) return null; // the clause needs what it reports
     if (SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !announcesAThing(s, v)) return null;
     // "the council should sell the port", "the deal could fail": a view or a guess, not a fact to test
     for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
@@ -124,6 +125,12 @@ public final class ClauseFinder {
     // "profits would rise 4% but fall 2% next year": the second verb leans on the first one's "would"
     if (s.relation(v).equals("conj") && verb.pos().equals("VB") && s.children(v, "aux").isEmpty()) return null;
     List<Integer> tokens = clauseTokens(s, v);
+    if (misreadObject >= 0) {
+      // the object, up to the comma, belongs to this clause; the rest of the misread clause does not
+      tokens = new ArrayList<>(tokens);
+      for (int t : phraseTokens(s, misreadObject)) if (t > v && t < commaAfter(s, misreadObject)) tokens.add(t);
+      tokens.sort(null);
+    }
     if (!tokens.contains(subject)) {
       // a subject shared with the verb before "and": put it in front
       var withSubject = new ArrayList<>(phraseTokens(s, subject));
@@ -138,7 +145,7 @@ public final class ClauseFinder {
     if (marks % 2 != 0) return null;
     // "Several companies saw [their value hit highs]": a verb whose complement the parse set aside is cut short
     // ("left at the station" without "her rival trailing": an adverbial is no object)
-    boolean object = !s.children(v, "obj").isEmpty() || !s.children(v, "xcomp").isEmpty() || copula;
+    boolean object = !s.children(v, "obj").isEmpty() || !s.children(v, "xcomp").isEmpty() || copula || misreadObject >= 0;
     for (int ch : s.children(v)) {
       String r = s.relation(ch);
       if (ch > v && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis")) && !object) return null;
@@ -161,6 +168,11 @@ public final class ClauseFinder {
     var slots = new ArrayList<Slot>();
     Slot subj = entitySlot(s, subject, Slot.Role.SUBJECT, entities);
     if (subj != null) slots.add(subj);
+    if (misreadObject >= 0) {
+      Slot o = entitySlot(s, misreadObject, Slot.Role.OBJECT, entities);
+      if (o == null) o = documentSlot(s, misreadObject);
+      if (o != null) slots.add(o);
+    }
     for (int c : s.children(v)) {
       String rel = s.relation(c);
       if (rel.equals("obj") || rel.equals("iobj")) {
@@ -241,6 +253,31 @@ public final class ClauseFinder {
     if (objects.size() != 1) return false;
     Token object = s.token(objects.get(0));
     return object.isNoun() && !object.isProperNoun() && !object.isEntity();
+  }
+
+  /**
+   * The object of {@code v} where the parser read it as the subject of a clause after a comma: "the
+   * council adopted Resolution 1973, imposing a no-fly zone and opening means for ..." parsed with
+   * "Resolution 1973 ... means" as a clause. The word right after a verb that has no object of its
+   * own, and whose phrase ends at a comma, is that verb's object; -1 where the parse does not read so.
+   */
+  static int misreadObject(Sentence s, int v) {
+    if (!s.children(v, "obj").isEmpty() || !s.token(v).isVerb()) return -1;
+    List<Integer> ccomps = s.children(v, "ccomp");
+    if (ccomps.size() != 1 || ccomps.get(0) < v) return -1;
+    for (int n : s.children(ccomps.get(0))) {
+      if (!s.relation(n).startsWith("nsubj") || !s.token(n).isNoun()) continue;
+      if (phraseTokens(s, n).get(0) != v + 1) return -1;
+      int comma = commaAfter(s, n);
+      return comma < ccomps.get(0) && comma > n ? n : -1;
+    }
+    return -1;
+  }
+
+  /** The first comma after token {@code t}, or the sentence's length. */
+  private static int commaAfter(Sentence s, int t) {
+    for (int i = t + 1; i < s.size(); i++) if (s.token(i).text().equals(",")) return i;
+    return s.size();
   }
 
   /** The tokens of the clause headed by {@code v}, in order, without what it sets aside. */

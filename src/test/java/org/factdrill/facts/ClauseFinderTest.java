@@ -114,5 +114,16 @@ class ClauseFinderTest {
     assertThat(clauses("The carmaker Harbour Motors (HM) is cutting 600 jobs in Kenya."))
         .anyMatch(c -> c.parse().token(c.verb()).text().equals("cutting"));
   }
+
+  @Test
+  void anObjectTheParserMadeTheSubjectOfAClauseAfterACommaIsTheVerbsObject() {
+    // "... adopted Resolution 12, imposing ... and opening means for ...": read as "Resolution 12 ... means"
+    Clause c = clauses("On March 9, the Nile Basin Council adopted Resolution 12, imposing a water quota on Egypt and opening"
+        + " means for new talks in the dispute.").get(0);
+    assertThat(c.parse().token(c.verb()).text()).isEqualTo("adopted");
+    assertThat(c.slot(Slot.Role.OBJECT).answer()).isEqualTo("Resolution 12");
+    assertThat(c.slot(Slot.Role.DATE).normalized()).isEqualTo("XXXX-03-09");
+    assertThat(c.tokens()).noneMatch(t -> c.parse().token(t).text().equals("imposing"));
+  }
 }
 
