@@ -150,7 +150,7 @@ public final class ClauseFinder {
       String r = s.relation(ch);
       if (ch > v && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis")) && !object) return null;
     }
-    // "accused the minister [of misleading MPs]", "named the film [as the favourite to win]": a complement the
+    // "accused the minister [of misleading MPs]", "named the ferry [as the best in its class]": a complement the
     // parser read as an adverbial clause; left out, the verb's meaning is cut (an aside after a comma is not)
     for (int ch : s.children(v)) {
       if (ch < v || !s.relation(ch).equals("advcl") || commaBefore(s, ch)) continue;
@@ -237,14 +237,14 @@ public final class ClauseFinder {
   }
 
   /**
-   * Speech verbs that, with a thing as their object, tell an act: "reported a doubling in profit",
-   * "is recalling 200,000 vehicles".
+   * Speech verbs that, with a thing as their object, tell an act: "reported a sharp rise in profit",
+   * "is recalling 3,000 carriages".
    */
   private static final Set<String> ANNOUNCING = Set.of("report", "announce", "reveal", "unveil", "recall");
 
   /**
    * Whether a speech verb tells of a thing rather than reports words: its object is a thing (not a
-   * person told, not a pronoun), and it reports no clause. "Harbour Rail reported a doubling in
+   * person told, not a pronoun), and it reports no clause. "Harbour Rail reported a sharp rise in
    * profit" is the news; "said it would", "told reporters" are not.
    */
   private static boolean announcesAThing(Sentence s, int v) {
@@ -319,8 +319,8 @@ public final class ClauseFinder {
   }
 
   /**
-   * Whether a phrase follows a comma, a dash or an opening bracket, as an aside does ("over the
-   * hurdles - which could explain", "General Motors (GM)").
+   * Whether a phrase follows a comma, a dash or an opening bracket, as an aside does ("along the
+   * coast - which could explain", "Harbour Rail Group (HRG)").
    */
   private static boolean commaBefore(Sentence s, int relcl) {
     int first = s.subtree(relcl).get(0);

@@ -337,7 +337,7 @@ public final class Distractors {
     }
   }
 
-  /** Whether {@code coarse} is {@code fine} said with fewer digits ("4 million" for 4.464 million): the same figure. */
+  /** Whether {@code coarse} is {@code fine} said with fewer digits ("2 million" for 2.37 million): the same figure. */
   static boolean roundingOf(String coarse, String fine) {
     BigDecimal c = new BigDecimal(coarse.replace(",", ""));
     BigDecimal f = new BigDecimal(fine.replace(",", ""));

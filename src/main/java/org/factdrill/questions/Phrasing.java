@@ -277,12 +277,12 @@ public final class Phrasing {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     if (n.text().matches(".*\\d.*")) return false; // "the 60m", "the G8": a figure in the noun names the thing
-    // "10.8% of the workforce", "half of the vote": the whole a share is taken of is the sentence's own
+    // "9% of the workforce", "half of the vote": the whole a share is taken of is the sentence's own
     if (s.relation(noun).startsWith("nmod") && s.head(noun) >= 0 && s.head(noun) < noun) {
       Token whole = s.token(s.head(noun));
       if (Set.of("PERCENT", "NUMBER").contains(whole.ner()) || SHARES.contains(whole.lemma().toLowerCase(Locale.ROOT))) return false;
     }
-    // "the women's 5,000m": the owner of a thing the figure names is a category, not a referent
+    // "the women's 1,500m": the owner of a thing the figure names is a category, not a referent
     if (s.relation(noun).equals("nmod:poss") && s.head(noun) > noun) {
       int owned = s.head(noun);
       if (s.token(owned).text().matches(".*\\d.*") || !s.children(owned, "nummod").isEmpty()) return false;
@@ -503,8 +503,8 @@ public final class Phrasing {
     if (rest == null || rest.isBlank()) return null;
     String front = before.isEmpty() ? "" : render(s, before);
     if (front == null) return null;
-    // "As an MSP, X signed ...": a phrase saying what the subject was stays in front of it; at the end it
-    // would describe the last noun ("signed a motion on the airport as an MSP")
+    // "As chairman, X signed ...": a phrase saying what the subject was stays in front of it; at the end it
+    // would describe the last noun ("signed a motion on the port as chairman")
     if (!before.isEmpty() && s.token(before.get(0)).text().equalsIgnoreCase("as") && !front.isEmpty()) {
       return finish(front + ", " + Character.toLowerCase(questionWord.charAt(0)) + questionWord.substring(1) + " " + rest
           + accordingTo(c, ", "));
@@ -613,7 +613,7 @@ public final class Phrasing {
   String accordingTo(Clause c, String before) {
     Sentence s = c.parse();
     int v = c.verb();
-    // "X said Blair bypassed the Cabinet and relied on advisers": the second verb is reported too
+    // "X said the minister cut fares and relied on loans": the second verb is reported too
     if (s.relation(v).equals("conj") && s.head(v) >= 0) v = s.head(v);
     if (!s.relation(v).equals("ccomp") || s.head(v) < 0) return "";
     int speech = s.head(v);
@@ -663,7 +663,7 @@ public final class Phrasing {
       a = ", " + a;
     }
     if (cutShort(s, tokens, from, to)) return null;
-    // "5,000m": a unit written onto its figure stays on the gap ("the women's ____m")
+    // "1,500m": a unit written onto its figure stays on the gap ("the women's ____m")
     boolean glued = to < s.size() && !after.isEmpty() && after.get(0) == to && s.token(to).begin() == s.token(to - 1).end()
         && s.token(to - 1).pos().equals("CD") && Character.isLetter(s.token(to).text().charAt(0));
     String text = (b + " " + replacement + (glued ? "" : " ") + a).strip().replaceAll("\\s+", " ").replace(" ,", ",").replace(" 's", "'s")

@@ -28,7 +28,7 @@ class FactsTest {
 
   @Test
   void aQuotationOverSeveralSentencesIsNoReadersVoice() {
-    // "... He was a great speaker. I found him very powerful," she said: the middle sentence has no marks of its own
+    // "... He spoke for an hour. I thought it went well," she said: the middle sentence has no marks of its own
     Facts f = Facts.of(Analysed.body("Harbour Rail will cut 600 jobs over the next two years.",
         "The company paid £120m for Coastline Trains in 2019.", "Harbour Rail opened its Nairobi line in March 2018.",
         "Amina Wekesa said: \"Why now? I was there. I saw it all. Did anyone ask?\"",

@@ -60,7 +60,7 @@ final class Choices {
     return e.kind().questionWord();
   }
 
-  /** A name in full: initials the article spells out ("General Motors (GM)") give the long form, else the name. */
+  /** A name in full: initials the article spells out ("Harbour Rail Group (HRG)") give the long form, else the name. */
   static String inFull(Context c, String name) {
     if (!name.matches("\\p{Lu}{2,6}")) return name;
     for (org.factdrill.facts.Acronym a : c.facts().ofType(org.factdrill.facts.Acronym.class)) {

@@ -104,7 +104,7 @@ public final class GapFill implements QuestionForm {
         && slot.start() > 0 && s.token(slot.start() - 1).text().equals("of")) {
       return false;
     }
-    // "at a breakneck ____" for 9.1%: an adjective before a figure's gap asks for a noun ("pace"), not the figure
+    // "at a dizzying ____" for 8.2%: an adjective before a figure's gap asks for a noun ("pace"), not the figure
     if ((slot.kind() == Kind.PERCENT || slot.kind() == Kind.MONEY || slot.kind() == Kind.NUMBER) && slot.start() > 0) {
       int before = slot.start() - 1;
       String r = s.relation(before);
@@ -166,8 +166,8 @@ public final class GapFill implements QuestionForm {
   }
 
   /**
-   * Whether the gap is a figure with its unit written onto it ("5,000m", "9mm"): that names a thing
-   * (a race, a calibre), and figures made up beside it name nothing ("the women's 9,000m"), so the
+   * Whether the gap is a figure with its unit written onto it ("1,500m", "9mm"): that names a thing
+   * (a race, a calibre), and figures made up beside it name nothing ("the women's 1,700m"), so the
    * gap is asked typed.
    */
   static boolean unitWritten(Sentence s, Slot slot) {

@@ -30,7 +30,7 @@ public final class WhoDidIt implements QuestionForm {
       String prompt = c.phrasing().subjectQuestion(clause, word, false);
       if (prompt == null || !Anchoring.anchored(clause)) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
-      // "GM", where the article says "General Motors (GM)": the answer is the name in full, the initials accepted
+      // "HRG", where the article says "Harbour Rail Group (HRG)": the answer is the name in full, the initials accepted
       String answer = Choices.inFull(c, subject.entity().name());
       var accept = new java.util.ArrayList<>(Choices.accept(subject.entity()));
       if (!answer.equals(subject.entity().name())) accept.add(subject.entity().name());
