@@ -196,9 +196,13 @@ public final class Distractors {
   private static final Set<String> NOT_AGENTS = Set.of("number", "order", "power", "member", "paper", "water", "matter", "border",
       "quarter", "center", "sector", "factor", "error", "letter", "meter", "chapter", "computer", "corridor", "interior", "mirror");
 
-  /** Words that say too little to ask by: "Which man ...?". */
+  /**
+   * Words that say too little to ask by: "Which man ...?"; and heads of something, which say nothing
+   * without what they lead ("Which leader ...?": leader of what, raters asked).
+   */
   private static final Set<String> GENERIC_ROLES = Set.of("man", "woman", "person", "people", "year-old", "member", "official",
-      "source", "spokesman", "spokeswoman", "resident", "friend", "father", "mother", "son", "daughter", "wife", "husband");
+      "source", "spokesman", "spokeswoman", "resident", "friend", "father", "mother", "son", "daughter", "wife", "husband",
+      "leader", "chief", "head", "boss");
 
   /** Words no person's name holds: a tagger's "Leeds Marathons" or "Mary Queen of the Isles" is no person to offer. */
   private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(

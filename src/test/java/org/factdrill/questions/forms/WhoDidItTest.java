@@ -68,5 +68,14 @@ class WhoDidItTest {
         "The Nile Court of Appeal rejected Harbour Rail's appeal in Nairobi on March 9.");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which court rejected"));
   }
+
+  @Test
+  void aHeadOfSomethingIsAskedForAsWho() {
+    // "Which leader ...?" says nothing without what is led
+    var qs = Forms.ask(new WhoDidIt(), "Opposition leader Tom Hale spoke in Nairobi on Monday.",
+        "Opposition leader Tom Hale opened the new Harbour Rail depot in Nairobi in March.",
+        "Tom Hale has led the opposition since 2019.");
+    assertThat(Forms.prompts(qs)).isNotEmpty().noneMatch(p -> p.startsWith("Which leader"));
+  }
 }
 
