@@ -388,7 +388,9 @@ public final class Distractors {
       int y = Integer.parseInt(answer);
       var ys = new ArrayList<Integer>(List.of(-4, -3, -2, -1, 1, 2, 3));
       Collections.shuffle(ys, random);
-      for (int d : ys) if (out.size() < n) out.add(Integer.toString(y + d));
+      // a year after every year the article names is in its future: no choice for a past event
+      int latest = Math.max(y, latestYear());
+      for (int d : ys) if (out.size() < n && y + d <= latest) out.add(Integer.toString(y + d));
     } else if (monthDay.matches() && MONTHS.contains(monthDay.group(1))) {
       int d = Integer.parseInt(monthDay.group(2));
       for (int o : offsets) if (out.size() < n && d + o >= 1 && d + o <= 28) out.add(monthDay.group(1) + " " + (d + o) + monthDay.group(3));
@@ -410,6 +412,19 @@ public final class Distractors {
     }
     out.remove(answer);
     return new ArrayList<>(out);
+  }
+
+  /** The latest year the article's dates name, or 0 when they name none. */
+  private int latestYear() {
+    int latest = 0;
+    for (Sentence s : facts.article().sentences()) {
+      for (Mention m : s.mentions()) {
+        if (m.type().equals("DATE") && m.normalized() != null && m.normalized().matches("\\d{4}.*")) {
+          latest = Math.max(latest, Integer.parseInt(m.normalized().substring(0, 4)));
+        }
+      }
+    }
+    return latest;
   }
 
   /** "March 17" and "17 March" are different shapes; a choice list keeps one. */

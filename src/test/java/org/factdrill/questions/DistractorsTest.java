@@ -79,6 +79,16 @@ class DistractorsTest {
   }
 
   @Test
+  void noMadeUpYearLiesInTheArticlesFuture() {
+    // the article's latest year is 2019: "2021" for when it bought a rival would be a year it has not lived
+    Facts f = Facts.of(Analysed.body("Harbour Rail bought Coastline Trains in 2019.", "It had opened its Nairobi line in 2016."));
+    for (long seed = 0; seed < 10; seed++) {
+      assertThat(new Distractors(f).dates("2019", "2019", 3, new Random(seed))).isNotEmpty()
+          .allMatch(y -> Integer.parseInt(y) <= 2019);
+    }
+  }
+
+  @Test
   void sumsStayWithinAFactorOfTwo() {
     // the article has no other sum: every wrong one is made up, and none is out of the story's scale
     Facts one = Facts.of(Analysed.body("Harbour Rail paid £42m for Coastline Trains in 2019."));
