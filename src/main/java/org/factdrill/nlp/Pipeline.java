@@ -101,7 +101,7 @@ public final class Pipeline {
     }
     var text = new StringBuilder();
     var paragraphStarts = new ArrayList<Integer>();
-    for (String p : paragraphs) {
+    for (String p : withoutRunOns(paragraphs)) {
       if (text.length() > 0) text.append("\n\n");
       paragraphStarts.add(text.length());
       text.append(p);
@@ -111,6 +111,49 @@ public final class Pipeline {
     nlp.annotate(doc);
     List<Sentence> sentences = sentences(doc, body, paragraphStarts);
     return new AnalysedArticle(head, sentences, chains(doc, sentences));
+  }
+
+  /** A "sentence" longer than this is a list or a table run together, no place for a question. */
+  static final int MAX_SENTENCE_TOKENS = 150;
+
+  /** Tokenizing and sentence splitting only, with the same settings: cheap, no models. */
+  private static volatile StanfordCoreNLP splitter;
+
+  /**
+   * The paragraphs without their run-on "sentences" (over {@value #MAX_SENTENCE_TOKENS} tokens):
+   * statistical coreference compares every pair of mentions within a sentence, and one of 12,000
+   * tokens (a page of text with no full stop) took it seven minutes. No question is asked of such a
+   * sentence anyway (the clause finder reads none over 60 tokens).
+   */
+  static List<String> withoutRunOns(List<String> paragraphs) {
+    if (splitter == null) {
+      synchronized (Pipeline.class) {
+        if (splitter == null) {
+          Properties p = properties();
+          p.setProperty("annotators", "tokenize,ssplit");
+          splitter = new StanfordCoreNLP(p);
+        }
+      }
+    }
+    var out = new ArrayList<String>();
+    for (String paragraph : paragraphs) {
+      CoreDocument d = new CoreDocument(paragraph);
+      splitter.annotate(d);
+      if (d.sentences().stream().allMatch(x -> x.tokens().size() <= MAX_SENTENCE_TOKENS)) {
+        out.add(paragraph);
+        continue;
+      }
+      var kept = new StringBuilder();
+      for (CoreSentence x : d.sentences()) {
+        if (x.tokens().size() > MAX_SENTENCE_TOKENS) continue;
+        int from = x.tokens().get(0).beginPosition();
+        int to = x.tokens().get(x.tokens().size() - 1).endPosition();
+        if (kept.length() > 0) kept.append(' ');
+        kept.append(paragraph, from, to);
+      }
+      if (kept.length() > 0) out.add(kept.toString());
+    }
+    return out;
   }
 
   private static List<Sentence> sentences(CoreDocument doc, String body, List<Integer> paragraphStarts) {

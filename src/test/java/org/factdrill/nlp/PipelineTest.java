@@ -59,4 +59,15 @@ class PipelineTest {
     assertThat(a.sentences()).hasSize(1);
     assertThat(a.sentences().get(0).index()).isZero();
   }
+
+  @Test
+  void aRunOnSentenceIsLeftOutBeforeTheHeavyAnalysis() {
+    // a list run together with no full stop: coreference would compare every pair of its mentions
+    String runOn = "Harbour Rail stops at " + String.join(", ", java.util.Collections.nCopies(80, "Nairobi, Mombasa")) + " and Kisumu";
+    AnalysedArticle a = Analysed.body("Harbour Rail will cut 600 jobs over the next two years.",
+        runOn + ". The company paid £120m for Coastline Trains in 2019.");
+    assertThat(a.sentences()).extracting(Sentence::text)
+        .containsExactly("Harbour Rail will cut 600 jobs over the next two years.", "The company paid £120m for Coastline Trains in 2019.");
+  }
 }
+
