@@ -114,7 +114,8 @@ public final class ClauseFinder {
     boolean copula = !s.children(v, "cop").isEmpty();
     if (!verb.isVerb() && !copula) return null;
     int misreadObject = misreadObject(s, v);
-    if (misreadObject < 0 && !s.children(v, "ccomp").isEmpty() || !s.children(v, "csubj").isEmpty()) return null; // the clause needs what it reports
+    // the clause needs what it reports (unless the "report" is the parser's misreading of the object)
+    if ((misreadObject < 0 && !s.children(v, "ccomp").isEmpty()) || !s.children(v, "csubj").isEmpty()) return null;
     if (SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !announcesAThing(s, v)) return null;
     // "the council should sell the port", "the deal could fail": a view or a guess, not a fact to test
     for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
