@@ -254,8 +254,15 @@ public final class Distractors {
     return e.name();
   }
 
+  /** Whether the prompt names the entity, by a form of its name or as the article did ("German" for Germany). */
   private static boolean named(String prompt, Entity e) {
     for (String f : e.forms()) if (prompt.contains(f)) return true;
+    for (org.factdrill.nlp.Mention m : e.mentions()) {
+      if (m.type().equals("NATIONALITY") && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m.text()) + "\\b")
+          .matcher(prompt).find()) {
+        return true;
+      }
+    }
     return false;
   }
 

@@ -41,6 +41,17 @@ class DistractorsTest {
   }
 
   @Test
+  void aCountryThePromptNamesByItsNationalityIsNoWrongChoice() {
+    // "French Foreign Minister ... talked about ____ joining": France is plainly not the one joining
+    Facts f = Facts.of(Analysed.body("France and Egypt signed the Nile agreement in Nairobi in March.",
+        "French Foreign Minister Pierre Dubois said France would now talk with Uganda.", "Uganda may join the agreement in May."));
+    Entity uganda = f.entities().named("Uganda");
+    List<String> wrong = new Distractors(f).named(uganda, Kind.COUNTRY, 3,
+        "French Foreign Minister Pierre Dubois talked about ____ joining the agreement.", new Random(1));
+    assertThat(wrong).isNotEmpty().doesNotContain("France");
+  }
+
+  @Test
   void countriesTheArticleLacksComeFromTheAnswersOwnRegion() {
     Facts f = Facts.of(Analysed.body("Japan has cut its interest rate to zero.", "The central bank met in Tokyo on Monday."));
     Entity japan = f.entities().named("Japan");
