@@ -37,14 +37,9 @@ final class Choices {
   }
 
   /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
-  /** The word a body's own name gives its sort by ("Court of Appeal": a court), for asking "Which court ...". */
-  private static final java.util.Map<String, String> BODY_SORTS = java.util.Map.ofEntries(java.util.Map.entry("Court", "court"),
-      java.util.Map.entry("Parliament", "parliament"), java.util.Map.entry("Council", "council"),
-      java.util.Map.entry("Committee", "committee"), java.util.Map.entry("Commission", "commission"),
-      java.util.Map.entry("Agency", "agency"), java.util.Map.entry("Bank", "bank"), java.util.Map.entry("University", "university"),
-      java.util.Map.entry("Ministry", "ministry"), java.util.Map.entry("Department", "department"),
-      java.util.Map.entry("Union", "union"), java.util.Map.entry("Federation", "federation"),
-      java.util.Map.entry("Association", "association"));
+  /** Words of a body's own name that give its sort ("Court of Appeal": a court), for asking "Which court ...". */
+  private static final java.util.Set<String> BODY_SORTS = java.util.Set.of("Court", "Parliament", "Council", "Committee",
+      "Commission", "Agency", "Bank", "University", "Ministry", "Department", "Union", "Federation", "Association");
 
   /**
    * How a question asks for an entity as a subject: "Which court" for the Court of Appeal, where
@@ -52,10 +47,7 @@ final class Choices {
    */
   static String askedAs(Entity e) {
     if (e.kind() == org.factdrill.facts.Kind.ORGANIZATION) {
-      for (String w : e.name().split("\\s+")) {
-        String sort = BODY_SORTS.get(w);
-        if (sort != null) return "Which " + sort;
-      }
+      for (String w : e.name().split("\\s+")) if (BODY_SORTS.contains(w)) return "Which " + w.toLowerCase(java.util.Locale.ROOT);
     }
     return e.kind().questionWord();
   }
