@@ -304,7 +304,9 @@ public final class ClauseFinder {
         continue;
       }
       if (t != top && (base.equals("appos") || base.equals("parataxis") || base.equals("dep") || base.equals("discourse")
-          || (rel.equals("acl:relcl") || rel.equals("acl")) && commaBefore(s, c))) {
+          || (rel.equals("acl:relcl") || rel.equals("acl")) && commaBefore(s, c)
+          // "Its trains, popular in the north, ...": an adjective after its noun and a comma is an aside too
+          || rel.equals("amod") && c > t && commaBefore(s, c))) {
         continue; // "Sergei Lavrov, Russia's foreign minister, ...": the name is enough
       }
       collect(s, top, c, out);

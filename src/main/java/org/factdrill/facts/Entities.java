@@ -179,12 +179,18 @@ public final class Entities {
     }
     var out = new ArrayList<Entity>();
     boolean sport = sportArticle(article);
-    int id = 0;
+    var kinds = new ArrayList<Kind>();
     for (Draft d : drafts) {
       // the kind most of its mentions were tagged with: the tagger errs now and then, rarely twice alike
       Kind voted = d.votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(d.kind);
       if (voted == Kind.PERSON && d.nouns.stream().anyMatch(COMPANY_WORDS::contains)) voted = Kind.ORGANIZATION; // "the company said"
-      Kind kind = voted == Kind.ORGANIZATION ? organisationKind(d, sport) : voted;
+      kinds.add(voted == Kind.ORGANIZATION ? organisationKind(d, sport) : voted);
+    }
+    tieBareDescriptions(article, drafts, kinds);
+    int id = 0;
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      Kind kind = kinds.get(i);
       var all = new ArrayList<Mention>(d.mentions);
       all.addAll(d.references);
       out.add(new Entity(id++, kind, d.name, new ArrayList<>(d.forms), all, salience(article, d), definite(article, d)));
@@ -192,6 +198,55 @@ public final class Entities {
     Entities entities = new Entities(out);
     entities.describe(article);
     return entities;
+  }
+
+  /**
+   * "The firm", "the company" where coreference tied them to nothing, in a story about one company:
+   * that company. A news story calls its subject by such words, and another firm it mentions is
+   * named, not described; so the words are tied only when one company is the story's subject (at
+   * least {@value #DOMINANCE} times as salient as any other company or organisation) and the
+   * description is bare: "the firm", "the company's", never "the firm's lawyers' firm" or "a rival
+   * firm".
+   */
+  private static void tieBareDescriptions(AnalysedArticle article, List<Draft> drafts, List<Kind> kinds) {
+    Draft top = null;
+    double topSalience = 0;
+    double second = 0;
+    for (int i = 0; i < drafts.size(); i++) {
+      if (kinds.get(i) != Kind.COMPANY && kinds.get(i) != Kind.ORGANIZATION) continue;
+      double sal = salience(article, drafts.get(i));
+      if (sal > topSalience) {
+        second = topSalience;
+        topSalience = sal;
+        top = drafts.get(i);
+      } else {
+        second = Math.max(second, sal);
+      }
+    }
+    if (top == null || kinds.get(drafts.indexOf(top)) != Kind.COMPANY || topSalience < DOMINANCE * second) return;
+    for (Sentence s : article.sentences()) {
+      for (int i = 1; i < s.size(); i++) {
+        Token t = s.token(i);
+        if (!t.pos().equals("NN") || !BARE_COMPANY_WORDS.contains(t.lemma().toLowerCase(Locale.ROOT))) continue;
+        if (!s.token(i - 1).text().equalsIgnoreCase("the") || s.head(i - 1) != i || claimed(drafts, s.index(), i)) continue;
+        boolean bare = true;
+        for (int c : s.children(i)) if (c != i - 1 && !s.relation(c).equals("case") && !s.relation(c).equals("punct")) bare = false;
+        if (!bare) continue;
+        top.references.add(new Mention(s.index(), i - 1, i + 1, "NOMINAL", s.text(i - 1, i + 1), null));
+      }
+    }
+  }
+
+  /** How much more salient than any other body a company must be to be "the firm" of its story. */
+  static final double DOMINANCE = 2.0;
+  private static final Set<String> BARE_COMPANY_WORDS = Set.of("company", "firm", "group");
+
+  private static boolean claimed(List<Draft> drafts, int sentence, int token) {
+    for (Draft d : drafts) {
+      for (Mention m : d.mentions) if (m.sentence() == sentence && m.covers(token)) return true;
+      for (Mention m : d.references) if (m.sentence() == sentence && m.covers(token)) return true;
+    }
+    return false;
   }
 
   /**

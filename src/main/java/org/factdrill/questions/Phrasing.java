@@ -144,10 +144,11 @@ public final class Phrasing {
         // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped;
         // a company the question has already named is "it" ("Harbour Rail ... closed its depot")
         boolean possessive = s.token(noun).text().endsWith("'s") || noun + 1 < s.size() && s.token(noun + 1).text().equals("'s");
-        text = named.contains(e) || e.equals(asked) ? (possessive ? "its" : "it") : e.withArticle();
+        text = named.contains(e) || e.equals(asked) ? (possessive ? "its" : "it") : possessive ? possessive(e.withArticle()) : e.withArticle();
         org.factdrill.nlp.Mention span = s.mentionAt(noun);
         skipBefore = span != null ? Math.max(noun + 1, span.end()) : noun + 1;
-        if (text.equals("its") && skipBefore < s.size() && s.token(skipBefore).text().equals("'s")) skipBefore++;
+        // the possessive is said with the name ("Northgate Dairies'"), so the article's "'s" goes
+        if (possessive && skipBefore < s.size() && s.token(skipBefore).text().equals("'s")) skipBefore++;
         say(out, s, previous, i, text);
         named.add(e);
         previous = skipBefore - 1;
@@ -337,7 +338,9 @@ public final class Phrasing {
    * nearly always its main company, and coreference that says otherwise is more often wrong.
    */
   private boolean mostTalkedAbout(Entity e) {
-    for (Entity o : entities.ofKind(e.kind())) if (o.salience() > e.salience()) return false;
+    // a company, a body, a club and a party are all "the group": the tagger tells them apart less well than coreference ties them
+    Set<org.factdrill.facts.Kind> rivals = BODIES.contains(e.kind()) ? BODIES : Set.of(e.kind());
+    for (Entity o : entities.all()) if (rivals.contains(o.kind()) && o.salience() > e.salience()) return false;
     return true;
   }
 
@@ -445,6 +448,8 @@ public final class Phrasing {
       if (tok.isEntity() && !Set.of("DATE", "NUMBER", "ORDINAL", "PERCENT", "MONEY", "DURATION", "TIME", "SET").contains(tok.ner())) {
         return true;
       }
+      // "its brands", "the firm's debt": words the question says by the name they refer to
+      if (tok.pos().equals("PRP$") && referent(s, t) != null || saidByName(s, t)) return true;
     }
     return false;
   }
@@ -455,6 +460,16 @@ public final class Phrasing {
     for (int t : tokens) if (t < from || t >= to) out.add(t);
     return out;
   }
+
+  /** Whether token {@code t} is the noun of a bare "the firm" that {@link #render} says as the company's name. */
+  private boolean saidByName(Sentence s, int t) {
+    if (t == 0 || !s.token(t).isNoun() || !s.token(t - 1).text().equalsIgnoreCase("the") || s.head(t - 1) != t) return false;
+    Entity e = entities.at(s.index(), t);
+    return e != null && BODIES.contains(e.kind()) && mostTalkedAbout(e);
+  }
+
+  private static final Set<org.factdrill.facts.Kind> BODIES = Set.of(org.factdrill.facts.Kind.COMPANY,
+      org.factdrill.facts.Kind.ORGANIZATION, org.factdrill.facts.Kind.TEAM, org.factdrill.facts.Kind.PARTY);
 
   /** The subject as a question names it: the entity's fullest name, else the phrase resolved. */
   String subject(Clause c) {
@@ -621,7 +636,11 @@ public final class Phrasing {
     for (int ch : s.children(speech)) {
       if (!s.relation(ch).startsWith("nsubj")) continue;
       Entity e = entities.at(s.index(), ch);
-      if (e == null || !e.kind().isNamed() || s.token(ch).isPronoun() || e.equals(c.subject().entity())) return "";
+      // "Harbour Rail said it would ...", "the company said Harbour Rail would ...": the subject speaks for itself
+      if (e == null || !e.kind().isNamed() || s.token(ch).isPronoun() || e.equals(c.subject().entity())
+          || e.equals(entities.at(s.index(), c.subject().head()))) {
+        return "";
+      }
       return before + "according to " + e.withArticle();
     }
     return "";

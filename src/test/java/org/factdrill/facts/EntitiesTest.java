@@ -37,4 +37,25 @@ class EntitiesTest {
     Entity top = e.all().stream().max(java.util.Comparator.comparingDouble(Entity::salience)).orElseThrow();
     assertThat(top.name()).isEqualTo("Harbour Rail");
   }
+
+  @Test
+  void theFirmIsTheCompanyAStoryIsAbout() {
+    Entities e = Entities.of(Analysed.body(
+        "Northgate Dairies, the Welsh food group at the centre of a long accounting row, has reported a doubling in profit.",
+        "Its pre-tax earnings in the fourth quarter were 40m pounds, up from 19m in the same period of 2003. Less welcome was the "
+            + "news that the firm had been fined 2m pounds for breaking takeover rules. The firm sought bankruptcy protection in "
+            + "May 2003 after disclosing a hole in its accounts. Overall, the company's debt is close to 1bn pounds.",
+        "Its brands, popular in Wales and abroad, have kept their sales since the row broke."));
+    Entity dairies = e.named("Northgate Dairies");
+    // "The firm sought bankruptcy protection": the fourth sentence
+    assertThat(e.at(3, 1)).isEqualTo(dairies);
+  }
+
+  @Test
+  void theFirmIsNoOneWhenTwoCompaniesShareTheStory() {
+    Entities e = Entities.of(Analysed.body(
+        "Northgate Dairies and Harbour Foods have agreed to merge, the two companies said on Monday.",
+        "Northgate Dairies makes cheese. Harbour Foods sells bread in Wales. The firm sought new funds in May 2003."));
+    assertThat(e.at(3, 1)).isNull();
+  }
 }

@@ -3,6 +3,7 @@ package org.factdrill.questions.forms;
 import java.util.Collection;
 import java.util.Set;
 import org.factdrill.facts.Clause;
+import org.factdrill.facts.Entities;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.Kind;
 import org.factdrill.nlp.Sentence;
@@ -18,16 +19,19 @@ final class Anchoring {
    * Whether the clause names something besides its subject (a name, a date, a figure): "Who has
    * apologised to the fans?" says neither what for nor when, and many could be its answer.
    */
-  static boolean anchored(Clause clause) {
-    return anchored(clause.parse(), clause.tokens(), clause.subject().start(), clause.subject().end());
+  static boolean anchored(Clause clause, Entities entities) {
+    return anchored(clause.parse(), clause.tokens(), clause.subject().start(), clause.subject().end(), entities);
   }
 
   /**
    * Whether the tokens outside [from, to) say enough to pick out one event: a name, a date or a
    * figure, or a predicate of five content words or more ("has rejected a plan that would have
-   * closed every northern route"). A span of time is no anchor.
+   * closed every northern route"). A span of time is no anchor. A word that refers to a named thing
+   * other than the answer ("its", "the firm", said in the question by the company's name) is a name;
+   * "he" and "his" are not, for a person's pronoun is too often tied to the wrong one.
    */
-  static boolean anchored(Sentence s, Collection<Integer> tokens, int from, int to) {
+  static boolean anchored(Sentence s, Collection<Integer> tokens, int from, int to, Entities entities) {
+    Entity answer = from < to ? entities.at(s.index(), from) : null;
     int content = 0;
     for (int t : tokens) {
       if (t >= from && t < to) continue;
@@ -40,6 +44,8 @@ final class Anchoring {
       if (!ownPhrase && !relative && !NO_ANCHOR.contains(ner)) {
         return true;
       }
+      Entity referred = ner.equals("O") ? entities.at(s.index(), t) : null;
+      if (!ownPhrase && referred != null && BODIES.contains(referred.kind()) && !referred.equals(answer)) return true;
       if (ownPhrase) continue;
       if (tok.isNoun() || tok.pos().startsWith("JJ") || tok.isVerb() && !tok.lemma().equals("be") && !tok.lemma().equals("have")) content++;
     }
@@ -47,6 +53,8 @@ final class Anchoring {
   }
 
   static final int ANCHORING_WORDS = 5;
+
+  private static final Set<Kind> BODIES = Set.of(Kind.COMPANY, Kind.ORGANIZATION, Kind.TEAM, Kind.PARTY);
 
   /** Entity types that say nothing of which event: a title, a charge, a span of time. */
   private static final Set<String> NO_ANCHOR = Set.of("O", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "DURATION", "SET");

@@ -46,7 +46,7 @@ public final class GapFill implements QuestionForm {
     Candidate typed = null;
     for (Slot slot : gaps) {
       if (!worthAGap(clause.parse(), slot) || cutName(c, slot)
-          || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end())) {
+          || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end(), c.facts().entities())) {
         continue;
       }
       String prompt = c.phrasing().statement(clause, slot.start(), slot.end(), replacement(clause, slot));
@@ -146,7 +146,7 @@ public final class GapFill implements QuestionForm {
       var rest = new java.util.ArrayList<Integer>();
       for (int t = sentence.from(); t < sentence.parse().size(); t++) rest.add(t);
       // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
-      if (!Anchoring.anchored(sentence.parse(), rest, slot.start(), slot.end())) continue;
+      if (!Anchoring.anchored(sentence.parse(), rest, slot.start(), slot.end(), c.facts().entities())) continue;
       String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
           slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return typed; // unresolved words fail every gap alike

@@ -22,7 +22,7 @@ public final class TrueOrFalse implements QuestionForm {
       // a false statement changes a date or a sum, which the article states; another name in the subject's
       // place makes a claim the article may simply not speak to ("Coastline Trains cut jobs": it may never say)
       // "Tom Adeyemi has apologised to the fans": what for? A statement must pick out one event, as a question must
-      if (!Anchoring.anchored(clause)) continue;
+      if (!Anchoring.anchored(clause, c.facts().entities())) continue;
       boolean truth = c.random("tf:" + clause.id()).nextBoolean() || changeable(clause) == null;
       String sentence = statement(c, clause, truth);
       if (sentence == null) continue;

@@ -28,7 +28,7 @@ public final class WhoDidIt implements QuestionForm {
       String role = subject.kind() == Kind.PERSON ? c.distractors().roleOf(subject.entity()) : null;
       String word = role != null ? "Which " + role : Choices.askedAs(subject.entity());
       String prompt = c.phrasing().subjectQuestion(clause, word, false);
-      if (prompt == null || !Anchoring.anchored(clause)) continue;
+      if (prompt == null || !Anchoring.anchored(clause, c.facts().entities())) continue;
       List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
       // "HRG", where the article says "Harbour Rail Group (HRG)": the answer is the name in full, the initials accepted
       String answer = Choices.inFull(c, subject.entity().name());
