@@ -139,6 +139,13 @@ public final class ClauseFinder {
       tokens = withSubject;
     }
     if (!verbFollowsSubject(s, tokens, subject)) return null;
+    // "his performance in One [Flew Over the Cuckoo's Nest]": a title the parser broke off after its first word
+    for (int c : s.children(v)) {
+      if (s.relation(c).equals("dep") && c > 0 && tokens.contains(c - 1) && !tokens.contains(c) && capitalised(s.token(c))
+          && capitalised(s.token(c - 1)) && c - 1 != subject) {
+        return null;
+      }
+    }
     if (tokens.size() < 6) return null; // "AutoLink works": too little said to ask about
     // a quotation cut in two by the clause's edges; a quoted phrase inside it ("ethnic cleansing") is fine
     int marks = 0;
@@ -226,6 +233,10 @@ public final class ClauseFinder {
       return pos.startsWith("VB") || pos.equals("MD") || pos.startsWith("RB");
     }
     return false;
+  }
+
+  private static boolean capitalised(Token t) {
+    return !t.text().isEmpty() && Character.isUpperCase(t.text().charAt(0));
   }
 
   static int subjectOf(Sentence s, int v) {

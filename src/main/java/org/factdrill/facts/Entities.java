@@ -153,7 +153,10 @@ public final class Entities {
       home.add(m, m.type().equals("NATIONALITY") ? null : clean(m.text()));
       // "Harbour Rail, Britain's third-largest train operator": what an apposition calls it
       Sentence ms = article.sentences().get(m.sentence());
-      for (int a : ms.children(m.end() - 1, "appos")) home.nouns.add(ms.token(a).lemma().toLowerCase(Locale.ROOT));
+      for (int a : ms.children(m.end() - 1, "appos")) {
+        home.nouns.add(ms.token(a).lemma().toLowerCase(Locale.ROOT));
+        home.apposed.add(ms.token(a).lemma().toLowerCase(Locale.ROOT));
+      }
       home.votes.merge(kind, 1, Integer::sum);
     }
     // Coreference: "he", "the company" and "the minister" join the entity their chain names.
@@ -185,6 +188,13 @@ public final class Entities {
       Kind voted = d.votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(d.kind);
       if (voted == Kind.PERSON && d.nouns.stream().anyMatch(COMPANY_WORDS::contains)) voted = Kind.ORGANIZATION; // "the company said"
       kinds.add(voted == Kind.ORGANIZATION ? organisationKind(d, sport) : voted);
+    }
+    // "Fergus Crane, a story about a boy, ...": a title the tagger took for a person is no one to ask "Who" of
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      if (kinds.get(i) == Kind.PERSON && drafts.get(i).apposed.stream().anyMatch(WORK_NOUNS::contains)) {
+        drafts.remove(i);
+        kinds.remove(i);
+      }
     }
     tieBareDescriptions(article, drafts, kinds);
     int id = 0;
@@ -236,6 +246,11 @@ public final class Entities {
       }
     }
   }
+
+  /** What a work is called in an apposition: a name so described is a title, not a person. */
+  private static final Set<String> WORK_NOUNS = Set.of("story", "book", "novel", "film", "movie", "play", "musical", "album",
+      "song", "single", "show", "series", "programme", "program", "opera", "poem", "collection", "tale", "comedy", "drama",
+      "documentary", "game", "painting", "portrait", "sculpture", "memoir", "biography", "thriller", "sitcom", "ballet");
 
   /** How much more salient than any other body a company must be to be "the firm" of its story. */
   static final double DOMINANCE = 2.0;
@@ -374,6 +389,8 @@ public final class Entities {
     final List<Mention> references = new ArrayList<>();
     final Set<String> forms = new LinkedHashSet<>();
     final Set<String> nouns = new LinkedHashSet<>();
+    /** What appositions call it ("a story about a boy"): "story". */
+    final Set<String> apposed = new LinkedHashSet<>();
     final Map<Kind, Integer> votes = new java.util.EnumMap<>(Kind.class);
 
     Draft(Kind kind, String name) {

@@ -616,8 +616,29 @@ public final class Phrasing {
     String text = statement(c.parse(), c.tokens(), from, to, replacement);
     String source = accordingTo(c, "");
     if (text == null || source.isEmpty()) return text;
-    return "According to " + source.substring("according to ".length()) + ", " + lowerFirst(c.parse(), c.tokens().get(0), text);
+    String clause = reported(c, text);
+    String sourced = "According to " + source.substring("according to ".length()) + ", " + clause;
+    if (sourced.length() <= LONG_STATEMENT) return sourced;
+    // the speaker's office makes the statement too long to read at once: the name alone says who
+    Entity speaker = speaker(c);
+    return speaker == null ? sourced : "According to " + speaker.withArticle() + ", " + clause;
   }
+
+  /**
+   * A reported clause as it reads after "According to X,": its first letter in lower case unless
+   * it is a name's ("the economy would grow", but "Harbour Rail had cut").
+   */
+  private static String reported(Clause c, String text) {
+    int first = c.tokens().get(0);
+    if (first == 0) return lowerFirst(c.parse(), first, text);
+    Token t = c.parse().token(first);
+    if (text.isEmpty() || t.isProperNoun() || t.text().equals("I") || t.isEntity() && !t.ner().equals("TITLE")) return text;
+    if (!text.startsWith(Character.toUpperCase(t.text().charAt(0)) + t.text().substring(1))) return text; // said otherwise (a name for "it")
+    return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** A statement longer than this is a reading test, not a question (and Kahoot refuses it). */
+  public static final int LONG_STATEMENT = 110;
 
   /**
    * "according to the OECD", when the clause is what a named speaker said ("profits would rise 4%, the
@@ -626,25 +647,59 @@ public final class Phrasing {
    * unnamed, or is the clause's own subject ("Tesco said it would cut jobs").
    */
   String accordingTo(Clause c, String before) {
+    Entity e = speaker(c);
+    return e == null ? "" : before + "according to " + withTitle(c.parse(), speakerToken(c), e);
+  }
+
+  /** The named speaker whose words the clause reports, or null. */
+  private Entity speaker(Clause c) {
+    int t = speakerToken(c);
+    return t < 0 ? null : entities.at(c.parse().index(), t);
+  }
+
+  private int speakerToken(Clause c) {
     Sentence s = c.parse();
     int v = c.verb();
     // "X said the minister cut fares and relied on loans": the second verb is reported too
     if (s.relation(v).equals("conj") && s.head(v) >= 0) v = s.head(v);
-    if (!s.relation(v).equals("ccomp") || s.head(v) < 0) return "";
+    if (!s.relation(v).equals("ccomp") || s.head(v) < 0) return -1;
     int speech = s.head(v);
-    if (!org.factdrill.facts.ClauseFinder.isSpeech(s.token(speech))) return "";
+    if (!org.factdrill.facts.ClauseFinder.isSpeech(s.token(speech))) return -1;
     for (int ch : s.children(speech)) {
       if (!s.relation(ch).startsWith("nsubj")) continue;
       Entity e = entities.at(s.index(), ch);
       // "Harbour Rail said it would ...", "the company said Harbour Rail would ...": the subject speaks for itself
       if (e == null || !e.kind().isNamed() || s.token(ch).isPronoun() || e.equals(c.subject().entity())
           || e.equals(entities.at(s.index(), c.subject().head()))) {
-        return "";
+        return -1;
       }
-      return before + "according to " + e.withArticle();
+      return ch;
     }
-    return "";
+    return -1;
   }
+
+  /**
+   * A speaker with the office the sentence gives them right before the name ("Texas Judge Letitia
+   * Clark", "Foreign Minister Sergei Lavrov"): a judge's ruling or a minister's figure given as a
+   * bare name reads as one person's opinion. Just the name when the sentence gives no office.
+   */
+  private String withTitle(Sentence s, int nameHead, Entity e) {
+    org.factdrill.nlp.Mention m = s.mentionAt(nameHead);
+    if (e.kind() != org.factdrill.facts.Kind.PERSON || m == null) return e.withArticle();
+    int from = m.start();
+    boolean office = false;
+    while (from > 0 && m.start() - from < MAX_TITLE_WORDS) {
+      Token t = s.token(from - 1);
+      int head = s.head(from - 1);
+      boolean modifiesName = head >= from && head < m.end() && (s.relation(from - 1).equals("compound") || s.relation(from - 1).equals("amod"));
+      if (!modifiesName || !(t.isProperNoun() || t.ner().equals("TITLE") || t.ner().equals("NATIONALITY"))) break;
+      office |= t.ner().equals("TITLE");
+      from--;
+    }
+    return office ? s.text(from, m.start()) + " " + e.name() : e.withArticle();
+  }
+
+  private static final int MAX_TITLE_WORDS = 4;
 
   /** A whole sentence from token {@code first} on as a statement, with tokens [from, to) replaced. */
   public String statement(Sentence s, int first, int from, int to, String replacement) {

@@ -18,7 +18,7 @@ import org.factdrill.questions.QuestionForm;
  */
 public final class GapFill implements QuestionForm {
   /** Longer than this and a gap sentence is a reading test, not a question (and Kahoot refuses it). */
-  static final int MAX_LENGTH = 110;
+  static final int MAX_LENGTH = org.factdrill.questions.Phrasing.LONG_STATEMENT;
 
   @Override
   public List<Candidate> ask(Context c) {

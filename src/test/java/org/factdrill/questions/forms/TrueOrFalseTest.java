@@ -31,4 +31,19 @@ class TrueOrFalseTest {
       assertThat(t.prompt()).startsWith("True or false: Harbour Rail paid £");
     });
   }
+
+  @Test
+  void aTitleTheParserBrokeOffAfterItsFirstWordMakesNoStatement() {
+    // "her part in Somebody [Stole My Bicycle]": the parser read "Stole" as a verb of its own
+    var qs = Forms.ask(new TrueOrFalse(), "Amina Wekesa earned warm praise for her recent part in Somebody Stole My Bicycle at the "
+        + "Northgate Playhouse in Leeds.", "Amina Wekesa will star in a new production in Leeds next year.");
+    assertThat(Forms.prompts(qs)).isNotEmpty().noneMatch(p -> p.contains("in Somebody"));
+  }
+
+  @Test
+  void aReportedClauseGoesOnInLowerCaseAfterItsSource() {
+    var qs = Forms.ask(new TrueOrFalse(), "Kenya's economy grew 4% last year.",
+        "Finance Minister Amina Wekesa said the economy of Kenya would grow 5% in 2026.");
+    assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("True or false: According to Finance Minister Amina Wekesa, the economy"));
+  }
 }

@@ -77,5 +77,22 @@ class WhoDidItTest {
         "Tom Hale has led the opposition since 2019.");
     assertThat(Forms.prompts(qs)).isNotEmpty().noneMatch(p -> p.startsWith("Which leader"));
   }
-}
 
+  @Test
+  void aTitleAnAppositionCallsAStoryIsNoOneToAskWhoOf() {
+    // the tagger takes a book named like a person for one; "Tom Adeyemi, a story about a boy" says it is not
+    String[] text = {"Young readers have voted Tom Adeyemi, a story about a boy who sails a stolen boat to Norway, the winner of "
+        + "the Northgate Book Prize.", "Tom Adeyemi includes text by Mary Okafor and pictures by Leo Brand, who also drew the Harbour "
+        + "Lights series."};
+    assertThat(org.factdrill.facts.Entities.of(org.factdrill.nlp.Analysed.body(text)).named("Tom Adeyemi")).isNull();
+    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), text))).noneMatch(p -> p.contains("includes text by"));
+  }
+
+  @Test
+  void aSpeakerIsNamedWithTheOfficeTheSentenceGivesThem() {
+    // "according to Amina Wekesa" alone reads as one person's view; her office says why it counts
+    var qs = Forms.ask(new WhoDidIt(), "Harbour Rail will cut 600 jobs in Kenya.",
+        "Transport Minister Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
+    assertThat(Forms.prompts(qs)).contains("Who had cut 600 jobs in Kenya in 2019, according to Transport Minister Amina Wekesa?");
+  }
+}
