@@ -176,7 +176,7 @@ public final class Phrasing {
         return null;
       }
       // a person known by one word only: the question cannot say who they are (rubric rule 1)
-      if (loneName(s, i, here) && !here.equals(asked)) return null;
+      if (loneName(s, i, here)) return null;
       if (here != null) named.add(here);
       say(out, s, previous, i, text);
       previous = i;
@@ -521,12 +521,18 @@ public final class Phrasing {
     // "As chairman, X signed ...": a phrase saying what the subject was stays in front of it; at the end it
     // would describe the last noun ("signed a motion on the port as chairman")
     if (!before.isEmpty() && s.token(before.get(0)).text().equalsIgnoreCase("as") && !front.isEmpty()) {
+      // "As an MSP, who signed ...?" reads better as "Which MSP signed ...?"
+      java.util.regex.Matcher role = AS_A_ROLE.matcher(front);
+      if (questionWord.equals("Who") && role.matches()) return finish("Which " + role.group(1) + " " + rest + accordingTo(c, ", "));
       return finish(front + ", " + Character.toLowerCase(questionWord.charAt(0)) + questionWord.substring(1) + " " + rest
           + accordingTo(c, ", "));
     }
     front = lowerFirst(s, before.isEmpty() ? -1 : before.get(0), front);
     return finish(questionWord + " " + rest + (front.isEmpty() ? "" : " " + front) + accordingTo(c, ", "));
   }
+
+  /** "As an MSP", "As chairman": what the subject was, in a word or two. */
+  private static final java.util.regex.Pattern AS_A_ROLE = java.util.regex.Pattern.compile("(?i)as (?:an? )?([\\p{L}-]+(?: [\\p{L}-]+)?)");
 
   /** The first auxiliary or verb of the clause after its subject (the one that agrees with it). */
   static int firstVerbal(Clause c) {

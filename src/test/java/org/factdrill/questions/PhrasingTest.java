@@ -139,8 +139,11 @@ class PhrasingTest {
   void aPhraseSayingWhatTheSubjectWasStaysInFront() {
     // at the end, "as chairman" would describe the last noun: "... for the Harbour Rail board as chairman?"
     Facts f = Facts.of(Analysed.body("As chairman, Tom Hale signed a motion questioning the plans of the Harbour Rail board."));
+    assertThat(new Phrasing(f.entities()).subjectQuestion(clause(f), "Which director", false))
+        .isEqualTo("As chairman, which director signed a motion questioning the plans of the Harbour Rail board?");
+    // and "Who" asks by it: "Which chairman signed ...?"
     assertThat(new Phrasing(f.entities()).subjectQuestion(clause(f), "Who", false))
-        .isEqualTo("As chairman, who signed a motion questioning the plans of the Harbour Rail board?");
+        .isEqualTo("Which chairman signed a motion questioning the plans of the Harbour Rail board?");
   }
 
   @Test

@@ -95,4 +95,12 @@ class WhoDidItTest {
         "Transport Minister Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
     assertThat(Forms.prompts(qs)).contains("Who had cut 600 jobs in Kenya in 2019, according to Transport Minister Amina Wekesa?");
   }
+
+  @Test
+  void whatTheSubjectWasBecomesTheQuestionWord() {
+    // "As an MSP, who signed ...?" reads better as "Which MSP signed ...?"
+    var qs = Forms.ask(new WhoDidIt(), "Amina Wekesa has resigned from the harbour board in Northgate.",
+        "As an MSP, Amina Wekesa signed a parliamentary motion questioning expansion plans for Northgate Airport.");
+    assertThat(Forms.prompts(qs)).contains("Which MSP signed a parliamentary motion questioning expansion plans for Northgate Airport?");
+  }
 }
