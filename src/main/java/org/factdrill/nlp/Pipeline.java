@@ -100,7 +100,7 @@ public final class Pipeline {
     Sentence head = null;
     if (headline != null && !headline.isBlank()) {
       CoreDocument h = new CoreDocument(headline);
-      headlineReader().annotate(h);
+      partial(HEADLINE_ANNOTATORS).annotate(h);
       List<Sentence> hs = sentences(h, headline, List.of(0));
       if (!hs.isEmpty()) head = hs.get(0);
     }
@@ -122,26 +122,24 @@ public final class Pipeline {
    * Words, parts of speech and lemmas only: all that is read of a headline (its topic words and the
    * words a fact shares with it). The whole pipeline over each headline cost about 1% of a bulk run.
    */
-  private static volatile StanfordCoreNLP headlineReader;
+  private static final String HEADLINE_ANNOTATORS = "tokenize,ssplit,pos,lemma";
 
-  private static StanfordCoreNLP headlineReader() {
-    if (headlineReader == null) {
-      synchronized (Pipeline.class) {
-        if (headlineReader == null) {
-          Properties p = properties();
-          p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-          headlineReader = new StanfordCoreNLP(p);
-        }
-      }
-    }
-    return headlineReader;
+  /** Tokenizing and sentence splitting only: cheap, no models; finds run-on "sentences". */
+  private static final String SPLITTING = "tokenize,ssplit";
+
+  /** Pipelines of fewer annotators, with the same settings, built once each (CoreNLP shares their models). */
+  private static final Map<String, StanfordCoreNLP> PARTIAL = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static StanfordCoreNLP partial(String annotators) {
+    return PARTIAL.computeIfAbsent(annotators, a -> {
+      Properties p = properties();
+      p.setProperty("annotators", a);
+      return new StanfordCoreNLP(p);
+    });
   }
 
   /** A "sentence" longer than this is a list or a table run together, no place for a question. */
   static final int MAX_SENTENCE_TOKENS = 150;
-
-  /** Tokenizing and sentence splitting only, with the same settings: cheap, no models. */
-  private static volatile StanfordCoreNLP splitter;
 
   /**
    * The paragraphs without their run-on "sentences" (over {@value #MAX_SENTENCE_TOKENS} tokens):
@@ -150,15 +148,7 @@ public final class Pipeline {
    * sentence anyway (the clause finder reads none over 60 tokens).
    */
   static List<String> withoutRunOns(List<String> paragraphs) {
-    if (splitter == null) {
-      synchronized (Pipeline.class) {
-        if (splitter == null) {
-          Properties p = properties();
-          p.setProperty("annotators", "tokenize,ssplit");
-          splitter = new StanfordCoreNLP(p);
-        }
-      }
-    }
+    StanfordCoreNLP splitter = partial(SPLITTING);
     var out = new ArrayList<String>();
     for (String paragraph : paragraphs) {
       CoreDocument d = new CoreDocument(paragraph);
