@@ -139,7 +139,7 @@ public final class ClauseFinder {
       tokens = withSubject;
     }
     if (!verbFollowsSubject(s, tokens, subject)) return null;
-    // "his performance in One [Flew Over the Cuckoo's Nest]": a title the parser broke off after its first word
+    // "her part in Somebody [Stole My Bicycle]": a title the parser broke off after its first word
     for (int c : s.children(v)) {
       if (s.relation(c).equals("dep") && c > 0 && tokens.contains(c - 1) && !tokens.contains(c) && capitalised(s.token(c))
           && capitalised(s.token(c - 1)) && c - 1 != subject) {

@@ -189,7 +189,7 @@ public final class Entities {
       if (voted == Kind.PERSON && d.nouns.stream().anyMatch(COMPANY_WORDS::contains)) voted = Kind.ORGANIZATION; // "the company said"
       kinds.add(voted == Kind.ORGANIZATION ? organisationKind(d, sport) : voted);
     }
-    // "Fergus Crane, a story about a boy, ...": a title the tagger took for a person is no one to ask "Who" of
+    // "Tom Adeyemi, a tale of a girl at sea, ...": a title the tagger took for a person is no one to ask "Who" of
     for (int i = drafts.size() - 1; i >= 0; i--) {
       if (kinds.get(i) == Kind.PERSON && drafts.get(i).apposed.stream().anyMatch(WORK_NOUNS::contains)) {
         drafts.remove(i);
@@ -389,7 +389,7 @@ public final class Entities {
     final List<Mention> references = new ArrayList<>();
     final Set<String> forms = new LinkedHashSet<>();
     final Set<String> nouns = new LinkedHashSet<>();
-    /** What appositions call it ("a story about a boy"): "story". */
+    /** What appositions call it ("a tale of a girl at sea"): "tale". */
     final Set<String> apposed = new LinkedHashSet<>();
     final Map<Kind, Integer> votes = new java.util.EnumMap<>(Kind.class);
 

@@ -477,7 +477,8 @@ public final class Phrasing {
     if (subj.entity() != null && c.parse().children(subj.head(), "conj").isEmpty()) {
       Entity e = subj.entity();
       String phrase = c.parse().text(subj.start(), subj.end());
-      if (e.kind() == org.factdrill.facts.Kind.PERSON) return e.name();
+      // "In what year did Lucy retire?": a person known by one word only, the question cannot say who
+      if (e.kind() == org.factdrill.facts.Kind.PERSON) return fullNamed(e).name().contains(" ") ? fullNamed(e).name() : null;
       return phrase.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + e.name() : phrase.endsWith("'s") ? e.name() : e.name();
     }
     var tokens = new ArrayList<Integer>();
@@ -685,8 +686,8 @@ public final class Phrasing {
   }
 
   /**
-   * A speaker with the office the sentence gives them right before the name ("Texas Judge Letitia
-   * Clark", "Foreign Minister Sergei Lavrov"): a judge's ruling or a minister's figure given as a
+   * A speaker with the office the sentence gives them right before the name ("Northgate Judge
+   * Mary Okafor", "Foreign Minister Sergei Lavrov"): a judge's ruling or a minister's figure given as a
    * bare name reads as one person's opinion. Just the name when the sentence gives no office.
    */
   private String withTitle(Sentence s, int nameHead, Entity e) {

@@ -3,6 +3,7 @@ package org.factdrill.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.factdrill.nlp.Analysed;
+import org.factdrill.nlp.AnalysedArticle;
 import org.junit.jupiter.api.Test;
 
 class EntitiesTest {
@@ -40,14 +41,16 @@ class EntitiesTest {
 
   @Test
   void theFirmIsTheCompanyAStoryIsAbout() {
-    Entities e = Entities.of(Analysed.body(
-        "Northgate Dairies, the Welsh food group at the centre of a long accounting row, has reported a doubling in profit.",
-        "Its pre-tax earnings in the fourth quarter were 40m pounds, up from 19m in the same period of 2003. Less welcome was the "
-            + "news that the firm had been fined 2m pounds for breaking takeover rules. The firm sought bankruptcy protection in "
-            + "May 2003 after disclosing a hole in its accounts. Overall, the company's debt is close to 1bn pounds.",
-        "Its brands, popular in Wales and abroad, have kept their sales since the row broke."));
+    // coreference leaves "the firm" of a long story untied at times; here it is left out altogether
+    AnalysedArticle told = Analysed.body(
+        "Northgate Dairies, a Welsh cheese company, says its profit doubled last year.",
+        "Its operating profit for the last three months of the year was 40m pounds, against 19m a year earlier. Worse news came "
+            + "when the firm was fined 2m pounds for breaking competition rules. The firm filed for administration in May 2003 "
+            + "after finding a hole in its pension fund. By the end of 2004, the company's debts had reached 1bn pounds.",
+        "The company's cheeses, popular in France and further afield, have kept selling well.");
+    Entities e = Entities.of(new AnalysedArticle(told.headline(), told.sentences(), java.util.List.of()));
     Entity dairies = e.named("Northgate Dairies");
-    // "The firm sought bankruptcy protection": the fourth sentence
+    // "The firm filed for administration": the fourth sentence
     assertThat(e.at(3, 1)).isEqualTo(dairies);
   }
 

@@ -90,16 +90,20 @@ class GapFillTest {
 
   /** A story about one company, which it then calls "the firm" in sentences coreference may leave untied. */
   private static final String[] DAIRY = {
-      "Northgate Dairies, the Welsh food group at the centre of a long accounting row, has reported a doubling in profit.",
-      "Its pre-tax earnings in the fourth quarter were 40m pounds, up from 19m in the same period of 2003. Less welcome was the news "
-          + "that the firm had been fined 2m pounds for breaking takeover rules. The firm sought bankruptcy protection in May 2003 "
-          + "after disclosing a hole in its accounts. Overall, the company's debt is close to 1bn pounds.",
+      "Northgate Dairies, a Welsh cheese company, says its profit doubled last year.",
+      "Its operating profit for the last three months of the year was 40m pounds, against 19m a year earlier. Worse news came "
+          + "when the firm was fined 2m pounds for breaking competition rules. The firm filed for administration in May 2003 "
+          + "after finding a hole in its pension fund. By the end of 2004, the company's debts had reached 1bn pounds.",
       "The company's cheeses, popular in France and further afield, have kept selling well."};
 
   @Test
   void theFirmOfAStoryAboutOneCompanyIsAskedByTheCompanysName() {
-    var qs = Forms.ask(new GapFill(), DAIRY);
-    assertThat(Forms.prompts(qs)).contains("Northgate Dairies sought bankruptcy protection in ____.");
+    // coreference leaves "the firm" of a long story untied at times; here it is left out altogether
+    var told = org.factdrill.nlp.Analysed.body(DAIRY);
+    var untied = new org.factdrill.nlp.AnalysedArticle(told.headline(), told.sentences(), java.util.List.of());
+    var qs = new GapFill().ask(org.factdrill.questions.Context.of(org.factdrill.facts.Facts.of(untied), 1)).stream()
+        .map(org.factdrill.questions.Candidate::question).toList();
+    assertThat(Forms.prompts(qs)).contains("Northgate Dairies filed for administration in ____.");
   }
 
   @Test
@@ -111,8 +115,8 @@ class GapFillTest {
 
   @Test
   void aCompanysPossessiveIsSaidWithItsName() {
-    // "the company's debt" said as "Northgate Dairies' debt", not "Northgate Dairies's debt"
+    // "the company's debts" said as "Northgate Dairies' debts", not "Northgate Dairies's debts"
     var qs = Forms.ask(new GapFill(), DAIRY);
-    assertThat(Forms.prompts(qs)).contains("Overall, Northgate Dairies' debt is close to ____.");
+    assertThat(Forms.prompts(qs)).contains("By the end of 2004, Northgate Dairies' debts had reached ____.");
   }
 }

@@ -80,8 +80,8 @@ class WhoDidItTest {
 
   @Test
   void aTitleAnAppositionCallsAStoryIsNoOneToAskWhoOf() {
-    // the tagger takes a book named like a person for one; "Tom Adeyemi, a story about a boy" says it is not
-    String[] text = {"Young readers have voted Tom Adeyemi, a story about a boy who sails a stolen boat to Norway, the winner of "
+    // the tagger takes a book named like a person for one; "Tom Adeyemi, a tale of a girl at sea" says it is not
+    String[] text = {"Young readers have voted Tom Adeyemi, a tale of a girl who rows a borrowed boat to Norway, the winner of "
         + "the Northgate Book Prize.", "Tom Adeyemi includes text by Mary Okafor and pictures by Leo Brand, who also drew the Harbour "
         + "Lights series."};
     assertThat(org.factdrill.facts.Entities.of(org.factdrill.nlp.Analysed.body(text)).named("Tom Adeyemi")).isNull();
@@ -100,7 +100,7 @@ class WhoDidItTest {
   void whatTheSubjectWasBecomesTheQuestionWord() {
     // "As an MSP, who signed ...?" reads better as "Which MSP signed ...?"
     var qs = Forms.ask(new WhoDidIt(), "Amina Wekesa has resigned from the harbour board in Northgate.",
-        "As an MSP, Amina Wekesa signed a parliamentary motion questioning expansion plans for Northgate Airport.");
-    assertThat(Forms.prompts(qs)).contains("Which MSP signed a parliamentary motion questioning expansion plans for Northgate Airport?");
+        "As an MSP, Amina Wekesa signed a letter opposing a second runway at Northgate Airport.");
+    assertThat(Forms.prompts(qs)).contains("Which MSP signed a letter opposing a second runway at Northgate Airport?");
   }
 }
