@@ -302,6 +302,10 @@ public final class Phrasing {
       // but not an aside after a comma: "The award, which will be handed out in Leeds," is still a prize unnamed
       if (c == det) continue;
       if (c > noun && afterComma(s, c)) continue; // ", at the town hall,": an aside says where, not which sale
+      // "the deficit with Kenya", "the row with the union": "with" names the other side, not whose it is
+      if (c > noun && s.relation(c).startsWith("nmod") && s.children(c, "case").stream().anyMatch(k -> s.token(k).lemma().equalsIgnoreCase("with"))) {
+        continue;
+      }
       // nor does a possessive's "'s" ("the firm's software")
       if (c > noun && !r.equals("punct") && !r.equals("case") && (kept.contains(c) || filled.contains(c)) && !afterComma(s, c)) {
         return false;
@@ -703,10 +707,17 @@ public final class Phrasing {
       office |= t.ner().equals("TITLE");
       from--;
     }
-    return office ? s.text(from, m.start()) + " " + e.name() : e.withArticle();
+    // "Chief Executive Martin Sorrell" without the company says nothing of who he is: such offices need their body
+    boolean standsAlone = true;
+    for (int t = from; t < m.start(); t++) if (HELD_IN_A_BODY.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) standsAlone = false;
+    return office && standsAlone ? s.text(from, m.start()) + " " + e.name() : e.withArticle();
   }
 
   private static final int MAX_TITLE_WORDS = 4;
+
+  /** Offices held in a company or body, which say nothing without its name ("chief executive", "spokesman"). */
+  private static final Set<String> HELD_IN_A_BODY = Set.of("executive", "chief", "chairman", "chairwoman", "chair", "spokesman",
+      "spokeswoman", "spokesperson", "director", "head", "boss", "manager", "founder", "officer", "analyst", "economist");
 
   /** A whole sentence from token {@code first} on as a statement, with tokens [from, to) replaced. */
   public String statement(Sentence s, int first, int from, int to, String replacement) {

@@ -119,4 +119,12 @@ class GapFillTest {
     var qs = Forms.ask(new GapFill(), DAIRY);
     assertThat(Forms.prompts(qs)).contains("By the end of 2004, Northgate Dairies' debts had reached ____.");
   }
+
+  @Test
+  void aThingNamedOnlyByTheOtherSideItIsWithIsNotSaidWhich() {
+    // "the deficit with Kenya": whose deficit? "with" names the other side only
+    var qs = Forms.ask(new GapFill(), "Uganda's trade gap hit a record in 2024.",
+        "The deficit with Kenya rose 12% to $4bn, its highest level since records began in 1990.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("The deficit with Kenya"));
+  }
 }

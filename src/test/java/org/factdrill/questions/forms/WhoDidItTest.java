@@ -103,4 +103,12 @@ class WhoDidItTest {
         "As an MSP, Amina Wekesa signed a letter opposing a second runway at Northgate Airport.");
     assertThat(Forms.prompts(qs)).contains("Which MSP signed a letter opposing a second runway at Northgate Airport?");
   }
+
+  @Test
+  void anOfficeHeldInACompanyIsNotSaidWithoutTheCompany() {
+    // "according to Chief Executive Amina Wekesa" says nothing of whose chief executive she is
+    var qs = Forms.ask(new WhoDidIt(), "Harbour Rail will cut 600 jobs in Kenya.",
+        "Chief Executive Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
+    assertThat(Forms.prompts(qs)).contains("Who had cut 600 jobs in Kenya in 2019, according to Amina Wekesa?");
+  }
 }
