@@ -707,7 +707,7 @@ public final class Phrasing {
       office |= t.ner().equals("TITLE");
       from--;
     }
-    // "Chief Executive Martin Sorrell" without the company says nothing of who he is: such offices need their body
+    // "Chief Executive Amina Wekesa" without the company says nothing of who she is: such offices need their body
     boolean standsAlone = true;
     for (int t = from; t < m.start(); t++) if (HELD_IN_A_BODY.contains(s.token(t).lemma().toLowerCase(Locale.ROOT))) standsAlone = false;
     return office && standsAlone ? s.text(from, m.start()) + " " + e.name() : e.withArticle();
