@@ -39,7 +39,9 @@ final class Choices {
   /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
   /** Words of a body's own name that give its sort ("Court of Appeal": a court), for asking "Which court ...". */
   private static final java.util.Set<String> BODY_SORTS = java.util.Set.of("Court", "Parliament", "Council", "Committee",
-      "Commission", "Agency", "Bank", "University", "Ministry", "Department", "Union", "Federation", "Association");
+      "Commission", "Agency", "Bank", "University", "Ministry", "Department", "Union", "Federation", "Association",
+      // a project is no organisation (raters rejected "Which organisation ..." for a named project twice)
+      "Project", "Programme", "Scheme", "Campaign", "Initiative", "Foundation", "Trust", "Charity", "Institute");
 
   /**
    * How a question asks for an entity as a subject: "Which court" for the Court of Appeal, where

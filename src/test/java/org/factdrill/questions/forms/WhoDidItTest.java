@@ -111,4 +111,11 @@ class WhoDidItTest {
         "Chief Executive Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
     assertThat(Forms.prompts(qs)).contains("Who had cut 600 jobs in Kenya in 2019, according to Amina Wekesa?");
   }
+
+  @Test
+  void aProjectIsAskedForAsAProject() {
+    var qs = Forms.ask(new WhoDidIt(), "A water project helps Kenyan farmers.",
+        "The Water Information Project for Farmers of the Tana Valley provides daily river levels to 6,000 farmers in Kenya.");
+    assertThat(Forms.prompts(qs)).isNotEmpty().allMatch(p -> p.startsWith("Which project "));
+  }
 }
