@@ -91,9 +91,16 @@ class WhoDidItTest {
   @Test
   void aSpeakerIsNamedWithTheOfficeTheSentenceGivesThem() {
     // "according to Amina Wekesa" alone reads as one person's view; her office says why it counts
+    assertThat(cutsAccordingTo("Transport Minister")).isEqualTo("Who had cut 600 jobs in Kenya in 2019, according to Transport Minister Amina Wekesa?");
+    // but "according to Chief Executive Amina Wekesa" says nothing of whose chief executive she is
+    assertThat(cutsAccordingTo("Chief Executive")).isEqualTo("Who had cut 600 jobs in Kenya in 2019, according to Amina Wekesa?");
+  }
+
+  /** The question asked of a claim that Amina Wekesa, with {@code office} before her name, made. */
+  private static String cutsAccordingTo(String office) {
     var qs = Forms.ask(new WhoDidIt(), "Harbour Rail will cut 600 jobs in Kenya.",
-        "Transport Minister Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
-    assertThat(Forms.prompts(qs)).contains("Who had cut 600 jobs in Kenya in 2019, according to Transport Minister Amina Wekesa?");
+        office + " Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
+    return Forms.prompts(qs).stream().filter(p -> p.contains("2019")).findFirst().orElseThrow();
   }
 
   @Test
@@ -105,17 +112,9 @@ class WhoDidItTest {
   }
 
   @Test
-  void anOfficeHeldInACompanyIsNotSaidWithoutTheCompany() {
-    // "according to Chief Executive Amina Wekesa" says nothing of whose chief executive she is
-    var qs = Forms.ask(new WhoDidIt(), "Harbour Rail will cut 600 jobs in Kenya.",
-        "Chief Executive Amina Wekesa said Harbour Rail had cut 600 jobs in Kenya in 2019.");
-    assertThat(Forms.prompts(qs)).contains("Who had cut 600 jobs in Kenya in 2019, according to Amina Wekesa?");
-  }
-
-  @Test
   void aProjectIsAskedForAsAProject() {
     var qs = Forms.ask(new WhoDidIt(), "A water project helps Kenyan farmers.",
-        "The Water Information Project for Farmers of the Tana Valley provides daily river levels to 6,000 farmers in Kenya.");
+        "The Tana River Watch Project sends daily river levels to 6,000 growers in Kenya. The Tana River Watch Project began in 2019.");
     assertThat(Forms.prompts(qs)).isNotEmpty().allMatch(p -> p.startsWith("Which project "));
   }
 }
