@@ -71,6 +71,14 @@ public enum Kind {
     };
   }
 
+  /** Whether it is a body of people (company, organisation, club, party), which a tagger tells apart less well than a person from a place. */
+  public boolean isBody() {
+    return switch (this) {
+      case COMPANY, ORGANIZATION, TEAM, PARTY -> true;
+      default -> false;
+    };
+  }
+
   @Override
   public String toString() {
     return name().toLowerCase(Locale.ROOT);

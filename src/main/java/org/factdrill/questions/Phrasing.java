@@ -125,8 +125,7 @@ public final class Phrasing {
         int noun = s.head(i);
         Entity e = entities.at(s.index(), noun);
         String fuller = noun == i + 1 ? entities.describedAt(s.index(), noun) : null;
-        boolean body = e != null && Set.of(org.factdrill.facts.Kind.COMPANY, org.factdrill.facts.Kind.ORGANIZATION,
-            org.factdrill.facts.Kind.TEAM, org.factdrill.facts.Kind.PARTY).contains(e.kind());
+        boolean body = e != null && e.kind().isBody();
         if (!body && fuller != null) {
           // "The shilling" said as the article first said it: "Kenya's shilling"
           text = fuller;
@@ -137,10 +136,7 @@ public final class Phrasing {
         }
         if (e == null || noun != i + 1 || !mostTalkedAbout(e)) return null;
         // "the company", "the club", "the party": an organisation; "the government" is no country's name
-        if (!Set.of(org.factdrill.facts.Kind.COMPANY, org.factdrill.facts.Kind.ORGANIZATION, org.factdrill.facts.Kind.TEAM,
-            org.factdrill.facts.Kind.PARTY).contains(e.kind())) {
-          return null;
-        }
+        if (!e.kind().isBody()) return null;
         // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped;
         // a company the question has already named is "it" ("Harbour Rail ... closed its depot")
         boolean possessive = s.token(noun).text().endsWith("'s") || noun + 1 < s.size() && s.token(noun + 1).text().equals("'s");
@@ -343,8 +339,10 @@ public final class Phrasing {
    */
   private boolean mostTalkedAbout(Entity e) {
     // a company, a body, a club and a party are all "the group": the tagger tells them apart less well than coreference ties them
-    Set<org.factdrill.facts.Kind> rivals = BODIES.contains(e.kind()) ? BODIES : Set.of(e.kind());
-    for (Entity o : entities.all()) if (rivals.contains(o.kind()) && o.salience() > e.salience()) return false;
+    for (Entity o : entities.all()) {
+      boolean rival = o.kind() == e.kind() || o.kind().isBody() && e.kind().isBody();
+      if (rival && o.salience() > e.salience()) return false;
+    }
     return true;
   }
 
@@ -469,11 +467,8 @@ public final class Phrasing {
   private boolean saidByName(Sentence s, int t) {
     if (t == 0 || !s.token(t).isNoun() || !s.token(t - 1).text().equalsIgnoreCase("the") || s.head(t - 1) != t) return false;
     Entity e = entities.at(s.index(), t);
-    return e != null && BODIES.contains(e.kind()) && mostTalkedAbout(e);
+    return e != null && e.kind().isBody() && mostTalkedAbout(e);
   }
-
-  private static final Set<org.factdrill.facts.Kind> BODIES = Set.of(org.factdrill.facts.Kind.COMPANY,
-      org.factdrill.facts.Kind.ORGANIZATION, org.factdrill.facts.Kind.TEAM, org.factdrill.facts.Kind.PARTY);
 
   /** The subject as a question names it: the entity's fullest name, else the phrase resolved. */
   String subject(Clause c) {
@@ -483,7 +478,7 @@ public final class Phrasing {
       String phrase = c.parse().text(subj.start(), subj.end());
       // "In what year did Lucy retire?": a person known by one word only, the question cannot say who
       if (e.kind() == org.factdrill.facts.Kind.PERSON) return fullNamed(e).name().contains(" ") ? fullNamed(e).name() : null;
-      return phrase.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + e.name() : phrase.endsWith("'s") ? e.name() : e.name();
+      return phrase.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + e.name() : e.name();
     }
     var tokens = new ArrayList<Integer>();
     for (int t : c.tokens()) if (subj.covers(t)) tokens.add(t);

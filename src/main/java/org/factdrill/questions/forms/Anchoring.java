@@ -45,7 +45,7 @@ final class Anchoring {
         return true;
       }
       Entity referred = ner.equals("O") ? entities.at(s.index(), t) : null;
-      if (!ownPhrase && referred != null && BODIES.contains(referred.kind()) && !referred.equals(answer)) return true;
+      if (!ownPhrase && referred != null && referred.kind().isBody() && !referred.equals(answer)) return true;
       if (ownPhrase) continue;
       if (tok.isNoun() || tok.pos().startsWith("JJ") || tok.isVerb() && !tok.lemma().equals("be") && !tok.lemma().equals("have")) content++;
     }
@@ -53,8 +53,6 @@ final class Anchoring {
   }
 
   static final int ANCHORING_WORDS = 5;
-
-  private static final Set<Kind> BODIES = Set.of(Kind.COMPANY, Kind.ORGANIZATION, Kind.TEAM, Kind.PARTY);
 
   /** Entity types that say nothing of which event: a title, a charge, a span of time. */
   private static final Set<String> NO_ANCHOR = Set.of("O", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "DURATION", "SET");

@@ -36,7 +36,6 @@ final class Choices {
     return new Candidate(q, fact, weight);
   }
 
-  /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
   /** Words of a body's own name that give its sort ("Court of Appeal": a court), for asking "Which court ...". */
   private static final java.util.Set<String> BODY_SORTS = java.util.Set.of("Court", "Parliament", "Council", "Committee",
       "Commission", "Agency", "Bank", "University", "Ministry", "Department", "Union", "Federation", "Association",
@@ -63,6 +62,7 @@ final class Choices {
     return name;
   }
 
+  /** The other forms a typed answer may take: a person's surname, a name's other spellings. */
   static List<String> accept(Entity e) {
     if (e == null) return List.of();
     var out = new java.util.ArrayList<String>();
