@@ -535,7 +535,7 @@ public final class Phrasing {
   private static final java.util.regex.Pattern AS_A_ROLE = java.util.regex.Pattern.compile("(?i)as (?:an? )?([\\p{L}-]+(?: [\\p{L}-]+)?)");
 
   /** The first auxiliary or verb of the clause after its subject (the one that agrees with it). */
-  static int firstVerbal(Clause c) {
+  public static int firstVerbal(Clause c) {
     Sentence s = c.parse();
     int first = c.verb();
     for (int ch : s.children(c.verb())) {

@@ -17,6 +17,9 @@ import org.factdrill.questions.Source;
 final class Choices {
   private Choices() {}
 
+  /** A typed answer longer than this is a test of spelling, not of the fact (raters rejected such names twice). */
+  static final int MAX_TYPED_WORDS = 6;
+
   static Candidate ask(Context c, String prompt, String answer, List<String> accept, List<String> wrong, String kind, Source source,
       String fact, double weight) {
     if (!Prompts.acceptable(prompt, answer)) return null;
@@ -30,6 +33,8 @@ final class Choices {
       List<String> choices = c.shuffled(answer, wrong.subList(0, Math.min(3, wrong.size())), prompt);
       q = new MultipleChoice(QuestionIds.of("multiple_choice", prompt, answer), prompt, answer, choices, accept, kind, source, fact);
     } else {
+      // "Agricultural Information Project for Farmers of the ... Valley": no one types a name that long from memory
+      if (answer.split(" ").length > MAX_TYPED_WORDS) return null;
       q = new ShortAnswer(QuestionIds.of("short_answer", prompt, answer), prompt, answer, accept, kind, source, fact);
       weight -= 0.5;
     }

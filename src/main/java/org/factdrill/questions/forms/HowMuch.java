@@ -54,6 +54,9 @@ public final class HowMuch implements QuestionForm {
       int[] span = s.contiguousSpan(q.head());
       if (span == null) return null;
       if (clause.subject().covers(q.head())) {
+        // "The 14 depots uses ...": "How many depots" needs a plural verb, and the article's slip is not copied
+        String verb = s.token(org.factdrill.questions.Phrasing.firstVerbal(clause)).text().toLowerCase(Locale.ROOT);
+        if (s.token(org.factdrill.questions.Phrasing.firstVerbal(clause)).pos().equals("VBZ") || verb.equals("was")) return null;
         return c.phrasing().subjectQuestion(clause.withSubject(new Slot(Slot.Role.SUBJECT, q.head(), span[0], span[1], null, null,
             null, null)), "How many " + thing, true);
       }

@@ -26,4 +26,12 @@ class HowMuchTest {
     var qs = Forms.ask(new HowMuch(), "Harbour Rail shares rose 4% in London.");
     assertThat(Forms.prompts(qs)).containsExactly("By what percentage did Harbour Rail shares rise in London?");
   }
+
+  @Test
+  void aCountedSubjectWithASingularVerbIsNotCopied() {
+    // "The 14 depots uses ...": the article's slip would make "How many depots uses ...?"
+    var qs = Forms.ask(new HowMuch(), "Harbour Rail runs its trains from Kenyan depots.",
+        "The 14 depots uses only electric shunting engines bought from Harbour Rail in 2019.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("How many depots uses"));
+  }
 }
