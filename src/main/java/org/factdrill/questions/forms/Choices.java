@@ -33,7 +33,7 @@ final class Choices {
       List<String> choices = c.shuffled(answer, wrong.subList(0, Math.min(3, wrong.size())), prompt);
       q = new MultipleChoice(QuestionIds.of("multiple_choice", prompt, answer), prompt, answer, choices, accept, kind, source, fact);
     } else {
-      // "Agricultural Information Project for Farmers of the ... Valley": no one types a name that long from memory
+      // "Water Data Project for Small Growers of the Upper Tana Valley": no one types a name that long from memory
       if (answer.split(" ").length > MAX_TYPED_WORDS) return null;
       q = new ShortAnswer(QuestionIds.of("short_answer", prompt, answer), prompt, answer, accept, kind, source, fact);
       weight -= 0.5;
