@@ -37,10 +37,11 @@ import org.factdrill.questions.TrueFalse;
  * the immutable questions; any fault is a {@link BankFormatException} with file, JSON path and
  * reason, and nothing half-read is returned. Writing is deterministic: same bank, same bytes.
  *
- * <p>Jackson does the mapping both ways. Reading, jackson-jr maps the JSON onto {@link BankFile}'s
- * records, which the model is built from; it is light enough for a quiz's start-up, which then
- * loads neither jackson-databind nor the schema validator when the bank is already known to be
- * valid ({@link #readValidated}). Writing, jackson-jr writes the bank in the canonical field order.
+ * <p>Jackson does the mapping both ways. Reading, {@link BankFileReader} reads Jackson's token
+ * stream onto {@link BankFile}'s records, which the model is built from; it is light enough for a
+ * quiz's start-up, which then loads neither jackson-databind nor the schema validator when the bank
+ * is already known to be valid ({@link #readValidated}). Writing, jackson-jr writes the bank in the
+ * canonical field order.
  * The tree and the schema validator are loaded only when a bank is validated.
  */
 public final class BankCodec {
@@ -100,7 +101,7 @@ public final class BankCodec {
   public static QuestionBank read(String json, String file) throws BankFormatException {
     validatedTree(json, file);
     try {
-      return fromFile(JSON.std.beanFrom(BankFile.class, json), file);
+      return fromFile(BankFileReader.read(json), file);
     } catch (BankFormatException e) {
       throw BankFaults.located(e, json);
     } catch (IOException e) {
@@ -150,7 +151,7 @@ public final class BankCodec {
   public static QuestionBank readValidated(byte[] json, String file) throws BankFormatException {
     BankFile read;
     try {
-      read = JSON.std.beanFrom(BankFile.class, json);
+      read = BankFileReader.read(json);
     } catch (JsonProcessingException e) {
       throw BankFaults.syntax(file, e);
     } catch (IOException e) {

@@ -47,6 +47,7 @@ final class BankFaults {
       return "not a factdrill file (nested too deeply, or a number or text too long, to be one)";
     }
     String said = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+    if (e instanceof BankFileReader.WrongShape) return said; // already in a user's words
     if (e instanceof JsonEOFException || said.startsWith("Unexpected end-of-input")) {
       return "the file ends before the JSON is complete (was it cut short, or is a } or ] missing?)";
     }

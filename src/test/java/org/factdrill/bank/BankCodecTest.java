@@ -93,6 +93,31 @@ class BankCodecTest {
   }
 
   @Test
+  void theTokenReaderReadsWhatJacksonJrsRecordMappingReads() throws Exception {
+    // jackson-jr maps the same JSON onto the same records by reflection: an independent reading
+    String unordered = """
+        {"questions": [{"source": {"text": "S.", "note": [1, {"x": 2}], "sentence": 3}, "pairs": [{"right": "b", "left": "a"}, null],
+                        "kind": null, "answers": ["x", null], "type": "matching", "id": "q-1"}, null],
+         "article": null, "title": "T", "schemaVersion": 1, "extra": {"deep": [true, null, 1.5]}}""";
+    for (String json : List.of(Files.readString(PROJECT.resolve("question-banks/libya-un-and-russia.json")),
+        BankCodec.write(sample()), unordered, "{}", "null")) {
+      assertThat(BankFileReader.read(json.getBytes(StandardCharsets.UTF_8))).as(json)
+          .isEqualTo(com.fasterxml.jackson.jr.ob.JSON.std.beanFrom(BankFile.class, json))
+          .isEqualTo(BankFileReader.read(json));
+    }
+  }
+
+  @Test
+  void theTokenReaderNamesAValueOfTheWrongShape() {
+    assertThatThrownBy(() -> BankCodec.readValidated("{\"questions\": {}}".getBytes(StandardCharsets.UTF_8), "b.json"))
+        .hasMessageStartingWith("b.json: line 1, column ").hasMessageContaining("\"questions\" is a JSON array, found an object");
+    assertThatThrownBy(() -> BankCodec.readValidated("{\"title\": 7}".getBytes(StandardCharsets.UTF_8), "b.json"))
+        .hasMessageContaining("expected a string, found a number");
+    assertThatThrownBy(() -> BankCodec.readValidated("{} {}".getBytes(StandardCharsets.UTF_8), "b.json"))
+        .hasMessageContaining("more JSON after the bank's closing brace");
+  }
+
+  @Test
   void theTokenReaderStillRunsTheQuestionsOwnChecks() {
     byte[] json = BankCodec.write(sample()).replace("\"answer\" : \"March 17\"", "\"answer\" : \"April 1\"")
         .getBytes(StandardCharsets.UTF_8);
