@@ -22,8 +22,9 @@ import org.factdrill.questions.TrueFalse;
  *
  * <ul>
  *   <li>a typed answer gets as wrong choices up to three other answers of its kind in the bank (a
- *       date for a date) and of its shape (digits for digits), never one of its own accepted forms,
- *       one that contains it or is contained in it, or one the prompt names;
+ *       date for a date, a person for a person, among them the people a person-office matching
+ *       pairs) and of its shape (digits for digits), never one of its own accepted forms, one that
+ *       contains it or is contained in it, or one the prompt names;
  *   <li>a select-all question with more than three right answers shows three of them and a wrong one;
  *   <li>an ordering of events in time ("in the order they happened") asks which of them happened first;
  *   <li>a matching question asks which of four pairings is right: one pair of the answer and three
@@ -165,8 +166,7 @@ final class KahootChoices {
     String prompt = " " + key(sa.prompt()) + " ";
     var out = new LinkedHashMap<String, String>();
     for (Question q : bank.questions()) {
-      if (!q.kind().strip().equalsIgnoreCase(kind)) continue;
-      for (String candidate : answersOf(q)) {
+      for (String candidate : answersOf(q, kind)) {
         String k = key(candidate);
         if (k.isEmpty() || prompt.contains(" " + k + " ")) continue;
         boolean couldBeRight = own.stream().anyMatch(o -> o.isEmpty() || o.equals(k) || o.contains(k) || k.contains(o));
@@ -176,6 +176,23 @@ final class KahootChoices {
       }
     }
     return new ArrayList<>(out.values());
+  }
+
+  /** A person-office matching question: the generator's "Match each person to their position". */
+  static final String OFFICE_KIND = "role";
+
+  /**
+   * The answers and choices of {@code q} that are of {@code kind}: all of them when the question is
+   * of that kind; and the people of a person-office matching, whose kind is the offices' (DESIGN.md's
+   * person-office matching), so that "Who reiterated ...?" can offer the other people the article
+   * gives an office.
+   */
+  private static List<String> answersOf(Question q, String kind) {
+    String own = q.kind().strip().toLowerCase(Locale.ROOT);
+    if (q instanceof Matching m && own.equals(OFFICE_KIND) && kind.equals("person")) {
+      return m.pairs().stream().map(Matching.Pair::left).toList();
+    }
+    return own.equals(kind) ? answersOf(q) : List.of();
   }
 
   private static List<String> answersOf(Question q) {
@@ -207,7 +224,7 @@ final class KahootChoices {
 
       @Override
       public List<String> matching(Matching m) {
-        return List.of();
+        return m.pairs().stream().map(Matching.Pair::right).toList();
       }
     });
   }

@@ -187,6 +187,23 @@ class KahootWriterTest {
   }
 
   @Test
+  void aTypedPersonTakesWrongChoicesFromThePeopleOfAPersonOfficeMatching() {
+    var who = new ShortAnswer("q-0000e001", "Who opened the Harbour Rail depot in Mombasa?", "Amina Wekesa", List.of("Wekesa"),
+        "person", SRC);
+    var offices = new org.factdrill.questions.Matching("q-0000e002", "Match each person to their position.",
+        List.of(new org.factdrill.questions.Matching.Pair("Amina Wekesa", "Transport Minister"),
+            new org.factdrill.questions.Matching.Pair("Joseph Otieno", "Harbour Rail chairman"),
+            new org.factdrill.questions.Matching.Pair("Grace Mwangi", "Mombasa Governor")), "role", SRC);
+    KahootWriter.Row row = KahootWriter.row(who, bank(who, offices)).row();
+    assertThat(row).as("the other people the matching pairs are the wrong choices").isNotNull();
+    assertThat(row.answers()).containsExactlyInAnyOrder("Amina Wekesa", "Joseph Otieno", "Grace Mwangi");
+    // the offices are no people: a question asking for a position takes them instead
+    var what = new ShortAnswer("q-0000e003", "What position does Amina Wekesa hold?", "Transport Minister", List.of(), "role", SRC);
+    assertThat(KahootWriter.row(what, bank(what, offices)).row().answers())
+        .containsExactlyInAnyOrder("Transport Minister", "Harbour Rail chairman", "Mombasa Governor");
+  }
+
+  @Test
   void aLongGapSentenceIsCutToTheClausesAroundItsGap() {
     var cloze = mc("Complete the sentence: During his meeting, Ban Ki-moon also asked the Russian president to support his"
         + " candidature for the " + Question.GAP + " term as UN chief.");
