@@ -39,6 +39,14 @@ class ClauseFinderTest {
   }
 
   @Test
+  void whatSomeoneHasNowIsBackgroundButWhatTheyHaveDoneIsNews() {
+    assertThat(clauses("Harbour Rail has depots in 14 towns across Kenya.")).as("a standing possession").isEmpty();
+    assertThat(clauses("Amina Wekesa now has two national titles to her credit.")).isEmpty();
+    assertThat(clauses("Harbour Rail has opened depots in 14 towns across Kenya.")).as("an event, with 'has' as auxiliary").hasSize(1);
+    assertThat(clauses("Harbour Rail had talks with Coastline Trains in 2019.")).as("the past").hasSize(1);
+  }
+
+  @Test
   void aSumIsAQuantity() {
     Clause c = clauses("Harbour Rail paid £120m for Coastline Trains.").get(0);
     assertThat(c.slot(Slot.Role.QUANTITY).kind()).isEqualTo(Kind.MONEY);
