@@ -26,6 +26,8 @@ public final class ClauseFinder {
 
   /** Modal verbs that make a clause an opinion or a guess. */
   private static final Set<String> HEDGES = Set.of("should", "ought", "might", "could", "may");
+  /** Words that stand for an unnamed share of people when they are a clause's subject. */
+  private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "few", "several", "others", "all", "both", "none");
 
   /** Whether a word reports speech or thought ("said", "told", "warned"). */
   public static boolean isSpeech(Token t) {
@@ -135,6 +137,8 @@ public final class ClauseFinder {
     for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
     int subject = subjectOf(s, v);
     if (subject < 0) return null;
+    // "Many in Kenya would rather ...", "Some fear ...": an unnamed share of people, whose view is no fact to test
+    if (QUANTIFIERS.contains(s.token(subject).text().toLowerCase(Locale.ROOT)) && !s.token(subject).isNoun()) return null;
     // "ten novels shortlisted for a prize": a participle with no auxiliary is no finite clause (a caption, a headline)
     if (!finite(s, v)) return null;
     // "profits would rise 4% but fall 2% next year": the second verb leans on the first one's "would"
@@ -328,7 +332,10 @@ public final class ClauseFinder {
           && commaBefore(s, c)) {
         continue;
       }
-      if (t != top && (base.equals("appos") || base.equals("parataxis") || base.equals("dep") || base.equals("discourse")
+      // a loose dependent inside its word's phrase ("the $3 a kilo mark", "$ 100m") is part of it; after a comma,
+      // a dash or a bracket, or away from that phrase, it is an aside or a misparse
+      if (t != top && (base.equals("appos") || base.equals("parataxis") || base.equals("dep") && !besideItsWord(s, t, c)
+          || base.equals("discourse")
           || (rel.equals("acl:relcl") || rel.equals("acl")) && commaBefore(s, c)
           // "Its trains, popular in the north, ...": an adjective after its noun and a comma is an aside too
           || rel.equals("amod") && c > t && commaBefore(s, c))) {
@@ -337,6 +344,26 @@ public final class ClauseFinder {
       collect(s, top, c, out);
     }
   }
+
+  /**
+   * Whether dependent {@code c} belongs to its head word {@code t}'s phrase: not after a comma, a
+   * dash or a bracket, and either next to {@code t} ("$ 100m") or inside the phrase, with nothing
+   * but the phrase's own words, and no comma, dash or bracket, between them ("the $ 47 a barrel mark").
+   */
+  private static boolean besideItsWord(Sentence s, int t, int c) {
+    if (commaBefore(s, c)) return false;
+    List<Integer> words = s.subtree(c);
+    if (words.get(words.size() - 1) + 1 == t || words.get(0) - 1 == t) return true;
+    List<Integer> phrase = s.subtree(t);
+    int from = Math.min(words.get(0), t);
+    int to = Math.max(words.get(words.size() - 1), t);
+    for (int k = from; k <= to; k++) {
+      if (!phrase.contains(k) || ASIDE_MARKS.contains(s.token(k).text())) return false;
+    }
+    return true;
+  }
+
+  private static final Set<String> ASIDE_MARKS = Set.of(",", "(", ")", "-", "--", "–", "—", ";", ":");
 
   /** The tokens of a phrase (a subject or object), without appositions and asides between commas. */
   static List<Integer> phraseTokens(Sentence s, int head) {

@@ -185,7 +185,10 @@ public final class Distractors {
   public String roleOf(Entity e) {
     String found = null;
     for (String r : roles(e, false)) {
-      if (r.length() < 4 || !r.chars().allMatch(Character::isLowerCase) || GENERIC_ROLES.contains(r)) continue;
+      if (r.length() < 4 || !r.chars().allMatch(Character::isLowerCase) || GENERIC_ROLES.contains(r)
+          || Phrasing.HELD_IN_A_BODY.contains(r)) {
+        continue;
+      }
       if (found != null && !found.equals(r)) return null;
       found = r;
     }
@@ -198,7 +201,8 @@ public final class Distractors {
 
   /**
    * Words that say too little to ask by: "Which man ...?"; and heads of something, which say nothing
-   * without what they lead ("Which leader ...?": leader of what, raters asked).
+   * without what they lead ("Which leader ...?": leader of what, raters asked). Offices held in a
+   * body ("Which chairman ...?") are refused for the same reason, with {@link Phrasing#HELD_IN_A_BODY}.
    */
   private static final Set<String> GENERIC_ROLES = Set.of("man", "woman", "person", "people", "year-old", "member", "official",
       "source", "spokesman", "spokeswoman", "resident", "friend", "father", "mother", "son", "daughter", "wife", "husband",

@@ -711,7 +711,7 @@ public final class Phrasing {
   private static final int MAX_TITLE_WORDS = 4;
 
   /** Offices held in a company or body, which say nothing without its name ("chief executive", "spokesman"). */
-  private static final Set<String> HELD_IN_A_BODY = Set.of("executive", "chief", "chairman", "chairwoman", "chair", "spokesman",
+  static final Set<String> HELD_IN_A_BODY = Set.of("executive", "chief", "chairman", "chairwoman", "chair", "spokesman",
       "spokeswoman", "spokesperson", "director", "head", "boss", "manager", "founder", "officer", "analyst", "economist");
 
   /** A whole sentence from token {@code first} on as a statement, with tokens [from, to) replaced. */

@@ -76,6 +76,11 @@ class WhoDidItTest {
         "Opposition leader Tom Hale opened the new Harbour Rail depot in Nairobi in March.",
         "Tom Hale has led the opposition since 2019.");
     assertThat(Forms.prompts(qs)).isNotEmpty().noneMatch(p -> p.startsWith("Which leader"));
+    // "Which chairman ...?": an office held in a body says nothing without the body
+    var chaired = Forms.ask(new WhoDidIt(), "Joseph Otieno, chairman and founder of Harbour Rail, spoke in Nairobi on Monday.",
+        "Joseph Otieno published the bestselling Rails of Kenya in 1998.", "Joseph Otieno has led Harbour Rail since 2001.");
+    assertThat(Forms.prompts(chaired)).contains("Who published the bestselling Rails of Kenya in 1998?")
+        .noneMatch(p -> p.startsWith("Which chairman"));
   }
 
   @Test
