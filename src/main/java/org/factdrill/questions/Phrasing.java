@@ -346,6 +346,15 @@ public final class Phrasing {
     return true;
   }
 
+  /** Whether {@code e} is named by name earlier in the same sentence or in the sentence before. */
+  private static boolean namedJustBefore(Entity e, int sentence, int token) {
+    for (org.factdrill.nlp.Mention m : e.mentions()) {
+      boolean named = !m.type().equals("NOMINAL") && !m.type().equals("PRONOMINAL");
+      if (named && (m.sentence() == sentence - 1 || m.sentence() == sentence && m.end() <= token)) return true;
+    }
+    return false;
+  }
+
   /** The entity a pronoun stands for, or null when it stands for none that fits. */
   Entity referent(Sentence s, int token) {
     String w = s.token(token).text().toLowerCase(Locale.ROOT);
@@ -356,6 +365,10 @@ public final class Phrasing {
     Entity e = entities.at(s.index(), token);
     // "it" and "they" as subject or object stand as often for things no name covers ("It was first run
     // in 2010": the ferry, not the company); only their possessives, bound to a clause's subject, are read
+    if (w.equals("it") && s.relation(token).startsWith("nsubj") && e != null && e.kind().isBody() && mostTalkedAbout(e)
+        && namedJustBefore(e, s.index(), token)) {
+      return e; // "It said ...", a sentence after the story's company was named: that company
+    }
     if (Set.of("it", "they", "them").contains(w)) return null;
     if (s.token(token).pos().equals("PRP$")) {
       // a possessive most often refers to its clause's subject ("During his meeting, Ban asked ...");

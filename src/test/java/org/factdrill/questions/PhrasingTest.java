@@ -57,6 +57,21 @@ class PhrasingTest {
   }
 
   @Test
+  void itAfterTheStorysCompanyWasNamedIsThatCompany() {
+    String[] article = {"Harbour Rail has opened a new depot in Mombasa.", "In 2019 it paid £120m for Coastline Trains."};
+    Facts f = Facts.of(Analysed.body(article));
+    Clause c = f.ofType(Clause.class).stream().filter(x -> x.sentence() == 1).findFirst().orElseThrow();
+    Slot date = c.slot(Slot.Role.DATE);
+    assertThat(new Phrasing(f.entities(), f.timeline()).invertedQuestion(c, "In what year", date.start(), date.end()))
+        .isEqualTo("In what year did Harbour Rail pay £120m for Coastline Trains?");
+    // named two sentences back, "it" may be anything said in between: no question
+    Facts later = Facts.of(Analysed.body(article[0], "The depot cost £40m to build.", article[1]));
+    Clause c2 = later.ofType(Clause.class).stream().filter(x -> x.sentence() == 2).findFirst().orElseThrow();
+    Slot date2 = c2.slot(Slot.Role.DATE);
+    assertThat(new Phrasing(later.entities(), later.timeline()).invertedQuestion(c2, "In what year", date2.start(), date2.end())).isNull();
+  }
+
+  @Test
   void aPronounWithNoNameBehindItMakesNoQuestion() {
     Facts f = Facts.of(Analysed.body("They met in Nairobi on Thursday."));
     Clause c = clause(f);
