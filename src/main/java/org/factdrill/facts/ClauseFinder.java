@@ -278,12 +278,30 @@ public final class ClauseFinder {
    * profit" is the news; "said it would", "told reporters" are not.
    */
   private static boolean announcesAThing(Sentence s, int v) {
+    if (instructs(s, v)) return true;
     if (!ANNOUNCING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
     List<Integer> objects = s.children(v, "obj");
     if (objects.size() != 1) return false;
     Token object = s.token(objects.get(0));
     return object.isNoun() && !object.isProperNoun() && !object.isEntity();
   }
+
+  /**
+   * Whether a speech verb tells someone to do something: "has warned drivers to avoid the coast
+   * road", "urged members to reject the offer". The instruction is an act, and news; words said to
+   * the press ("told reporters to wait") are not.
+   */
+  private static boolean instructs(Sentence s, int v) {
+    if (!INSTRUCTING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
+    List<Integer> objects = s.children(v, "obj");
+    List<Integer> doings = s.children(v, "xcomp");
+    if (objects.size() != 1 || doings.size() != 1 || doings.get(0) < objects.get(0)) return false;
+    Token told = s.token(objects.get(0));
+    return told.isNoun() && !PRESS.contains(told.lemma().toLowerCase(Locale.ROOT));
+  }
+
+  private static final Set<String> INSTRUCTING = Set.of("warn", "urge", "tell", "advise", "ask", "order", "call");
+  private static final Set<String> PRESS = Set.of("reporter", "journalist", "press", "newspaper", "interviewer", "audience");
 
   /**
    * The object of {@code v} where the parser read it as the subject of a clause after a comma: "the

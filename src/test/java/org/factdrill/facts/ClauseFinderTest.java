@@ -56,6 +56,14 @@ class ClauseFinderTest {
   }
 
   @Test
+  void anInstructionIsAnActButWordsToThePressAreNot() {
+    List<Clause> cs = clauses("Harbour Rail has warned passengers to avoid the coast line near Mombasa until Friday.");
+    assertThat(cs).hasSize(1);
+    assertThat(cs.get(0).parse().token(cs.get(0).verb()).text()).isEqualTo("warned");
+    assertThat(clauses("Amina Wekesa told reporters to wait for the full report from Harbour Rail.")).isEmpty();
+  }
+
+  @Test
   void aSumIsAQuantity() {
     Clause c = clauses("Harbour Rail paid £120m for Coastline Trains.").get(0);
     assertThat(c.slot(Slot.Role.QUANTITY).kind()).isEqualTo(Kind.MONEY);
