@@ -402,6 +402,8 @@ public final class ClauseFinder {
 
   /** A subject or object that names one entity (the whole name, not a word of it). */
   private static Slot entitySlot(Sentence s, int head, Slot.Role role, Entities entities) {
+    Entity speaker = role == Slot.Role.SUBJECT ? reportingSpeaker(s, head, entities) : null;
+    if (speaker != null) return new Slot(role, head, head, head + 1, speaker.kind(), speaker.name(), speaker, null);
     Mention m = s.mentionAt(head);
     if (m == null) return null;
     Kind kind = Entities.kindOf(m.type());
@@ -418,6 +420,24 @@ public final class ClauseFinder {
     if (end > m.end() + (m.end() < s.size() && s.token(m.end()).text().equals("'s") ? 1 : 0)) return null;
     if (phrase.size() != end - start) return null;
     return new Slot(role, head, start, end, e.kind(), e.name(), e, null);
+  }
+
+  /**
+   * The named speaker a pronoun subject stands for, when the speaker says it of themselves in the
+   * same sentence: "Amina Wekesa has said she will run in Nairobi", "Harbour Rail said it would cut
+   * 600 jobs". The sentence names the answer, and coreference agrees; else null.
+   */
+  private static Entity reportingSpeaker(Sentence s, int subject, Entities entities) {
+    if (!Set.of("he", "she", "it").contains(s.token(subject).text().toLowerCase(Locale.ROOT))) return null;
+    Entity e = entities.at(s.index(), subject);
+    int verb = s.head(subject);
+    if (e == null || !e.kind().isNamed() || verb < 0 || !s.relation(verb).equals("ccomp")) return null;
+    int speech = s.head(verb);
+    if (speech < 0 || !isSpeech(s.token(speech))) return null;
+    for (int who : s.children(speech)) {
+      if (s.relation(who).startsWith("nsubj") && e.equals(entities.at(s.index(), who)) && entities.namedAt(s.index(), who)) return e;
+    }
+    return null;
   }
 
   /**

@@ -304,11 +304,15 @@ public final class Entities {
   private static boolean definite(AnalysedArticle article, Draft d) {
     if (d.kind == Kind.PERSON) return false;
     int with = 0;
+    int counted = 0;
     for (Mention m : d.mentions) {
       Sentence s = article.sentences().get(m.sentence());
+      // "a Law Commission report": a name before a noun it describes takes the noun's article, not its own
+      if (s.relation(m.end() - 1).equals("compound") && s.head(m.end() - 1) >= m.end()) continue;
+      counted++;
       if (m.start() > 0 && s.token(m.start() - 1).text().equalsIgnoreCase("the")) with++;
     }
-    return with * 2 > d.mentions.size();
+    return with * 2 > counted;
   }
 
   private static double salience(AnalysedArticle article, Draft d) {

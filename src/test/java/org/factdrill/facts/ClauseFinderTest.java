@@ -64,6 +64,15 @@ class ClauseFinderTest {
   }
 
   @Test
+  void aSpeakerSpeakingOfThemselvesIsTheSubjectByName() {
+    Clause c = clauses("Amina Wekesa has said she will run in the Nairobi Marathon in April.").get(0);
+    assertThat(c.parse().token(c.subject().start()).text()).isEqualTo("she");
+    assertThat(c.subject().answer()).isEqualTo("Amina Wekesa");
+    // with no one named in the sentence, "she" names no one
+    assertThat(clauses("She will run in the Nairobi Marathon in April.").get(0).subject().entity()).isNull();
+  }
+
+  @Test
   void aSumIsAQuantity() {
     Clause c = clauses("Harbour Rail paid £120m for Coastline Trains.").get(0);
     assertThat(c.slot(Slot.Role.QUANTITY).kind()).isEqualTo(Kind.MONEY);

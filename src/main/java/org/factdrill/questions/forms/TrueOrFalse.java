@@ -44,6 +44,8 @@ public final class TrueOrFalse implements QuestionForm {
     if (slot == null) return null;
     String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
     if (slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the")) shown = "the " + shown;
+    // "it" in the article's sentence, the body's name in the statement: with "the" where the article uses one
+    if (slot.entity() != null && clause.parse().token(slot.start()).isPronoun()) shown = c.phrasing().theIfNeeded(slot.entity());
     if (!truth) {
       List<String> wrong = c.distractors().ofSlot(slot, 1, clause.parse().text(), c.random("tf-wrong:" + clause.id()));
       if (wrong.isEmpty()) return null;

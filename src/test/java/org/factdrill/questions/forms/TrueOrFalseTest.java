@@ -17,6 +17,15 @@ class TrueOrFalseTest {
   }
 
   @Test
+  void aSpeakersOwnItIsSaidByNameWithTheArticleTheNameTakes() {
+    // "a Northgate Council report" puts the name before a noun: it says nothing of the name's own "the"
+    var qs = Forms.ask(new TrueOrFalse(), "A Northgate Council report was published in Leeds on Monday.",
+        "In its report, the Northgate Council said it had seen strong backing from shop owners for ending parking charges in Leeds.");
+    assertThat(Forms.prompts(qs)).contains("True or false: The Northgate Council had seen strong backing from shop owners"
+        + " for ending parking charges in Leeds.");
+  }
+
+  @Test
   void aStatementThatPicksOutNoEventIsNotAsked() {
     // "Russia abstained on Thursday": from what? A statement needs what a question needs
     assertThat(Forms.ask(new TrueOrFalse(), "Russia abstained on Thursday.")).isEmpty();
