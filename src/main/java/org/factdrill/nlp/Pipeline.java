@@ -49,6 +49,11 @@ public final class Pipeline {
     p.setProperty("ner.applyFineGrained", "true");
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.useSUTime", "true");
+    // Two of CoreNLP's three statistical NER models: the third (MUC, 7 classes) adds dates, times, sums and
+    // shares, which SUTime and the numeric classifiers tag on their own. Without it every bbc-dev, VOA and
+    // seed bank is the same, question for question, for about 5% less NER time (BENCHMARKS.md).
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+        + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     // No document date: SUTime then leaves a year it cannot read as XXXX rather than inventing one.
     p.setProperty("coref.algorithm", "statistical");
     p.setProperty("coref.md.type", "dep");
