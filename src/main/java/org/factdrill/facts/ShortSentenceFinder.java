@@ -68,6 +68,24 @@ public final class ShortSentenceFinder {
     return false;
   }
 
+  /**
+   * "Wekesa and ____'s show", "____ and Farouk": a name joined by "and" or "or" to another of its
+   * type is one of a pair, whichever way the parser joined them.
+   */
+  private static boolean pairedByAnd(Sentence s, Mention m) {
+    if (m.start() >= 2 && JOINERS.contains(s.token(m.start() - 1).text().toLowerCase(Locale.ROOT))) {
+      Mention before = s.mentionAt(m.start() - 2);
+      if (before != null && before.type().equals(m.type())) return true;
+    }
+    if (m.end() + 1 < s.size() && JOINERS.contains(s.token(m.end()).text().toLowerCase(Locale.ROOT))) {
+      Mention after = s.mentionAt(m.end() + 1);
+      if (after != null && after.type().equals(m.type())) return true;
+    }
+    return false;
+  }
+
+  private static final Set<String> JOINERS = Set.of("and", "or", "&");
+
   /** Titles before a name: "Mr ____" would read as the name's second half. */
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.",
       "ms.", "dr.", "prof", "prof.", "prince", "princess", "king", "queen", "pope", "saint", "st", "st.", "president", "general");
@@ -79,6 +97,7 @@ public final class ShortSentenceFinder {
     int head = m.end() - 1;
     if (m.end() < s.size() && s.token(m.end()).text().equals("'")) return null; // "Prince Charles' income": the gap would eat the s
     if (s.relation(head).equals("conj") || !s.children(head, "conj").isEmpty()) return null;
+    if (pairedByAnd(s, m)) return null;
     // "the green Norway spruce": a name that only describes the noun after it
     if (s.relation(head).equals("compound") || s.relation(head).equals("amod")) return null;
     if (s.token(m.start()).pos().equals("JJ") || s.token(m.start()).pos().equals("NNPS") && m.end() - m.start() == 1) return null; // "British", "Americans"

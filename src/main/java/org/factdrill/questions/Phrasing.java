@@ -93,7 +93,13 @@ public final class Phrasing {
       }
       if (isGapComma(s, tokens, k, filled)) continue;
       String word = text.toLowerCase(Locale.ROOT);
-      if (t.isPronoun()) {
+      if (t.isPronoun() && word.equals("their") && pairSubject(s, i) >= 0) {
+        // "Wekesa and Hale have chosen ... for their club": the pair its clause's subject names, neither
+        // of its names alone; the pair is never an answer (one of a pair is no gap), so the question says it
+        say(out, s, previous, i, text);
+        previous = i;
+        continue;
+      } else if (t.isPronoun()) {
         Entity e = referent(s, i);
         if (e == null) return null;
         // "Farouk had thanked her": an object pronoun is never its own clause's subject (that would be "herself")
@@ -415,6 +421,17 @@ public final class Phrasing {
       }
     }
     return null;
+  }
+
+  /** The subject of the clause token {@code token} is in, when it is two or more joined by "and"; else -1. */
+  private static int pairSubject(Sentence s, int token) {
+    for (int t = s.head(token), steps = 0; t >= 0 && steps < s.size(); t = s.head(t), steps++) {
+      if (s.token(t).isVerb() || !s.children(t, "cop").isEmpty()) {
+        for (int c : s.children(t)) if (s.relation(c).startsWith("nsubj")) return s.children(c, "conj").isEmpty() ? -1 : c;
+        return -1;
+      }
+    }
+    return -1;
   }
 
   static String possessive(String name) {
