@@ -125,7 +125,10 @@ public final class ShortSentenceFinder {
         int counted = s.head(last);
         if (!s.relation(last).equals("nummod") || counted < 0 || !s.token(counted).isNoun() || s.token(counted).isProperNoun()) yield null;
         if (s.token(m.start()).text().matches("(?i)one|a|an|two|three")) yield null; // "one of", small words: no real choice
-        yield new Slot(Slot.Role.QUANTITY, last, m.start(), m.end(), Kind.NUMBER, m.text(), null, m.normalized());
+        // "Nine embassies will close" asked as "..., ____ embassies will close": a number in words is said in lower case
+        String answer = m.start() == 0 && Character.isUpperCase(m.text().charAt(0)) && !m.text().matches(".*\\d.*")
+            ? m.text().toLowerCase(Locale.ROOT) : m.text();
+        yield new Slot(Slot.Role.QUANTITY, last, m.start(), m.end(), Kind.NUMBER, answer, null, m.normalized());
       }
       case "DATE" -> {
         String n = m.normalized();
