@@ -366,7 +366,7 @@ public final class ClauseFinder {
   /**
    * Whether dependent {@code c} belongs to its head word {@code t}'s phrase: not after a comma, a
    * dash or a bracket, and either next to {@code t} ("$ 100m") or inside the phrase, with nothing
-   * but the phrase's own words, and no comma, dash or bracket, between them ("the $ 47 a barrel mark").
+   * but the phrase's own words, and no comma, dash or bracket, between them ("the $ 3 a kilo mark").
    */
   private static boolean besideItsWord(Sentence s, int t, int c) {
     if (commaBefore(s, c)) return false;

@@ -307,7 +307,7 @@ public final class Entities {
     int counted = 0;
     for (Mention m : d.mentions) {
       Sentence s = article.sentences().get(m.sentence());
-      // "a Law Commission report": a name before a noun it describes takes the noun's article, not its own
+      // "a Northgate Council report": a name before a noun it describes takes the noun's article, not its own
       if (s.relation(m.end() - 1).equals("compound") && s.head(m.end() - 1) >= m.end()) continue;
       counted++;
       if (m.start() > 0 && s.token(m.start() - 1).text().equalsIgnoreCase("the")) with++;
