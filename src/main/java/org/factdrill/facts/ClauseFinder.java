@@ -430,14 +430,21 @@ public final class ClauseFinder {
   private static Entity reportingSpeaker(Sentence s, int subject, Entities entities) {
     if (!Set.of("he", "she", "it").contains(s.token(subject).text().toLowerCase(Locale.ROOT))) return null;
     Entity e = entities.at(s.index(), subject);
-    int verb = s.head(subject);
-    if (e == null || !e.kind().isNamed() || verb < 0 || !s.relation(verb).equals("ccomp")) return null;
+    if (e == null || !e.kind().isNamed()) return null;
+    int who = speakerOf(s, s.head(subject));
+    return who >= 0 && e.equals(entities.at(s.index(), who)) && entities.namedAt(s.index(), who) ? e : null;
+  }
+
+  /**
+   * The subject of the speech verb whose reported clause {@code verb} heads ("Harbour Rail said [it
+   * would cut jobs]"), or -1 where the clause reports no one's words.
+   */
+  public static int speakerOf(Sentence s, int verb) {
+    if (verb < 0 || !s.relation(verb).equals("ccomp") || s.head(verb) < 0) return -1;
     int speech = s.head(verb);
-    if (speech < 0 || !isSpeech(s.token(speech))) return null;
-    for (int who : s.children(speech)) {
-      if (s.relation(who).startsWith("nsubj") && e.equals(entities.at(s.index(), who)) && entities.namedAt(s.index(), who)) return e;
-    }
-    return null;
+    if (!isSpeech(s.token(speech))) return -1;
+    for (int ch : s.children(speech)) if (s.relation(ch).startsWith("nsubj")) return ch;
+    return -1;
   }
 
   /**

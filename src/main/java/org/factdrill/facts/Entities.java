@@ -47,6 +47,14 @@ public final class Entities {
     return m.type().equals("PRONOMINAL") || m.type().equals("NOMINAL") || m.type().equals("PROPER") || m.type().equals("LIST");
   }
 
+  /** Whether {@code e} is named (not only referred to) in the sentence before {@code s} or before token {@code token} of it. */
+  public boolean namedJustBefore(Entity e, int s, int token) {
+    for (Mention m : e.mentions()) {
+      if (!isReference(m) && (m.sentence() == s - 1 || m.sentence() == s && m.end() <= token)) return true;
+    }
+    return false;
+  }
+
   /** Whether token {@code token} of sentence {@code s} names the entity there (rather than refers to it). */
   public boolean namedAt(int s, int token) {
     Entity e = at(s, token);

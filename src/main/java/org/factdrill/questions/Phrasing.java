@@ -353,15 +353,6 @@ public final class Phrasing {
     return true;
   }
 
-  /** Whether {@code e} is named by name earlier in the same sentence or in the sentence before. */
-  private static boolean namedJustBefore(Entity e, int sentence, int token) {
-    for (org.factdrill.nlp.Mention m : e.mentions()) {
-      boolean named = !m.type().equals("NOMINAL") && !m.type().equals("PRONOMINAL");
-      if (named && (m.sentence() == sentence - 1 || m.sentence() == sentence && m.end() <= token)) return true;
-    }
-    return false;
-  }
-
   /** The entity a pronoun stands for, or null when it stands for none that fits. */
   Entity referent(Sentence s, int token) {
     String w = s.token(token).text().toLowerCase(Locale.ROOT);
@@ -373,7 +364,7 @@ public final class Phrasing {
     // "it" and "they" as subject or object stand as often for things no name covers ("It was first run
     // in 2010": the ferry, not the company); only their possessives, bound to a clause's subject, are read
     if (w.equals("it") && s.relation(token).startsWith("nsubj") && e != null && e.kind().isBody() && mostTalkedAbout(e)
-        && namedJustBefore(e, s.index(), token)) {
+        && entities.namedJustBefore(e, s.index(), token)) {
       return e; // "It said ...", a sentence after the story's company was named: that company
     }
     if (Set.of("it", "they", "them").contains(w)) return null;
@@ -410,25 +401,22 @@ public final class Phrasing {
 
   /** The named subject of the clause a token belongs to, or null. */
   private Entity subjectOf(Sentence s, int token) {
-    for (int t = s.head(token), steps = 0; t >= 0 && steps < s.size(); t = s.head(t), steps++) {
-      if (s.token(t).isVerb() || !s.children(t, "cop").isEmpty()) {
-        for (int c : s.children(t)) {
-          if (s.relation(c).startsWith("nsubj")) {
-            Entity e = entities.at(s.index(), c);
-            return e != null && e.kind().isNamed() ? e : null;
-          }
-        }
-      }
-    }
-    return null;
+    int c = subjectToken(s, token);
+    Entity e = c < 0 ? null : entities.at(s.index(), c);
+    return e != null && e.kind().isNamed() ? e : null;
   }
 
   /** The subject of the clause token {@code token} is in, when it is two or more joined by "and"; else -1. */
   private static int pairSubject(Sentence s, int token) {
+    int c = subjectToken(s, token);
+    return c >= 0 && !s.children(c, "conj").isEmpty() ? c : -1;
+  }
+
+  /** The subject's head token of the nearest clause above token {@code token} that has one, or -1. */
+  private static int subjectToken(Sentence s, int token) {
     for (int t = s.head(token), steps = 0; t >= 0 && steps < s.size(); t = s.head(t), steps++) {
       if (s.token(t).isVerb() || !s.children(t, "cop").isEmpty()) {
-        for (int c : s.children(t)) if (s.relation(c).startsWith("nsubj")) return s.children(c, "conj").isEmpty() ? -1 : c;
-        return -1;
+        for (int c : s.children(t)) if (s.relation(c).startsWith("nsubj")) return c;
       }
     }
     return -1;
@@ -699,20 +687,15 @@ public final class Phrasing {
     int v = c.verb();
     // "X said the minister cut fares and relied on loans": the second verb is reported too
     if (s.relation(v).equals("conj") && s.head(v) >= 0) v = s.head(v);
-    if (!s.relation(v).equals("ccomp") || s.head(v) < 0) return -1;
-    int speech = s.head(v);
-    if (!org.factdrill.facts.ClauseFinder.isSpeech(s.token(speech))) return -1;
-    for (int ch : s.children(speech)) {
-      if (!s.relation(ch).startsWith("nsubj")) continue;
-      Entity e = entities.at(s.index(), ch);
-      // "Harbour Rail said it would ...", "the company said Harbour Rail would ...": the subject speaks for itself
-      if (e == null || !e.kind().isNamed() || s.token(ch).isPronoun() || e.equals(c.subject().entity())
-          || e.equals(entities.at(s.index(), c.subject().head()))) {
-        return -1;
-      }
-      return ch;
+    int ch = org.factdrill.facts.ClauseFinder.speakerOf(s, v);
+    if (ch < 0) return -1;
+    Entity e = entities.at(s.index(), ch);
+    // "Harbour Rail said it would ...", "the company said Harbour Rail would ...": the subject speaks for itself
+    if (e == null || !e.kind().isNamed() || s.token(ch).isPronoun() || e.equals(c.subject().entity())
+        || e.equals(entities.at(s.index(), c.subject().head()))) {
+      return -1;
     }
-    return -1;
+    return ch;
   }
 
   /**
