@@ -193,6 +193,9 @@ public final class ClauseFinder {
     }
     var slots = new ArrayList<Slot>();
     Slot subj = entitySlot(s, subject, Slot.Role.SUBJECT, entities);
+    // "Amina Wekesa, Tom Hale and Ruth Otieno feature on the list": one person with a plural verb is a list the
+    // parser read as a name and its asides
+    if (subj != null && subj.kind() == Kind.PERSON && pluralVerb(s, v)) return null;
     if (subj != null) slots.add(subj);
     if (misreadObject >= 0) {
       Slot o = entitySlot(s, misreadObject, Slot.Role.OBJECT, entities);
@@ -220,6 +223,11 @@ public final class ClauseFinder {
         if (q != null) slots.add(q);
       }
     }
+    if (copula && slots.stream().noneMatch(x -> x.role() == Slot.Role.QUANTITY)) {
+      // "Its profit for the year was £77m": the sum is what the clause says of its subject
+      Slot q = quantitySlot(s, v, "cop");
+      if (q != null && q.kind() != Kind.NUMBER) slots.add(q);
+    }
     if (subj == null) {
       Slot q = quantitySlot(s, subject, "nsubj");
       if (q != null && slots.stream().noneMatch(x -> x.role() == Slot.Role.QUANTITY)) slots.add(q);
@@ -234,6 +242,18 @@ public final class ClauseFinder {
       if (g != null && tokens.contains(g.start())) gaps.add(g);
     }
     return new Clause(id, s.index(), s, v, subjectSlot, slots, tokens, gaps);
+  }
+
+  /** Whether the clause's first verb is plural in form ("feature", "are", "were", "have"). */
+  private static boolean pluralVerb(Sentence s, int v) {
+    int first = v;
+    for (int ch : s.children(v)) {
+      String r = s.relation(ch);
+      if (ch < first && (r.equals("aux") || r.equals("aux:pass") || r.equals("cop"))) first = ch;
+    }
+    Token t = s.token(first);
+    String w = t.text().toLowerCase(Locale.ROOT);
+    return t.pos().equals("VBP") || w.equals("were");
   }
 
   /**
@@ -333,6 +353,11 @@ public final class ClauseFinder {
     var out = new ArrayList<Integer>();
     collect(s, v, v, out);
     out.sort(null);
+    // "Harbour Rail, the region's largest operator, has cut ...": the marks that set an aside apart stay when
+    // the aside goes; left in, they leave "Harbour Rail , , has cut"
+    var kept = new java.util.HashSet<>(out);
+    out.removeIf(t -> s.relation(t).equals("punct") && ASIDE_MARKS.contains(s.token(t).text())
+        && t > 0 && t + 1 < s.size() && (!kept.contains(t - 1) || !kept.contains(t + 1)) && !s.relation(t - 1).equals("punct"));
     return out;
   }
 
@@ -411,7 +436,10 @@ public final class ClauseFinder {
     Entity e = entities.at(s.index(), head);
     // the answer is named in its sentence, never only referred to ("he", "the firm"): the source must show it
     if (e == null || s.token(head).isPronoun() || !entities.namedAt(s.index(), head)) return null;
-    List<Integer> phrase = phraseTokens(s, head);
+    // "Harbour Rail, the region's largest operator, has ...": the commas or brackets around an aside stay behind
+    // when the aside is set apart; they are no part of the name
+    List<Integer> phrase = new ArrayList<>(phraseTokens(s, head));
+    phrase.removeIf(t -> t != head && s.relation(t).equals("punct") && ASIDE_MARKS.contains(s.token(t).text()));
     int start = phrase.get(0);
     int end = phrase.get(phrase.size() - 1) + 1;
     // the phrase is the name, with at most "the" before it: "the UN Security Council", not "a report by the UN"
@@ -527,7 +555,7 @@ public final class ClauseFinder {
   private static Slot quantitySlot(Sentence s, int head, String rel) {
     Mention m = s.mentionAt(head);
     if (m != null && (m.type().equals("MONEY") || m.type().equals("PERCENT"))) {
-      if (!rel.equals("obj") && !rel.startsWith("obl")) return null;
+      if (!rel.equals("obj") && !rel.startsWith("obl") && !rel.equals("cop")) return null;
       if (ShortSentenceFinder.approximate(s, m.start())) return null;
       Kind kind = m.type().equals("MONEY") ? Kind.MONEY : Kind.PERCENT;
       return new Slot(Slot.Role.QUANTITY, head, m.start(), m.end(), kind, m.text(), null, m.normalized());

@@ -13,4 +13,14 @@ public record Slot(Role role, int head, int start, int end, Kind kind, String an
   public boolean covers(int token) {
     return token >= start && token < end;
   }
+
+  /**
+   * Whether the slot's name is said with "the" in sentence {@code s}: "the UN Security Council", but
+   * not "the Kenyan rail operator Coastline Trains", whose "the" belongs to the description.
+   */
+  public boolean saidWithThe(org.factdrill.nlp.Sentence s) {
+    if (entity == null || !s.token(start).text().equalsIgnoreCase("the")) return false;
+    org.factdrill.nlp.Mention name = s.mentionAt(head);
+    return name == null || name.start() <= start + 1;
+  }
 }

@@ -494,10 +494,9 @@ public final class Phrasing {
     Slot subj = c.subject();
     if (subj.entity() != null && c.parse().children(subj.head(), "conj").isEmpty()) {
       Entity e = subj.entity();
-      String phrase = c.parse().text(subj.start(), subj.end());
       // "In what year did Lucy retire?": a person known by one word only, the question cannot say who
       if (e.kind() == org.factdrill.facts.Kind.PERSON) return fullNamed(e).name().contains(" ") ? fullNamed(e).name() : null;
-      return phrase.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + e.name() : e.name();
+      return subj.saidWithThe(c.parse()) ? "the " + e.name() : e.name();
     }
     var tokens = new ArrayList<Integer>();
     for (int t : c.tokens()) if (subj.covers(t)) tokens.add(t);

@@ -73,6 +73,20 @@ class ClauseFinderTest {
   }
 
   @Test
+  void aNameWithAnAsideIsStillTheNameAndTheAsidesMarksGoWithIt() {
+    Clause c = clauses("Harbour Rail, the largest operator on the Kenyan coast, has bought Coastline Trains for £120m.").get(0);
+    assertThat(c.subject().answer()).isEqualTo("Harbour Rail");
+    assertThat(c.tokens().stream().map(t -> c.parse().token(t).text()).toList()).startsWith("Harbour", "Rail", "has", "bought");
+  }
+
+  @Test
+  void onePersonWithAPluralVerbIsAListMisreadAsANameAndItsAsides() {
+    assertThat(clauses("Amina Wekesa, Tom Hale, Ruth Otieno and Joseph Kamau also appear on the shortlist of the Northgate Prize for fiction.")).isEmpty();
+    Clause c = clauses("Amina Wekesa, a novelist from Mombasa, features on the shortlist for the Northgate Prize for fiction.").get(0);
+    assertThat(c.subject().answer()).isEqualTo("Amina Wekesa");
+  }
+
+  @Test
   void aSumIsAQuantity() {
     Clause c = clauses("Harbour Rail paid £120m for Coastline Trains.").get(0);
     assertThat(c.slot(Slot.Role.QUANTITY).kind()).isEqualTo(Kind.MONEY);

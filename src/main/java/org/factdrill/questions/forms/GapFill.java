@@ -148,7 +148,7 @@ public final class GapFill implements QuestionForm {
       // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
       if (!Anchoring.anchored(sentence.parse(), rest, slot.start(), slot.end(), c.facts().entities())) continue;
       String prompt = c.phrasing().statement(sentence.parse(), sentence.from(), slot.start(), slot.end(),
-          slot.entity() != null && sentence.parse().token(slot.start()).text().equalsIgnoreCase("the") ? "the " + Question.GAP : Question.GAP);
+          slot.saidWithThe(sentence.parse()) ? "the " + Question.GAP : Question.GAP);
       if (prompt == null || prompt.length() > MAX_LENGTH + 30) return typed; // unresolved words fail every gap alike
       List<String> wrong = unitWritten(sentence.parse(), slot) ? null : wrongChoices(c, slot, prompt);
       if (wrong == null) {
@@ -195,7 +195,7 @@ public final class GapFill implements QuestionForm {
       String first = s.token(slot.start()).text();
       if (first.equalsIgnoreCase("on") || first.equalsIgnoreCase("in")) return first.toLowerCase(java.util.Locale.ROOT) + " " + Question.GAP;
     }
-    if (slot.entity() != null && s.token(slot.start()).text().equalsIgnoreCase("the")) return "the " + Question.GAP;
+    if (slot.saidWithThe(s)) return "the " + Question.GAP;
     return Question.GAP;
   }
 }

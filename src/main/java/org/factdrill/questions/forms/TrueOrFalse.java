@@ -43,7 +43,7 @@ public final class TrueOrFalse implements QuestionForm {
     Slot slot = truth ? pick(clause) : changeable(clause);
     if (slot == null) return null;
     String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
-    if (slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the")) shown = "the " + shown;
+    if (slot.saidWithThe(clause.parse())) shown = "the " + shown;
     // "it" in the article's sentence, the body's name in the statement: with "the" where the article uses one
     if (slot.entity() != null && clause.parse().token(slot.start()).isPronoun()) shown = c.phrasing().theIfNeeded(slot.entity());
     if (!truth) {
@@ -51,7 +51,7 @@ public final class TrueOrFalse implements QuestionForm {
       if (wrong.isEmpty()) return null;
       String w = wrong.get(0);
       org.factdrill.facts.Entity we = c.facts().entities().named(w);
-      boolean withThe = slot.entity() != null && clause.parse().token(slot.start()).text().equalsIgnoreCase("the");
+      boolean withThe = slot.saidWithThe(clause.parse());
       shown = withThe ? (we != null ? c.phrasing().theIfNeeded(we) : "the " + w) : w;
     }
     // the slot's own words with the answer changed: "on 18 February" stays "on ..."

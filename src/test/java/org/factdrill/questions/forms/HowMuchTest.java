@@ -34,4 +34,12 @@ class HowMuchTest {
         "The 14 depots uses only electric shunting engines bought from Harbour Rail in 2019.");
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("How many depots uses"));
   }
+
+  @Test
+  void aSumTheClauseSaysOfItsSubjectIsAskedWhatItWas() {
+    var qs = Forms.ask(new HowMuch(), "Northgate Dairies Ltd sells milk across northern England.",
+        "Its pre-tax profit in the third quarter was 77m euros.");
+    assertThat(Forms.prompts(qs)).containsExactly("What was Northgate Dairies Ltd's pre-tax profit in the third quarter?");
+    assertThat(((MultipleChoice) qs.get(0)).answer()).isEqualTo("77m euros");
+  }
 }
