@@ -301,6 +301,74 @@ public final class Entities {
         }
       }
     }
+    describeByTheOnlyEarlierName(article);
+  }
+
+  /**
+   * "The government", "the economy" where coreference left them alone: the fuller phrase is the one
+   * earlier phrase ending in the same noun with a name or a nationality before it ("the Indian
+   * government", "Japan's economy"). Two such phrases ("the US economy", "China's economy") leave
+   * "the economy" unplaced, and so does any other thing of that noun said with other words before it.
+   */
+  private void describeByTheOnlyEarlierName(AnalysedArticle article) {
+    List<Sentence> sentences = article.sentences();
+    for (Sentence s : sentences) {
+      for (int t = 1; t < s.size(); t++) {
+        Token noun = s.token(t);
+        if (!noun.isNoun() || noun.isProperNoun() || !s.relation(t - 1).equals("det") || s.head(t - 1) != t
+            || !s.token(t - 1).text().equalsIgnoreCase("the") || descriptions.containsKey(s.index() + ":" + t)) {
+          continue;
+        }
+        if (s.subtree(t).size() != 2) continue; // "the economy", not "the economy of the north"
+        Set<String> earlier = new LinkedHashSet<>();
+        for (int k = 0; k < s.index(); k++) {
+          Sentence p = sentences.get(k);
+          for (int u = 0; u < p.size(); u++) {
+            if (!p.token(u).lemma().equalsIgnoreCase(noun.lemma()) || p.token(u).isProperNoun()) continue;
+            if (bareThe(p, u)) continue; // the same "the government" said before
+            String fuller = namedNounPhrase(p, u);
+            earlier.add(fuller == null ? "" : fuller);
+          }
+        }
+        if (earlier.size() == 1 && !earlier.contains("")) {
+          descriptions.put(s.index() + ":" + (t - 1), earlier.iterator().next());
+          descriptions.put(s.index() + ":" + t, earlier.iterator().next());
+        }
+      }
+    }
+  }
+
+  private static boolean bareThe(Sentence p, int noun) {
+    List<Integer> before = new ArrayList<>();
+    for (int c : p.children(noun)) if (c < noun) before.add(c);
+    return before.size() == 1 && before.get(0) == noun - 1 && p.token(noun - 1).text().equalsIgnoreCase("the");
+  }
+
+  /**
+   * The noun phrase ending at {@code noun} when a name or nationality says whose it is and nothing else
+   * stands before it: "the Indian government", "Japan's economy", "Kenya's shilling"; null otherwise.
+   */
+  private static String namedNounPhrase(Sentence p, int noun) {
+    List<Integer> words = new ArrayList<>();
+    for (int c : p.children(noun)) {
+      String r = p.relation(c);
+      if (c > noun) continue;
+      if (!(r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nmod:poss"))) return null;
+      words.addAll(p.subtree(c));
+    }
+    if (words.isEmpty() || words.size() > 4) return null;
+    words.add(noun);
+    words.sort(null);
+    for (int k = 1; k < words.size(); k++) if (words.get(k) != words.get(k - 1) + 1) return null;
+    boolean named = false;
+    for (int w : words) {
+      Token x = p.token(w);
+      if (x.isProperNoun() || x.ner().equals("NATIONALITY") || x.ner().equals("COUNTRY")) named = true;
+      else if (!(x.pos().equals("DT") || x.pos().equals("POS") || w == noun)) return null;
+    }
+    if (!named) return null;
+    String text = p.text(words.get(0), noun + 1);
+    return text.replaceFirst("^(A|An|a|an|The) ", "the ");
   }
 
   /** The fuller phrase for a bare description covering token {@code token} of sentence {@code s}, or null. */

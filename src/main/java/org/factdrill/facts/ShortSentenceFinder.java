@@ -64,7 +64,8 @@ public final class ShortSentenceFinder {
       "nearly", "almost", "around", "about", "some", "roughly", "approximately", "up", "than", "beyond", "exceeding");
 
   static boolean approximate(Sentence s, int start) {
-    for (int k = Math.max(0, start - 2); k < start; k++) if (APPROXIMATE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) return true;
+    // the word may open the number's own span as well ("About 60", "nearly 200,000" tagged as one number)
+    for (int k = Math.max(0, start - 2); k <= start && k < s.size(); k++) if (APPROXIMATE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) return true;
     return false;
   }
 

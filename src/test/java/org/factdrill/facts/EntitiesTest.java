@@ -61,4 +61,20 @@ class EntitiesTest {
         "Northgate Dairies makes cheese. Harbour Foods sells bread in Wales. The firm sought new funds in May 2003."));
     assertThat(e.at(3, 1)).isNull();
   }
+
+  @Test
+  void aBareDescriptionIsTheOneNamedPhraseOfItsNounBeforeIt() {
+    AnalysedArticle one = Analysed.body("The Kenyan government has raised the tax on diesel.",
+        "Fuel prices rose 4% in Nairobi on Monday.", "The government is keeping its 5% growth target for next year.");
+    assertThat(Entities.of(one).describedAt(2, 1)).isEqualTo("the Kenyan government");
+    // "the government" said in between is the same one, and changes nothing
+    AnalysedArticle again = Analysed.body("The Kenyan government has raised the tax on diesel.",
+        "Fuel prices rose 4% in Nairobi on Monday after the government acted.",
+        "The government is keeping its 5% growth target for next year.");
+    assertThat(Entities.of(again).describedAt(2, 1)).isEqualTo("the Kenyan government");
+    // two governments before it: "the government" could be either
+    AnalysedArticle two = Analysed.body("The Kenyan government has raised the tax on diesel, and the Ugandan government has cut it.",
+        "Fuel prices rose 4% in Nairobi on Monday.", "The government is keeping its 5% growth target for next year.");
+    assertThat(Entities.of(two).describedAt(2, 1)).isNull();
+  }
 }

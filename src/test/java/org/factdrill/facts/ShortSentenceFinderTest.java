@@ -18,4 +18,14 @@ class ShortSentenceFinderTest {
     assertThat(fifteen.type()).isEqualTo("NUMBER");
     assertThat(ShortSentenceFinder.gap(s, fifteen, Entities.of(a)).answer()).isEqualTo("fifteen");
   }
+
+  @Test
+  void aNumberOpenedByAWordOfApproximationIsApproximateWhereverItsSpanBegins() {
+    // "About 600 attended", with "About" inside the number's own span: "About 400" would be as true an answer
+    Sentence s = Analysed.body("About 600 shareholders attended the meeting in Mombasa.").sentences().get(0);
+    assertThat(ShortSentenceFinder.approximate(s, 0)).isTrue();
+    assertThat(ShortSentenceFinder.approximate(s, 1)).isTrue();
+    assertThat(ShortSentenceFinder.approximate(s, 2)).as("a word two before counts, three before does not").isTrue();
+    assertThat(ShortSentenceFinder.approximate(s, 5)).isFalse();
+  }
 }
