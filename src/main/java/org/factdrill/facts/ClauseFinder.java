@@ -357,7 +357,7 @@ public final class ClauseFinder {
     // the aside goes; left in, they leave "Harbour Rail , , has cut"
     var kept = new java.util.HashSet<>(out);
     out.removeIf(t -> s.relation(t).equals("punct") && ASIDE_MARKS.contains(s.token(t).text())
-        && t > 0 && t + 1 < s.size() && (!kept.contains(t - 1) || !kept.contains(t + 1)) && !s.relation(t - 1).equals("punct"));
+        && t > 0 && t + 1 < s.size() && (!kept.contains(t - 1) || !kept.contains(t + 1)));
     return out;
   }
 

@@ -62,12 +62,12 @@ public final class HowMuch implements QuestionForm {
       }
       return c.phrasing().invertedQuestion(clause, "How many " + thing, span[0], span[1]);
     }
-    // "rose 4%", "paid £5m": the amount is the object; after a preposition ("at 9.1%") a gap asks it better
     if (q.head() == clause.verb()) {
       // "Harbour Rail's profit was £77m": "What was Harbour Rail's profit?", when the rest says whose and of what
       if (!Anchoring.anchored(s, clause.tokens(), q.start(), q.end(), c.facts().entities())) return null;
       return c.phrasing().invertedQuestion(clause, "What", q.start(), q.end());
     }
+    // "rose 4%", "paid £5m": the amount is the object; after a preposition ("at 9.1%") a gap asks it better
     String rel = s.relation(q.head());
     if (!rel.equals("obj") && !rel.endsWith("npmod")) return null;
     if (q.kind() == Kind.PERCENT && !CHANGE.contains(lemma)) return null;
