@@ -138,4 +138,18 @@ class GapFillTest {
         "The deficit with Kenya rose 12% to $4bn, its highest level since records began in 1990.");
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("The deficit with Kenya"));
   }
+
+  @Test
+  void aNameIsCutOutOfTheLeadOnly() {
+    // the same sentence first as the lead, then after three others: only the lead's name becomes a gap
+    String said = "Amina Wekesa opened the new Harbour Rail depot in Mombasa on Friday.";
+    var lead = Forms.ask(new GapFill(), said, "Trains will run from it in May.", "The depot cost £40m.");
+    assertThat(Forms.prompts(lead)).contains("Amina Wekesa opened the new Harbour Rail depot in ____ on Friday.");
+    var later = Forms.ask(new GapFill(), "Harbour Rail runs trains along the Kenyan coast.", "Its fleet is new.",
+        "Ticket prices rose 4% in March.", said);
+    assertThat(Forms.prompts(later)).noneMatch(p -> p.startsWith("Amina Wekesa opened"));
+    // the clause itself is still asked, in words of the question's own
+    assertThat(Forms.prompts(Forms.ask(new WhereDidItHappen(), "Harbour Rail runs trains along the Kenyan coast.", "Its fleet is new.",
+        "Ticket prices rose 4% in March.", said))).contains("In which city did Amina Wekesa open the new Harbour Rail depot on Friday?");
+  }
 }
