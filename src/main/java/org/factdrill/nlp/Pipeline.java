@@ -57,10 +57,10 @@ public final class Pipeline {
     // No document date: SUTime then leaves a year it cannot read as XXXX rather than inventing one.
     p.setProperty("coref.algorithm", "statistical");
     p.setProperty("coref.md.type", "dep");
-    // Statistical coreference scores each mention against the 50 before it by default: half its cost
-    // is pairs further apart than a news story ties "he" or "the firm" to a name. 20 mentions back
-    // (a string match reaches 100) keeps the ties the questions use at half the cost (BENCHMARKS.md).
-    p.setProperty("coref.maxMentionDistance", "20");
+    // Statistical coreference scores each mention against the 50 before it by default: most of its cost
+    // is pairs further apart than a news story ties "he" or "the firm" to a name. 10 mentions back
+    // (a string match reaches 100) keeps the ties the questions use at a third of the cost (BENCHMARKS.md).
+    p.setProperty("coref.maxMentionDistance", "10");
     p.setProperty("coref.maxMentionDistanceWithStringMatch", "100");
     return p;
   }
