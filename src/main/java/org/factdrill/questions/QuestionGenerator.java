@@ -40,7 +40,18 @@ public final class QuestionGenerator {
   private QuestionGenerator() {}
 
   public static List<Question> generate(Facts facts, long seed) {
-    return select(onTopic(candidates(facts, seed), facts));
+    return select(onTopic(withoutBackground(candidates(facts, seed), facts), facts));
+  }
+
+  /**
+   * The candidates less those that ask of background: what happened before the news, told after the
+   * lead ({@link Importance#background}). An ordering of dated events is kept: there the years are the point.
+   */
+  static List<Candidate> withoutBackground(List<Candidate> candidates, Facts facts) {
+    Importance importance = new Importance(facts);
+    var background = new java.util.HashSet<String>();
+    for (org.factdrill.facts.Fact f : facts.all()) if (importance.background(f)) background.add(f.id());
+    return candidates.stream().filter(c -> !background.contains(c.fact())).toList();
   }
 
   /**
