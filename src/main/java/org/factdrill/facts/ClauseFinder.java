@@ -460,7 +460,22 @@ public final class ClauseFinder {
     Entity e = entities.at(s.index(), subject);
     if (e == null || !e.kind().isNamed()) return null;
     int who = speakerOf(s, s.head(subject));
+    // "said it would cut 600 jobs" announces what the speaker will do, news; "said it has tried to involve
+    // residents" is the speaker's claim about itself, which a question would state as fact
+    if (!announcement(s, s.head(subject))) return null;
     return who >= 0 && e.equals(entities.at(s.index(), who)) && entities.namedAt(s.index(), who) ? e : null;
+  }
+
+  /**
+   * Whether a reported clause says what will be done: its verb has "will", "would", "shall" or "'ll",
+   * or is one of planning ("plans to offer", "aims to open").
+   */
+  private static boolean announcement(Sentence s, int verb) {
+    for (int aux : s.children(verb, "aux")) {
+      if (Set.of("will", "would", "shall", "'ll", "wo").contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return true;
+    }
+    return Set.of("plan", "intend", "aim", "expect", "propose").contains(s.token(verb).lemma().toLowerCase(Locale.ROOT))
+        && !s.children(verb, "xcomp").isEmpty();
   }
 
   /**

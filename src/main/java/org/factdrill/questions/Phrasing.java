@@ -233,6 +233,11 @@ public final class Phrasing {
     return found == null ? e : found;
   }
 
+  /** Whether a person is known in the article by one word only ("Lucy"): a question cannot say who they are. */
+  public boolean knownByOneWord(Entity e) {
+    return e != null && e.kind() == org.factdrill.facts.Kind.PERSON && !fullNamed(e).name().contains(" ");
+  }
+
   /** Whether token {@code i} is a person named by one word that no fuller name in the article explains ("Lucy", "Adeyemi"). */
   private boolean loneName(Sentence s, int i, Entity here) {
     if (here == null || here.kind() != org.factdrill.facts.Kind.PERSON || fullNamed(here).name().contains(" ")) return false;

@@ -87,6 +87,14 @@ class ClauseFinderTest {
   }
 
   @Test
+  void whatASpeakerWillDoIsNewsButWhatItSaysItHasDoneIsItsClaim() {
+    List<Clause> claim = clauses("Harbour Rail said it had tried to consult residents about its new depot in Mombasa.");
+    assertThat(claim).allMatch(c -> c.subject().entity() == null);
+    Clause plan = clauses("Harbour Rail said it would open a new depot in Mombasa in May.").get(0);
+    assertThat(plan.subject().answer()).isEqualTo("Harbour Rail");
+  }
+
+  @Test
   void aSumIsAQuantity() {
     Clause c = clauses("Harbour Rail paid £120m for Coastline Trains.").get(0);
     assertThat(c.slot(Slot.Role.QUANTITY).kind()).isEqualTo(Kind.MONEY);

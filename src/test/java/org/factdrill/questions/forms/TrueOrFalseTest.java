@@ -17,12 +17,18 @@ class TrueOrFalseTest {
   }
 
   @Test
+  void aPersonKnownByOneWordIsNoOneToTheReader() {
+    var qs = Forms.ask(new TrueOrFalse(), "Adeyemi, 35, is replacing Joseph Kamau in the Northgate drama at the Mombasa theatre.");
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("True or false: Adeyemi"));
+  }
+
+  @Test
   void aSpeakersOwnItIsSaidByNameWithTheArticleTheNameTakes() {
     // "a Northgate Council report" puts the name before a noun: it says nothing of the name's own "the"
     var qs = Forms.ask(new TrueOrFalse(), "A Northgate Council report was published in Leeds on Monday.",
-        "In its report, the Northgate Council said it had seen strong backing from shop owners for ending parking charges in Leeds.");
-    assertThat(Forms.prompts(qs)).contains("True or false: The Northgate Council had seen strong backing from shop owners"
-        + " for ending parking charges in Leeds.");
+        "In its report, the Northgate Council said it would end parking charges for shop owners in Leeds in June.");
+    assertThat(Forms.prompts(qs)).anyMatch(p -> p.matches("True or false: The Northgate Council would end parking charges for shop"
+        + " owners in Leeds in \\w+\\."));
   }
 
   @Test
