@@ -75,9 +75,8 @@ public final class Importance {
     }
     w += Math.min(3, shared);
     if (c.tokens().size() > 25) w -= 1; // long clauses make long questions
-    // what happened on a named day, to named things: the story's events, wherever they are told; not background
-    if (background(c)) w -= 1;
-    else if (c.slot(Slot.Role.DATE) != null) w += 2;
+    // what happened on a named day, to named things: the story's events, wherever they are told
+    if (c.slot(Slot.Role.DATE) != null) w += 2;
     if (c.subject().entity() != null || !c.parse().children(c.subject().head(), "conj").isEmpty()) w += 1;
     return w;
   }

@@ -8,20 +8,6 @@ import org.factdrill.nlp.Analysed;
 import org.junit.jupiter.api.Test;
 
 class ImportanceTest {
-  private static double lastClauseWeight(String year) {
-    Facts facts = Facts.of(Analysed.body("Harbour Rail will open a new depot in Mombasa in 2024.",
-        "The depot will employ 300 people.", "Trains will run from it every hour.",
-        "Harbour Rail bought Coastline Trains in " + year + "."));
-    Clause bought = facts.ofType(Clause.class).stream().filter(c -> c.sentence() == 3).findFirst().orElseThrow();
-    return new Importance(facts).of(bought);
-  }
-
-  @Test
-  void whatHappenedInAnEarlierYearThanTheNewsIsBackgroundAfterTheLead() {
-    // the same clause, dated in the news's year and in an earlier one: the earlier one is background
-    assertThat(lastClauseWeight("2019")).isLessThan(lastClauseWeight("2024") - 2);
-  }
-
   @Test
   void backgroundIsLeftOutOfTheBankButTheLeadsOwnPastIsNot() {
     Facts later = Facts.of(Analysed.body("Harbour Rail will open a new depot in Mombasa in 2024.",

@@ -42,7 +42,7 @@ public final class TrueOrFalse implements QuestionForm {
   static String statement(Context c, Clause clause, boolean truth) {
     Slot slot = truth ? pick(clause) : changeable(clause);
     if (slot == null) return null;
-    // "Slater is replacing ...": a person the article names by one word only is no one to the reader
+    // "Adeyemi is replacing ...": a person the article names by one word only is no one to the reader
     if (c.phrasing().knownByOneWord(slot.entity())) return null;
     String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
     if (slot.saidWithThe(clause.parse())) shown = "the " + shown;
