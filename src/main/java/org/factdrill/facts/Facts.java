@@ -75,7 +75,8 @@ public record Facts(AnalysedArticle article, Entities entities, Timeline timelin
     return first;
   }
 
-  private static final int LEAD = 3;
+  /** The lead: an article's first sentences, which say what the story is. */
+  public static final int LEAD = 3;
   static final int MIN_READER_VOICES = 3;
   static final double READER_DENSITY = 0.15;
   private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");

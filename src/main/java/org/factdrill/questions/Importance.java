@@ -89,7 +89,7 @@ public final class Importance {
    * 2004 model year", which says which).
    */
   public boolean background(Fact f) {
-    if (f.sentence() < LEAD) return false;
+    if (f.sentence() < Facts.LEAD) return false;
     if (f instanceof Clause c) return earlier(c.slot(Slot.Role.DATE)) || anEarlierWhen(c.parse(), c.gaps());
     if (f instanceof org.factdrill.facts.ShortSentence s) return anEarlierWhen(s.parse(), s.gaps());
     return false;
@@ -108,8 +108,6 @@ public final class Importance {
     if (date == null || date.normalized() == null || !date.normalized().matches("\\d{4}.*")) return false;
     return Integer.parseInt(date.normalized().substring(0, 4)) < latestYear;
   }
-
-  private static final int LEAD = 3;
 
   /** The lead says what the story is; later paragraphs add detail. */
   private static double position(int sentence) {

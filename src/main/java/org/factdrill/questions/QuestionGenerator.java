@@ -40,17 +40,17 @@ public final class QuestionGenerator {
   private QuestionGenerator() {}
 
   public static List<Question> generate(Facts facts, long seed) {
-    return select(onTopic(withoutBackground(candidates(facts, seed), facts), facts));
+    Context context = Context.of(facts, seed);
+    return select(onTopic(withoutBackground(candidates(context), context), facts));
   }
 
   /**
    * The candidates less those that ask of background: what happened before the news, told after the
    * lead ({@link Importance#background}). An ordering of dated events is kept: there the years are the point.
    */
-  static List<Candidate> withoutBackground(List<Candidate> candidates, Facts facts) {
-    Importance importance = new Importance(facts);
+  static List<Candidate> withoutBackground(List<Candidate> candidates, Context context) {
     var background = new java.util.HashSet<String>();
-    for (org.factdrill.facts.Fact f : facts.all()) if (importance.background(f)) background.add(f.id());
+    for (org.factdrill.facts.Fact f : context.facts().all()) if (context.importance().background(f)) background.add(f.id());
     return candidates.stream().filter(c -> !background.contains(c.fact())).toList();
   }
 
@@ -66,8 +66,7 @@ public final class QuestionGenerator {
     return candidates.stream().filter(c -> lead.covers(c.question())).toList();
   }
 
-  static List<Candidate> candidates(Facts facts, long seed) {
-    Context context = Context.of(facts, seed);
+  static List<Candidate> candidates(Context context) {
     var all = new ArrayList<Candidate>();
     for (QuestionForm f : FORMS) all.addAll(f.ask(context));
     all.addAll(typedTwins(all));

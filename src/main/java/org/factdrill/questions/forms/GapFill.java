@@ -19,8 +19,6 @@ import org.factdrill.questions.QuestionForm;
 public final class GapFill implements QuestionForm {
   /** Longer than this and a gap sentence is a reading test, not a question (and Kahoot refuses it). */
   static final int MAX_LENGTH = org.factdrill.questions.Phrasing.LONG_STATEMENT;
-  /** The lead: the sentences that say what the story is. */
-  static final int LEAD_SENTENCES = 3;
 
   @Override
   public List<Candidate> ask(Context c) {
@@ -74,7 +72,7 @@ public final class GapFill implements QuestionForm {
     // a sentence after the lead leans on the ones before it: quoted with a name cut out, it reads as a detail
     // out of context (over sixteen ratings both raters accepted 50% of such gaps, 87% of the lead's); the
     // clause is still asked as a question, which says it in words of its own
-    if (slot.entity() != null && s.index() >= LEAD_SENTENCES) return false;
+    if (slot.entity() != null && s.index() >= org.factdrill.facts.Facts.LEAD) return false;
     if (slot.entity() != null && !org.factdrill.questions.Distractors.plausibleAnswer(slot.entity())) return false;
     if (slot.entity() != null && Anchoring.sideCharacter(slot.entity())) return false;
     // one of several joined by "and" or "or" ("A, B and C feature on the list"): the others are right too
