@@ -368,7 +368,8 @@ public final class Phrasing {
     Entity e = entities.at(s.index(), token);
     // "it" and "they" as subject or object stand as often for things no name covers ("It was first run
     // in 2010": the ferry, not the company); only their possessives, bound to a clause's subject, are read
-    if (w.equals("it") && s.relation(token).startsWith("nsubj") && e != null && e.kind().isBody() && mostTalkedAbout(e)
+    // a passive "it" most of all ("It was first used in 2019": the machine): only the active subject is the company
+    if (w.equals("it") && s.relation(token).equals("nsubj") && e != null && e.kind().isBody() && mostTalkedAbout(e)
         && entities.namedJustBefore(e, s.index(), token)) {
       return e; // "It said ...", a sentence after the story's company was named: that company
     }

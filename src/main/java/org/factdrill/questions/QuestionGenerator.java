@@ -55,11 +55,11 @@ public final class QuestionGenerator {
   }
 
   /**
-   * The candidates about what the headline says the article is about; when none is (a headline
-   * that is a pun or a quote), those about what its first sentence says.
+   * The candidates about what the article is about (its headline and what it talks about most); when
+   * none is (a headline that is a pun or a quote), those about what its first sentence says.
    */
   static List<Candidate> onTopic(List<Candidate> candidates, Facts facts) {
-    Topic headline = Topic.of(facts.article());
+    Topic headline = Topic.of(facts);
     List<Candidate> out = candidates.stream().filter(c -> headline.covers(c.question())).toList();
     if (!out.isEmpty()) return out;
     Topic lead = Topic.ofLead(facts.article());

@@ -72,6 +72,15 @@ class PhrasingTest {
   }
 
   @Test
+  void itAsThePassiveSubjectIsAThingNotTheStorysCompany() {
+    // "It was first used": things are used; the company's own "it" acts ("it paid", "it said")
+    Facts f = Facts.of(Analysed.body("Harbour Rail has built a new ticket machine in Mombasa.", "It was first used in 2019 at Northgate station."));
+    Clause c = f.ofType(Clause.class).stream().filter(x -> x.sentence() == 1).findFirst().orElseThrow();
+    Slot date = c.slot(Slot.Role.DATE);
+    assertThat(new Phrasing(f.entities(), f.timeline()).invertedQuestion(c, "In what year", date.start(), date.end())).isNull();
+  }
+
+  @Test
   void aPronounWithNoNameBehindItMakesNoQuestion() {
     Facts f = Facts.of(Analysed.body("They met in Nairobi on Thursday."));
     Clause c = clause(f);

@@ -33,4 +33,20 @@ class TopicTest {
     Topic topic = Topic.of(Analysed.article(Analysed.text("harbour-rail.txt")));
     assertThat(bank.questions()).isNotEmpty().allMatch(topic::covers);
   }
+
+  @Test
+  void initialsAreContentWordsHoweverShort() {
+    Topic topic = Topic.of(Analysed.article("EU backs coastal rail plan\n\nMinisters agreed on Monday to fund a new line along the coast."));
+    assertThat(topic.covers(typed("Which body's ministers agreed to fund the line?", "EU"))).isTrue();
+    assertThat(topic.covers(typed("Who chaired the meeting?", "Tom Hale"))).isFalse();
+  }
+
+  @Test
+  void whatTheArticleTalksAboutMostIsOnTopicWhereTheHeadlineLeavesItOut() {
+    String text = "Strike called off\n\nHarbour Rail has agreed a pay deal with its drivers. Harbour Rail will add 40 trains a day from"
+        + " March. The drivers' union said Harbour Rail had met its demands.";
+    Question q = typed("Which company has agreed a pay deal with its drivers?", "Harbour Rail");
+    assertThat(Topic.of(Analysed.article(text)).covers(q)).isFalse();
+    assertThat(Topic.of(org.factdrill.facts.Facts.of(Analysed.article(text))).covers(q)).isTrue();
+  }
 }
