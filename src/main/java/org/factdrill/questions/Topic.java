@@ -77,6 +77,9 @@ public final class Topic {
       boolean initials = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
       if ((w.length() < 3 && !initials) || NOT_CONTENT.contains(w)) continue;
       out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);
+      // "Chinese authorities" in a story headed "China ...": a nationality stands for its country
+      org.factdrill.facts.Lexicon.Known country = org.factdrill.facts.Lexicon.get().countryOfAdjective(word);
+      if (country != null && !country.name().equalsIgnoreCase(word)) out.addAll(stems(country.name()));
     }
     return out;
   }

@@ -49,4 +49,12 @@ class TopicTest {
     assertThat(Topic.of(Analysed.article(text)).covers(q)).isFalse();
     assertThat(Topic.of(org.factdrill.facts.Facts.of(Analysed.article(text))).covers(q)).isTrue();
   }
+
+  @Test
+  void aNationalityStandsForItsCountry() {
+    Topic headedByCountry = Topic.of(Analysed.article("China tightens rules on rail fares\n\nChinese officials capped fares on Monday."));
+    assertThat(headedByCountry.covers(typed("Which officials acted on Monday?", "Chinese officials"))).isTrue();
+    Topic headedByNationality = Topic.of(Analysed.article("Chinese rail fares capped\n\nOfficials capped fares in China on Monday."));
+    assertThat(headedByNationality.covers(typed("In which country did officials act on Monday?", "China"))).isTrue();
+  }
 }
