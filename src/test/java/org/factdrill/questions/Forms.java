@@ -17,6 +17,11 @@ public final class Forms {
         .map(Candidate::question).toList();
   }
 
+  /** An article's text, headline on its first line, as `generate` reads it. */
+  public static List<Question> askText(QuestionForm form, String text) {
+    return form.ask(Context.of(Facts.of(Analysed.article(text)), BankMaker.DEFAULT_SEED)).stream().map(Candidate::question).toList();
+  }
+
   public static List<String> prompts(List<Question> qs) {
     return qs.stream().map(Question::prompt).toList();
   }

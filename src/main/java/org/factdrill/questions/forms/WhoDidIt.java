@@ -17,7 +17,7 @@ public final class WhoDidIt implements QuestionForm {
     for (Clause clause : c.facts().ofType(Clause.class)) {
       Slot subject = clause.subject();
       if (subject.entity() == null || !subject.kind().isNamed() || subject.kind() == Kind.PLACE) continue;
-      if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity()) || Anchoring.sideCharacter(subject.entity())
+      if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity()) || Anchoring.sideCharacter(subject.entity(), c.facts().article())
           || c.facts().entities().cutName(subject.entity())) {
         continue;
       }

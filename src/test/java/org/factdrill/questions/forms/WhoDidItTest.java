@@ -20,6 +20,17 @@ class WhoDidItTest {
   }
 
   @Test
+  void aPersonTheHeadlineNamesIsNoSideCharacter() {
+    String body = "Kenyan runner Amina Wekesa set a course record at the Northgate marathon on Sunday.\n\nThe race drew 12,000 runners.";
+    // named once in the text, but in the headline too: the story's own
+    assertThat(Forms.prompts(Forms.askText(new WhoDidIt(), "Wekesa sets Northgate record\n\n" + body)))
+        .anyMatch(p -> p.contains("set a course record"));
+    // named once and nowhere else: a side character, whose name is trivia
+    assertThat(Forms.prompts(Forms.askText(new WhoDidIt(), "Record day in Northgate\n\n" + body)))
+        .noneMatch(p -> p.contains("set a course record"));
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
