@@ -5,6 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdrill.facts.Entity;
+import org.factdrill.facts.Facts;
+import org.factdrill.facts.Lexicon;
 import org.factdrill.nlp.AnalysedArticle;
 import org.factdrill.nlp.Sentence;
 
@@ -42,10 +45,10 @@ public final class Topic {
    * entity): a headline may leave out the body whose news it gives ("Strike called off" over a story
    * about Harbour Rail's talks with its drivers).
    */
-  public static Topic of(org.factdrill.facts.Facts facts) {
+  public static Topic of(Facts facts) {
     var all = new HashSet<>(of(facts.article()).stems);
-    org.factdrill.facts.Entity most = null;
-    for (org.factdrill.facts.Entity e : facts.entities().all()) {
+    Entity most = null;
+    for (Entity e : facts.entities().all()) {
       if (e.kind().isNamed() && (most == null || e.salience() > most.salience())) most = e;
     }
     if (most != null) all.addAll(stems(most.name()));
@@ -78,7 +81,7 @@ public final class Topic {
       if ((w.length() < 3 && !initials) || NOT_CONTENT.contains(w)) continue;
       out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);
       // "Chinese authorities" in a story headed "China ...": a nationality stands for its country
-      org.factdrill.facts.Lexicon.Known country = org.factdrill.facts.Lexicon.get().countryOfAdjective(word);
+      Lexicon.Known country = Lexicon.get().countryOfAdjective(word);
       if (country != null && !country.name().equalsIgnoreCase(word)) out.addAll(stems(country.name()));
     }
     return out;

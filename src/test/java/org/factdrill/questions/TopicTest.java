@@ -3,6 +3,7 @@ package org.factdrill.questions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.factdrill.facts.Facts;
 import org.factdrill.nlp.Analysed;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class TopicTest {
         + " March. The drivers' union said Harbour Rail had met its demands.";
     Question q = typed("Which company has agreed a pay deal with its drivers?", "Harbour Rail");
     assertThat(Topic.of(Analysed.article(text)).covers(q)).isFalse();
-    assertThat(Topic.of(org.factdrill.facts.Facts.of(Analysed.article(text))).covers(q)).isTrue();
+    assertThat(Topic.of(Facts.of(Analysed.article(text))).covers(q)).isTrue();
   }
 
   @Test

@@ -6,6 +6,7 @@ import org.factdrill.facts.Clause;
 import org.factdrill.facts.Entities;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.Kind;
+import org.factdrill.nlp.AnalysedArticle;
 import org.factdrill.nlp.Sentence;
 
 /**
@@ -65,7 +66,7 @@ final class Anchoring {
    * blind ratings 31% of such answers were accepted, 71% of people named again). One the headline
    * names is the story's own, however seldom the text repeats the name.
    */
-  static boolean sideCharacter(Entity e, org.factdrill.nlp.AnalysedArticle article) {
+  static boolean sideCharacter(Entity e, AnalysedArticle article) {
     if (e.kind() != Kind.PERSON || e.mentions().size() >= 2) return false;
     Sentence headline = article.headline();
     if (headline == null) return true;
