@@ -429,6 +429,8 @@ public final class ClauseFinder {
   private static Slot entitySlot(Sentence s, int head, Slot.Role role, Entities entities) {
     Entity speaker = role == Slot.Role.SUBJECT ? reportingSpeaker(s, head, entities) : null;
     if (speaker != null) return new Slot(role, head, head, head + 1, speaker.kind(), speaker.name(), speaker, null);
+    Entity person = role == Slot.Role.SUBJECT ? personReferredTo(s, head, entities) : null;
+    if (person != null) return new Slot(role, head, head, head + 1, Kind.PERSON, person.name(), person, null);
     Mention m = s.mentionAt(head);
     if (m == null) return null;
     Kind kind = Entities.kindOf(m.type());
@@ -455,6 +457,17 @@ public final class ClauseFinder {
    * same sentence: "Amina Wekesa has said she will run in Nairobi", "Harbour Rail said it would cut
    * 600 jobs". The sentence names the answer, and coreference agrees; else null.
    */
+  /**
+   * The person a subject "he" or "she" stands for, where nobody else could be meant: coreference ties it
+   * to a person, and that person is the only one named in the sentence before or earlier in its own.
+   */
+  private static Entity personReferredTo(Sentence s, int subject, Entities entities) {
+    if (!Set.of("he", "she").contains(s.token(subject).text().toLowerCase(Locale.ROOT))) return null;
+    Entity e = entities.at(s.index(), subject);
+    if (e == null || e.kind() != Kind.PERSON) return null;
+    return e.equals(entities.onlyPersonNamedJustBefore(s.index(), subject)) ? e : null;
+  }
+
   private static Entity reportingSpeaker(Sentence s, int subject, Entities entities) {
     if (!Set.of("he", "she", "it").contains(s.token(subject).text().toLowerCase(Locale.ROOT))) return null;
     Entity e = entities.at(s.index(), subject);

@@ -55,6 +55,20 @@ public final class Entities {
     return false;
   }
 
+  /**
+   * The one person named in the sentence before {@code s} and in {@code s} before token {@code token},
+   * or null when none or several are: who a "he" or "she" there can only mean.
+   */
+  public Entity onlyPersonNamedJustBefore(int s, int token) {
+    Entity found = null;
+    for (Entity e : all) {
+      if (e.kind() != Kind.PERSON || !namedJustBefore(e, s, token)) continue;
+      if (found != null) return null;
+      found = e;
+    }
+    return found;
+  }
+
   /** Whether token {@code token} of sentence {@code s} names the entity there (rather than refers to it). */
   public boolean namedAt(int s, int token) {
     Entity e = at(s, token);

@@ -446,10 +446,31 @@ public final class Distractors {
   /** Wrong choices for one slot of a clause, of its kind: dates, sums and shares, or names. */
   public List<String> ofSlot(org.factdrill.facts.Slot slot, int n, String avoid, Random random) {
     return switch (slot.kind()) {
-      case DATE -> dates(slot.answer(), slot.normalized(), n, random);
-      case MONEY, PERCENT, NUMBER -> quantities(slot.answer(), slot.kind(), n, random);
+      case DATE -> notSaidIn(avoid, dates(slot.answer(), slot.normalized(), n + SPARE, random), n);
+      case MONEY, PERCENT, NUMBER -> quantities(slot.answer(), slot.kind(), n, avoid, random);
       default -> slot.entity() == null ? List.of() : named(slot.entity(), slot.kind(), n, avoid, random);
     };
+  }
+
+  /** As {@link #quantities(String, Kind, int, Random)}, leaving out figures that {@code avoid} (the prompt) states. */
+  public List<String> quantities(String answer, Kind kind, int n, String avoid, Random random) {
+    return notSaidIn(avoid, quantities(answer, kind, n + SPARE, random), n);
+  }
+
+  /** How many more wrong values are drawn than needed, so that some can be left out. */
+  private static final int SPARE = 3;
+
+  /**
+   * The first {@code n} of {@code values} that {@code text} does not state: "raised the limit from ____
+   * to 74%" offering 74% is no choice, and "from 74% to 74%" is no false statement.
+   */
+  static List<String> notSaidIn(String text, List<String> values, int n) {
+    var out = new ArrayList<String>();
+    for (String v : values) {
+      if (out.size() >= n) break;
+      if (text == null || !Pattern.compile("(?<![\\w.,])" + Pattern.quote(v) + "(?![\\w%]|[.,]\\d)").matcher(text).find()) out.add(v);
+    }
+    return out;
   }
 
   /** Deterministic randomness for one question: the seed and what the question asks. */

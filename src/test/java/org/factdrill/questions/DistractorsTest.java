@@ -21,6 +21,15 @@ class DistractorsTest {
   }
 
   @Test
+  void aFigureThePromptStatesIsNoChoice() {
+    // "raised fares from ____ to 15%": 15% is no choice, and "from 15% to 15%" no false statement
+    assertThat(Distractors.notSaidIn("raised fares from ____ to 15% in March", List.of("15%", "9%", "1.5%", "11%"), 2))
+        .containsExactly("9%", "1.5%");
+    // a figure inside a larger one ("115%", "15.5%") is not the same figure
+    assertThat(Distractors.notSaidIn("rose 115% and then 15.5%", List.of("15%"), 1)).containsExactly("15%");
+  }
+
+  @Test
   void sharesStayPercentages() {
     assertThat(new Distractors(rail).quantities("18%", Kind.PERCENT, 3, new Random(1))).hasSize(3).allMatch(w -> w.matches("\\d+(\\.\\d+)?%"))
         .doesNotContain("18%");

@@ -29,7 +29,7 @@ public final class HowMuch implements QuestionForm {
       if (q == null) continue;
       String prompt = prompt(c, clause, q);
       if (prompt == null) continue;
-      List<String> wrong = c.distractors().quantities(q.answer(), q.kind(), 3, c.random(prompt));
+      List<String> wrong = c.distractors().quantities(q.answer(), q.kind(), 3, prompt, c.random(prompt));
       Candidate cand = Choices.ask(c, prompt, q.answer(), List.of(), wrong, "number", c.source(clause.sentence()), clause.id(),
           c.weight(clause) + 0.2);
       if (cand != null) out.add(cand);

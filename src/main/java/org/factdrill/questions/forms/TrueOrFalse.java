@@ -25,6 +25,8 @@ public final class TrueOrFalse implements QuestionForm {
       if (!Anchoring.anchored(clause, c.facts().entities())) continue;
       boolean truth = c.random("tf:" + clause.id()).nextBoolean() || changeable(clause) == null;
       String sentence = statement(c, clause, truth);
+      // no false statement reads right (no other sum or date of its kind to put in): the true one still asks the fact
+      if (sentence == null && !truth) sentence = statement(c, clause, truth = true);
       if (sentence == null) continue;
       String prompt = "True or false: " + sentence;
       Slot slot = pick(clause);

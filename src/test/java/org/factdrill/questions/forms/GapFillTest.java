@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 
 class GapFillTest {
   @Test
+  void aFigureTheSentenceStatesBesideTheGapIsNoChoice() {
+    var qs = Forms.ask(new GapFill(), "Harbour Rail raised its fares from 12% to 15% in March, the third rise in two years.");
+    var gap = qs.stream().filter(q -> q instanceof MultipleChoice mc && mc.answer().equals("12%")).map(q -> (MultipleChoice) q)
+        .findFirst().orElseThrow();
+    assertThat(gap.choices()).hasSize(4).doesNotContain("15%");
+  }
+
+  @Test
   void aShortClauseWithAGapForTheShare() {
     var qs = Forms.ask(new GapFill(), "Harbour Rail shares rose 4% in London.");
     assertThat(Forms.prompts(qs)).containsExactly("Harbour Rail shares rose ____ in London.");

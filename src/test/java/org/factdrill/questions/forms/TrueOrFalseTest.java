@@ -2,6 +2,7 @@ package org.factdrill.questions.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.factdrill.questions.Forms;
 import org.factdrill.questions.TrueFalse;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,16 @@ class TrueOrFalseTest {
     var t = (TrueFalse) qs.stream().filter(q -> q.prompt().contains("abstained")).findFirst().orElseThrow();
     assertThat(t.prompt()).matches("True or false: Russia abstained from the vote in Geneva on March \\d+\\.");
     assertThat(t.answer()).isEqualTo(t.prompt().contains("March 17."));
+  }
+
+  @Test
+  void whereNoFalseStatementReadsRightTheTrueOneIsAsked() {
+    // "beginning March 5" has no other date of its shape to put in; the coin's "false" must not lose the fact
+    for (String text : List.of("Harbour Rail ended its cheap fares beginning March 5.",
+        "Northgate Council stopped its night buses beginning March 5.", "Coastline Trains cut its weekend services beginning June 1.")) {
+      assertThat(Forms.ask(new TrueOrFalse(), text)).as(text).singleElement()
+          .satisfies(q -> assertThat(((TrueFalse) q).answer()).isTrue());
+    }
   }
 
   @Test
