@@ -429,8 +429,11 @@ public final class ClauseFinder {
   private static Slot entitySlot(Sentence s, int head, Slot.Role role, Entities entities) {
     Entity speaker = role == Slot.Role.SUBJECT ? reportingSpeaker(s, head, entities) : null;
     if (speaker != null) return new Slot(role, head, head, head + 1, speaker.kind(), speaker.name(), speaker, null);
-    Entity person = role == Slot.Role.SUBJECT ? personReferredTo(s, head, entities) : null;
-    if (person != null) return new Slot(role, head, head, head + 1, Kind.PERSON, person.name(), person, null);
+    Entity referred = role == Slot.Role.SUBJECT ? referredSubject(s, head, entities) : null;
+    if (referred != null) {
+      List<Integer> phrase = phraseTokens(s, head);
+      return new Slot(role, head, phrase.get(0), head + 1, referred.kind(), referred.name(), referred, null);
+    }
     Mention m = s.mentionAt(head);
     if (m == null) return null;
     Kind kind = Entities.kindOf(m.type());
@@ -457,15 +460,34 @@ public final class ClauseFinder {
    * same sentence: "Amina Wekesa has said she will run in Nairobi", "Harbour Rail said it would cut
    * 600 jobs". The sentence names the answer, and coreference agrees; else null.
    */
+  /** Nouns by which a news story refers to a company, a body, a club or a party it has named: "the firm", "the club". */
+  private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "group", "business", "bank", "airline", "carrier",
+      "retailer", "operator", "chain", "maker", "manufacturer", "insurer", "broadcaster", "club", "team", "party", "organisation",
+      "organization", "agency", "union", "charity", "giant");
+
   /**
-   * The person a subject "he" or "she" stands for, where nobody else could be meant: coreference ties it
-   * to a person, and that person is the only one named in the sentence before or earlier in its own.
+   * What a subject "he", "she", "it" or "the firm" stands for, where nothing else could be meant: a
+   * "he" or "she" that coreference ties to a person who is the only one named in the sentence before or
+   * earlier in its own; an active "it" or "the firm" that it ties to the body the article talks about
+   * most, named just before. Not in words someone reports: what a speaker says of itself is its claim
+   * ({@link #reportingSpeaker} tells what it announces).
    */
-  private static Entity personReferredTo(Sentence s, int subject, Entities entities) {
-    if (!Set.of("he", "she").contains(s.token(subject).text().toLowerCase(Locale.ROOT))) return null;
+  private static Entity referredSubject(Sentence s, int subject, Entities entities) {
+    if (speakerOf(s, s.head(subject)) >= 0) return null;
+    Token t = s.token(subject);
+    String w = t.text().toLowerCase(Locale.ROOT);
     Entity e = entities.at(s.index(), subject);
-    if (e == null || e.kind() != Kind.PERSON) return null;
-    return e.equals(entities.onlyPersonNamedJustBefore(s.index(), subject)) ? e : null;
+    if (e == null) return null;
+    if (Set.of("he", "she").contains(w)) {
+      return e.kind() == Kind.PERSON && e.equals(entities.onlyPersonNamedJustBefore(s.index(), subject)) ? e : null;
+    }
+    boolean it = w.equals("it") && s.relation(subject).equals("nsubj");
+    // "the firm", "the Leeds-based company": the whole phrase comes before the noun, nothing after it
+    List<Integer> phrase = phraseTokens(s, subject);
+    boolean theNoun = t.pos().equals("NN") && BODY_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+        && s.token(phrase.get(0)).text().equalsIgnoreCase("the") && phrase.get(phrase.size() - 1) == subject;
+    if (!(it || theNoun) || !e.kind().isBody() || !entities.mostTalkedAbout(e)) return null;
+    return entities.namedJustBefore(e, s.index(), subject) ? e : null;
   }
 
   private static Entity reportingSpeaker(Sentence s, int subject, Entities entities) {

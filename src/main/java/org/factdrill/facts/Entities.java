@@ -69,6 +69,20 @@ public final class Entities {
     return found;
   }
 
+  /**
+   * Whether {@code e} is the one of its sort the article talks about most: no other entity of its kind
+   * (or, for a company, a body, a club or a party, of any of those) is more salient. A company, a
+   * body, a club and a party are all "the group": the tagger tells them apart less well than
+   * coreference ties them.
+   */
+  public boolean mostTalkedAbout(Entity e) {
+    for (Entity o : all) {
+      boolean rival = o.kind() == e.kind() || o.kind().isBody() && e.kind().isBody();
+      if (rival && o.salience() > e.salience()) return false;
+    }
+    return true;
+  }
+
   /** Whether token {@code token} of sentence {@code s} names the entity there (rather than refers to it). */
   public boolean namedAt(int s, int token) {
     Entity e = at(s, token);

@@ -63,7 +63,11 @@ public final class Phrasing {
 
   /** As {@link #render(Sentence, Collection)}, with {@code filled} tokens left out but standing for text (a gap). */
   String render(Sentence s, Collection<Integer> tokenSet, Set<Integer> filled) {
-    var named = new java.util.HashSet<Entity>();
+    return render(s, tokenSet, filled, new java.util.HashSet<>());
+  }
+
+  /** As {@link #render(Sentence, Collection, Set)}, going on from text that already named {@code named}. */
+  private String render(Sentence s, Collection<Integer> tokenSet, Set<Integer> filled, Set<Entity> named) {
     if (asked != null) named.add(asked);
     List<Integer> tokens = new ArrayList<>(tokenSet);
     tokens.sort(null);
@@ -115,6 +119,7 @@ public final class Phrasing {
         if (!(named.contains(e) || e.equals(asked))) {
           String name = e.kind() == org.factdrill.facts.Kind.COUNTRY && e.name().equals("United States") ? "the US" : e.withArticle();
           text = t.pos().equals("PRP$") ? possessive(name) : name;
+          named.add(e); // said by name once; after that, "its" reads right
         }
       } else if (t.pos().equals("DT") && Set.of("this", "these", "those", "that").contains(word) && s.relation(i).equals("det")) {
         return null;
@@ -148,6 +153,7 @@ public final class Phrasing {
         // a company the question has already named is "it" ("Harbour Rail ... closed its depot")
         boolean possessive = s.token(noun).text().endsWith("'s") || noun + 1 < s.size() && s.token(noun + 1).text().equals("'s");
         text = named.contains(e) || e.equals(asked) ? (possessive ? "its" : "it") : possessive ? possessive(e.withArticle()) : e.withArticle();
+        named.add(e);
         org.factdrill.nlp.Mention span = s.mentionAt(noun);
         skipBefore = span != null ? Math.max(noun + 1, span.end()) : noun + 1;
         // the possessive is said with the name ("Northgate Dairies'"), so the article's "'s" goes
@@ -350,12 +356,7 @@ public final class Phrasing {
    * nearly always its main company, and coreference that says otherwise is more often wrong.
    */
   private boolean mostTalkedAbout(Entity e) {
-    // a company, a body, a club and a party are all "the group": the tagger tells them apart less well than coreference ties them
-    for (Entity o : entities.all()) {
-      boolean rival = o.kind() == e.kind() || o.kind().isBody() && e.kind().isBody();
-      if (rival && o.salience() > e.salience()) return false;
-    }
-    return true;
+    return entities.mostTalkedAbout(e);
   }
 
   /** The entity a pronoun stands for, or null when it stands for none that fits. */
@@ -520,6 +521,14 @@ public final class Phrasing {
   }
 
   /**
+   * Whether the clause's subject names its entity ("Harbour Rail"), rather than refers to it ("she",
+   * "the firm"): a question that keeps a referring subject says it by name, not as "it".
+   */
+  private boolean subjectNamed(Clause c) {
+    return c.subject().entity() != null && entities.namedAt(c.parse().index(), c.subject().head());
+  }
+
+  /**
    * A question asking for the subject: "Which organisation adopted Resolution 1973 on March 17?".
    * What came before the subject (a date, a place) goes to the end.
    */
@@ -640,7 +649,8 @@ public final class Phrasing {
   /** The clause as a statement, with one slot replaced by {@code replacement} (a gap or another name). */
   public String statement(Clause c, int from, int to, String replacement) {
     if (!c.subject().covers(from) && !namedSubject(c.parse(), c.subject().head())) return null;
-    if (asked == null && c.subject().entity() != null) {
+    // the subject named, or replaced by a name: its own "its" stays; a subject that refers ("the firm") is said by name
+    if (asked == null && (subjectNamed(c) || c.subject().entity() != null && c.subject().covers(from))) {
       return asking(c.subject().entity()).statement(c, from, to, replacement);
     }
     String text = statement(c.parse(), c.tokens(), from, to, replacement);
@@ -758,8 +768,10 @@ public final class Phrasing {
     }
     var gap = new java.util.HashSet<Integer>();
     for (int t = from; t < to; t++) gap.add(t);
-    String b = before.isEmpty() ? "" : render(s, before, gap);
-    String a = after.isEmpty() ? "" : render(s, after, gap);
+    // one text: what the part before the gap named, the part after it may call "it"
+    var named = new java.util.HashSet<Entity>();
+    String b = before.isEmpty() ? "" : render(s, before, gap, named);
+    String a = after.isEmpty() ? "" : render(s, after, gap, named);
     if (b == null || a == null) return null;
     // render tidies a comma off each end; one that touched the gap belongs to the sentence
     int nb = before.size();

@@ -48,8 +48,10 @@ public final class TrueOrFalse implements QuestionForm {
     if (c.phrasing().knownByOneWord(slot.entity())) return null;
     String shown = slot.entity() != null ? slot.entity().name() : slot.answer();
     if (slot.saidWithThe(clause.parse())) shown = "the " + shown;
-    // "it" in the article's sentence, the body's name in the statement: with "the" where the article uses one
-    if (slot.entity() != null && clause.parse().token(slot.start()).isPronoun()) shown = c.phrasing().theIfNeeded(slot.entity());
+    // "it" or "the firm" in the article's sentence, the body's name in the statement: with "the" where the article uses one
+    if (slot.entity() != null && !c.facts().entities().namedAt(clause.parse().index(), slot.head())) {
+      shown = c.phrasing().theIfNeeded(slot.entity());
+    }
     if (!truth) {
       List<String> wrong = c.distractors().ofSlot(slot, 1, clause.parse().text(), c.random("tf-wrong:" + clause.id()));
       if (wrong.isEmpty()) return null;

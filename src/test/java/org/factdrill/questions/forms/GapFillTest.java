@@ -9,6 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class GapFillTest {
   @Test
+  void aSubjectThatRefersIsSaidByNameOnceAndItsPossessiveStays() {
+    var qs = Forms.ask(new GapFill(), "Harbour Rail opened a new depot in Northgate in 2019.",
+        "The firm has moved from Leeds to its new home in York.", "Wekesa said Harbour Rail would grow.");
+    assertThat(Forms.prompts(qs)).contains("Harbour Rail has moved from ____ to its new home in York.");
+  }
+
+  @Test
   void aFigureTheSentenceStatesBesideTheGapIsNoChoice() {
     var qs = Forms.ask(new GapFill(), "Harbour Rail raised its fares from 12% to 15% in March, the third rise in two years.");
     var gap = qs.stream().filter(q -> q instanceof MultipleChoice mc && mc.answer().equals("12%")).map(q -> (MultipleChoice) q)

@@ -28,6 +28,13 @@ class TrueOrFalseTest {
   }
 
   @Test
+  void theFirmIsStatedByItsNameWithoutAnArticleItDoesNotTake() {
+    var qs = Forms.ask(new TrueOrFalse(), "Harbour Rail opened a new depot in Northgate in 2019.",
+        "The firm has moved from Leeds to its new home in York.", "Wekesa said Harbour Rail would grow.");
+    assertThat(Forms.prompts(qs)).contains("True or false: Harbour Rail has moved from Leeds to its new home in York.");
+  }
+
+  @Test
   void aPersonKnownByOneWordIsNoOneToTheReader() {
     var qs = Forms.ask(new TrueOrFalse(), "Adeyemi, 35, is replacing Joseph Kamau in the Northgate drama at the Mombasa theatre.");
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("True or false: Adeyemi"));

@@ -45,6 +45,18 @@ class WhoDidItTest {
   }
 
   @Test
+  void theFirmTheStoryIsAboutIsAskedForByName() {
+    var qs = Forms.ask(new WhoDidIt(), "Harbour Rail opened a new depot in Northgate in 2019.",
+        "The firm has moved from Leeds to its new home in York.", "Amina Wekesa joined Harbour Rail last year.",
+        "She said she had cut costs by a third.");
+    var q = qs.stream().filter(x -> x.prompt().contains("moved from Leeds")).findFirst().orElseThrow();
+    assertThat(q.prompt()).isEqualTo("Which company has moved from Leeds to its new home in York?");
+    assertThat(q.answerText()).isEqualTo("Harbour Rail");
+    // what a speaker says she has done is her claim: a question would state it as fact
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("cut costs"));
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
