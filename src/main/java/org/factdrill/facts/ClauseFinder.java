@@ -465,10 +465,17 @@ public final class ClauseFinder {
       "retailer", "operator", "chain", "maker", "manufacturer", "insurer", "broadcaster", "club", "team", "party", "organisation",
       "organization", "agency", "union", "charity", "giant");
 
+  /** Nouns by which a news story refers to a person it has named: "the striker", "the Olympic champion". */
+  private static final Set<String> PERSON_NOUNS = Set.of("star", "striker", "champion", "player", "singer", "actor", "actress",
+      "minister", "leader", "runner", "athlete", "sprinter", "hurdler", "jumper", "vaulter", "boss", "coach", "manager", "winner",
+      "author", "writer", "novelist", "playwright", "director", "designer", "musician", "artist", "veteran", "teenager", "youngster",
+      "midfielder", "defender", "goalkeeper", "captain");
+
   /**
    * What a subject "he", "she", "it" or "the firm" stands for, where nothing else could be meant: a
    * "he" or "she" that coreference ties to a person who is the only one named in the sentence before or
-   * earlier in its own; an active "it" or "the firm" that it ties to the body the article talks about
+   * earlier in its own, and "the 28-year-old" or "the Olympic champion" there, which coreference ties
+   * to that person or to no one; an active "it" or "the firm" that it ties to the body the article talks about
    * most, named just before. Not in words someone reports: what a speaker says of itself is its claim
    * ({@link #reportingSpeaker} tells what it announces).
    */
@@ -477,16 +484,20 @@ public final class ClauseFinder {
     Token t = s.token(subject);
     String w = t.text().toLowerCase(Locale.ROOT);
     Entity e = entities.at(s.index(), subject);
-    if (e == null) return null;
-    if (Set.of("he", "she").contains(w)) {
-      return e.kind() == Kind.PERSON && e.equals(entities.onlyPersonNamedJustBefore(s.index(), subject)) ? e : null;
-    }
-    boolean it = w.equals("it") && s.relation(subject).equals("nsubj");
-    // "the firm", "the Leeds-based company": the whole phrase comes before the noun, nothing after it
+    // "the firm", "the 28-year-old", "the Olympic champion": the whole phrase comes before the noun, nothing after it
     List<Integer> phrase = phraseTokens(s, subject);
-    boolean theNoun = t.pos().equals("NN") && BODY_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
-        && s.token(phrase.get(0)).text().equalsIgnoreCase("the") && phrase.get(phrase.size() - 1) == subject;
-    if (!(it || theNoun) || !e.kind().isBody() || !entities.mostTalkedAbout(e)) return null;
+    boolean theNoun = t.pos().equals("NN") && s.token(phrase.get(0)).text().equalsIgnoreCase("the")
+        && phrase.get(phrase.size() - 1) == subject;
+    String noun = t.lemma().toLowerCase(Locale.ROOT);
+    boolean describesAPerson = theNoun && (PERSON_NOUNS.contains(noun) || noun.matches("\\d+-year-old"));
+    if (Set.of("he", "she").contains(w) || describesAPerson) {
+      // coreference may have missed "the 28-year-old"; it must not have tied it to someone else
+      Entity only = entities.onlyPersonNamedJustBefore(s.index(), subject);
+      return only != null && (e == null ? describesAPerson : e.equals(only)) ? only : null;
+    }
+    if (e == null) return null;
+    boolean it = w.equals("it") && s.relation(subject).equals("nsubj");
+    if (!(it || theNoun && BODY_NOUNS.contains(noun)) || !e.kind().isBody() || !entities.mostTalkedAbout(e)) return null;
     return entities.namedJustBefore(e, s.index(), subject) ? e : null;
   }
 
