@@ -172,7 +172,7 @@ public final class Entities {
         .thenComparingInt(Mention::start));
     for (Mention m : mentions) {
       Kind kind = kindOf(m.type());
-      String name = clean(m.text());
+      String name = named(m);
       if (name.isEmpty() || !Character.isLetterOrDigit(name.charAt(0))) continue;
       if (kind == Kind.COUNTRY || m.type().equals("NATIONALITY")) {
         Lexicon.Known k = m.type().equals("NATIONALITY") ? Lexicon.get().countryOfAdjective(name) : Lexicon.get().lookup(name);
@@ -186,7 +186,7 @@ public final class Entities {
         home = new Draft(kind, name);
         drafts.add(home);
       }
-      home.add(m, m.type().equals("NATIONALITY") ? null : clean(m.text()));
+      home.add(m, m.type().equals("NATIONALITY") ? null : named(m));
       // "Harbour Rail, Britain's third-largest train operator": what an apposition calls it
       Sentence ms = article.sentences().get(m.sentence());
       for (int a : ms.children(m.end() - 1, "appos")) {
@@ -473,8 +473,14 @@ public final class Entities {
       case "CITY" -> Kind.CITY;
       case "STATE_OR_PROVINCE" -> Kind.STATE;
       case "LOCATION" -> Kind.PLACE;
+      case Works.TYPE -> Kind.WORK;
       default -> null;
     };
+  }
+
+  /** The name a mention gives: a work's title whole ("The History Boys"), else {@link #clean}. */
+  private static String named(Mention m) {
+    return m.type().equals(Works.TYPE) ? m.text().strip() : clean(m.text());
   }
 
   /** A mention's text without a leading "the" or a trailing possessive. */

@@ -15,7 +15,8 @@ public record Facts(AnalysedArticle article, Entities entities, Timeline timelin
   }
 
   /** Runs every extractor over an analysed article. */
-  public static Facts of(AnalysedArticle article) {
+  public static Facts of(AnalysedArticle analysed) {
+    AnalysedArticle article = Works.tagged(analysed);
     Entities entities = Entities.of(article);
     Timeline timeline = new Timeline(article);
     var facts = new ArrayList<Fact>();

@@ -23,6 +23,8 @@ public enum Kind {
   NUMBER("number", "How many", "how many"),
   OFFICE("role", "What position", "what position"),
   DOCUMENT("document", "Which document", "which document"),
+  /** A novel, a film, a play: asked by what sort of work the article says it is ("Which novel ..."). */
+  WORK("work", "Which work", "which work"),
   ACRONYM("organization", "What", "what");
 
   private final String wireName;
@@ -66,7 +68,7 @@ public enum Kind {
   /** Whether it names something (rather than counting or dating it): these kinds have entities. */
   public boolean isNamed() {
     return switch (this) {
-      case PERSON, COMPANY, PARTY, TEAM, ORGANIZATION, COUNTRY, CITY, STATE, PLACE -> true;
+      case PERSON, COMPANY, PARTY, TEAM, ORGANIZATION, COUNTRY, CITY, STATE, PLACE, WORK -> true;
       default -> false;
     };
   }

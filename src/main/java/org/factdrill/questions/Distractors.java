@@ -102,7 +102,7 @@ public final class Distractors {
       ".*\\b(Marathon|Hill|Games|Cup|Open|Championships?|Prix|Street|Road|Stadium|Park|Bridge|Square|Airport|Station|Line)\\b.*");
 
   /** Kinds whose members differ in role: people (athletes, officials) and bodies (courts, charities, firms). */
-  private static final Set<Kind> STRICT_ROLES = Set.of(Kind.PERSON, Kind.ORGANIZATION, Kind.COMPANY);
+  private static final Set<Kind> STRICT_ROLES = Set.of(Kind.PERSON, Kind.ORGANIZATION, Kind.COMPANY, Kind.WORK);
 
   /** Courtesy titles say nothing of what a person does. */
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.",

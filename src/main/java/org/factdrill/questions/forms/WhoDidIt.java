@@ -25,7 +25,9 @@ public final class WhoDidIt implements QuestionForm {
       // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
       if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
       // "Which striker joined Riverside United in 2019?" says more than "Who ...?" and gives nothing away
-      String role = subject.kind() == Kind.PERSON ? c.distractors().roleOf(subject.entity()) : null;
+      String role = subject.kind() == Kind.PERSON || subject.kind() == Kind.WORK ? c.distractors().roleOf(subject.entity()) : null;
+      // a work is asked by what sort it is ("Which novel"), never as a "work"
+      if (subject.kind() == Kind.WORK && role == null) continue;
       String word = role != null ? "Which " + role : Choices.askedAs(subject.entity());
       String prompt = c.phrasing().subjectQuestion(clause, word, false);
       if (prompt == null || !Anchoring.anchored(clause, c.facts().entities())) continue;

@@ -35,6 +35,13 @@ class TrueOrFalseTest {
   }
 
   @Test
+  void aTitlesOwnTheIsNotSaidTwice() {
+    var qs = Forms.ask(new TrueOrFalse(), "The Glass Harbour by Tom Hale opened in Leeds in March.",
+        "The Glass Harbour won the best new comedy title at the Northgate Theatre Awards.");
+    assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("True or false: The Glass Harbour won")).noneMatch(p -> p.contains("The The"));
+  }
+
+  @Test
   void aPersonKnownByOneWordIsNoOneToTheReader() {
     var qs = Forms.ask(new TrueOrFalse(), "Adeyemi, 35, is replacing Joseph Kamau in the Northgate drama at the Mombasa theatre.");
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.startsWith("True or false: Adeyemi"));

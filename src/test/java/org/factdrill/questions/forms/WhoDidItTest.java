@@ -71,6 +71,15 @@ class WhoDidItTest {
   }
 
   @Test
+  void aWorkIsAskedForBySortNeverAsAnOrganisation() {
+    var qs = Forms.ask(new WhoDidIt(), "Amina Wekesa won the Northgate Prize on Monday.", "Harbour Lights, her second novel, is set in "
+        + "post-war Leeds.", "The Glass Harbour by Tom Hale was staged in Leeds in March.");
+    assertThat(Forms.prompts(qs)).contains("Which novel is set in post-war Leeds?").noneMatch(p -> p.startsWith("Which organisation"));
+    // a work the article gives no sort for is not asked as a "work"
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("staged"));
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
