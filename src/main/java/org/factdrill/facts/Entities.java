@@ -83,6 +83,12 @@ public final class Entities {
     return true;
   }
 
+  /** Whether sentence {@code s} names {@code e} (rather than only refers to it). */
+  public boolean namedIn(Entity e, int s) {
+    for (Mention m : e.mentions()) if (m.sentence() == s && !isReference(m)) return true;
+    return false;
+  }
+
   /** Whether token {@code token} of sentence {@code s} names the entity there (rather than refers to it). */
   public boolean namedAt(int s, int token) {
     Entity e = at(s, token);

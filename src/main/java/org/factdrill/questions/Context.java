@@ -2,6 +2,8 @@ package org.factdrill.questions;
 
 import java.util.List;
 import java.util.Random;
+import org.factdrill.facts.Clause;
+import org.factdrill.facts.Entity;
 import org.factdrill.facts.Fact;
 import org.factdrill.facts.Facts;
 import org.factdrill.nlp.Sentence;
@@ -20,6 +22,19 @@ public record Context(Facts facts, Phrasing phrasing, Distractors distractors, I
   public Source source(int sentence) {
     Sentence s = facts.article().sentences().get(sentence);
     return new Source(sentence, s.text());
+  }
+
+  /**
+   * Where a clause's questions come from: its sentence, after the sentence before it where the
+   * clause only refers to its subject ("She opened ...", "The firm has ...") and that one names it,
+   * so that the source shows who or what the answer is.
+   */
+  public Source source(Clause clause) {
+    Source own = source(clause.sentence());
+    Entity subject = clause.subject().entity();
+    int s = clause.sentence();
+    if (subject == null || s == 0 || facts.entities().namedIn(subject, s)) return own;
+    return new Source(s, facts.article().sentences().get(s - 1).text() + " " + own.text());
   }
 
   public double weight(Fact f) {

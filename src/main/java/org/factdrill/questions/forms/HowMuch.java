@@ -30,7 +30,7 @@ public final class HowMuch implements QuestionForm {
       String prompt = prompt(c, clause, q);
       if (prompt == null) continue;
       List<String> wrong = c.distractors().quantities(q.answer(), q.kind(), 3, prompt, c.random(prompt));
-      Candidate cand = Choices.ask(c, prompt, q.answer(), List.of(), wrong, "number", c.source(clause.sentence()), clause.id(),
+      Candidate cand = Choices.ask(c, prompt, q.answer(), List.of(), wrong, "number", c.source(clause), clause.id(),
           c.weight(clause) + 0.2);
       if (cand != null) out.add(cand);
     }

@@ -32,7 +32,7 @@ public final class TrueOrFalse implements QuestionForm {
       Slot slot = pick(clause);
       if (!truth) slot = changeable(clause);
       out.add(new Candidate(new TrueFalse(QuestionIds.of("true_false", prompt, Boolean.toString(truth)), prompt, truth,
-          slot.kind().wireName(), c.source(clause.sentence()), clause.id()), clause.id(), c.weight(clause) - 0.8));
+          slot.kind().wireName(), c.source(clause), clause.id()), clause.id(), c.weight(clause) - 0.8));
     }
     return out;
   }

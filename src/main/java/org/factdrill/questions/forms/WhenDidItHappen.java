@@ -27,7 +27,7 @@ public final class WhenDidItHappen implements QuestionForm {
       String prompt = c.phrasing().invertedQuestion(clause, word, date.start(), date.end());
       if (prompt == null) continue;
       List<String> wrong = c.distractors().dates(date.answer(), norm, 3, c.random(prompt));
-      Candidate q = Choices.ask(c, prompt, date.answer(), List.of(), wrong, "date", c.source(clause.sentence()), clause.id(),
+      Candidate q = Choices.ask(c, prompt, date.answer(), List.of(), wrong, "date", c.source(clause), clause.id(),
           c.weight(clause) + 0.3);
       if (q != null) out.add(q);
     }

@@ -23,7 +23,7 @@ public final class WhereDidItHappen implements QuestionForm {
       if (prompt == null) continue;
       List<String> wrong = c.distractors().named(place.entity(), place.kind(), 3, prompt, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, place.entity().name(), Choices.accept(place.entity()), wrong, "place",
-          c.source(clause.sentence()), clause.id(), c.weight(clause));
+          c.source(clause), clause.id(), c.weight(clause));
       if (q != null) out.add(q);
     }
     return out;

@@ -33,7 +33,7 @@ public final class WhichThing implements QuestionForm {
           if (wrong.size() < 3) wrong.add(prefix + n);
         }
         Candidate q = Choices.ask(c, prompt, object.answer(), List.of(object.normalized()), wrong, "document",
-            c.source(clause.sentence()), clause.id(), c.weight(clause) + 0.4);
+            c.source(clause), clause.id(), c.weight(clause) + 0.4);
         if (q != null) out.add(q);
         continue;
       }
@@ -44,7 +44,7 @@ public final class WhichThing implements QuestionForm {
       if (prompt == null) continue;
       List<String> wrong = c.distractors().named(object.entity(), object.kind(), 3, prompt, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, object.entity().name(), Choices.accept(object.entity()), wrong, object.kind().wireName(),
-          c.source(clause.sentence()), clause.id(), c.weight(clause));
+          c.source(clause), clause.id(), c.weight(clause));
       if (q != null) out.add(q);
     }
     return out;

@@ -37,7 +37,7 @@ public final class WhoDidIt implements QuestionForm {
       var accept = new java.util.ArrayList<>(Choices.accept(subject.entity()));
       if (!answer.equals(subject.entity().name())) accept.add(subject.entity().name());
       Candidate q = Choices.ask(c, prompt, answer, accept, wrong, subject.kind().wireName(),
-          c.source(clause.sentence()), clause.id(), c.weight(clause) + 0.5);
+          c.source(clause), clause.id(), c.weight(clause) + 0.5);
       if (q != null) out.add(q);
     }
     return out;

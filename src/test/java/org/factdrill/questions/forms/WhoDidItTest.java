@@ -38,6 +38,8 @@ class WhoDidItTest {
     var q = qs.stream().filter(x -> x.prompt().contains("opened a new ticket office")).findFirst().orElseThrow();
     assertThat(q.prompt()).matches("Wh\\w+( \\w+)? opened a new ticket office in Leeds in March\\?");
     assertThat(q.answerText()).isEqualTo("Amina Wekesa");
+    // the source shows who "she" is: the sentence that names her, then the one that says what she did
+    assertThat(q.source().text()).isEqualTo(before + " " + she);
     // two people named just before: "she" could be either, so it is not asked
     var two = Forms.ask(new WhoDidIt(), "Amina Wekesa became chief executive of Harbour Rail last year, and Ruth Otieno its chair.",
         she, "Wekesa and Otieno said more offices would follow.");
