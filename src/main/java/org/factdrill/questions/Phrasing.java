@@ -306,6 +306,14 @@ public final class Phrasing {
     if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) {
       for (int c : s.children(noun)) if (s.relation(c).equals("amod") || s.relation(c).equals("nummod")) return false;
     }
+    // "the Russian president", "the French prime minister": a country has one, so its nationality says which
+    String office = n.lemma().toLowerCase(Locale.ROOT);
+    boolean oneOfThem = COUNTRY_HAS_ONE.contains(office) || office.equals("minister") && s.children(noun).stream()
+        .anyMatch(c -> c > det && c < noun && MINISTRIES.contains(s.token(c).lemma().toLowerCase(Locale.ROOT)));
+    if (oneOfThem && s.children(noun).stream()
+        .anyMatch(c -> c > det && c < noun && Set.of("NATIONALITY", "COUNTRY").contains(s.token(c).ner()))) {
+      return false;
+    }
     // "the Leeds star", "the Nairobi MP": a person described, not named, whatever comes before
     boolean person = title || PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
@@ -332,7 +340,8 @@ public final class Phrasing {
           || r.equals("nmod:poss")) {
         return false;
       }
-      if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last")) return false;
+      // "the first", "the second term": an ordinal says which
+      if (t.text().equalsIgnoreCase("first") || t.text().equalsIgnoreCase("last") || t.ner().equals("ORDINAL")) return false;
     }
     return true;
   }
@@ -740,6 +749,14 @@ public final class Phrasing {
   private static final int MAX_TITLE_WORDS = 4;
 
   /** Offices held in a company or body, which say nothing without its name ("chief executive", "spokesman"). */
+  /** Offices a country has one holder of at a time: "the Russian president" says who without a name. */
+  private static final Set<String> COUNTRY_HAS_ONE = Set.of("president", "premier", "chancellor", "king", "queen", "monarch",
+      "government", "parliament");
+
+  /** What makes a minister the only one of a country: "the Russian foreign minister", "the French prime minister". */
+  private static final Set<String> MINISTRIES = Set.of("prime", "foreign", "finance", "defence", "defense", "interior", "home",
+      "justice", "health", "education", "trade");
+
   static final Set<String> HELD_IN_A_BODY = Set.of("executive", "chief", "chairman", "chairwoman", "chair", "spokesman",
       "spokeswoman", "spokesperson", "director", "head", "boss", "manager", "founder", "officer", "analyst", "economist");
 

@@ -82,6 +82,17 @@ class WhoDidItTest {
   }
 
   @Test
+  void aCountrysOneOfficeAndAnOrdinalSayWhich() {
+    // "the Kenyan president": a country has one; "the second phase": an ordinal says which
+    var qs = Forms.ask(new WhoDidIt(), "Harbour Rail chief Amina Wekesa visited Nairobi on Monday.",
+        "Wekesa asked the Kenyan president to back the second phase of the Northgate line.");
+    assertThat(Forms.prompts(qs)).contains("Who asked the Kenyan president to back the second phase of the Northgate line?");
+    var term = Forms.ask(new WhoDidIt(), "Harbour Rail chief Amina Wekesa visited Nairobi on Monday.",
+        "Wekesa asked the Kenyan president to open the second depot.");
+    assertThat(Forms.prompts(term)).contains("Who asked the Kenyan president to open the second depot?");
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
