@@ -108,8 +108,9 @@ public final class Phrasing {
         if (e == null) return null;
         // "Farouk had thanked her": an object pronoun is never its own clause's subject (that would be "herself")
         if (t.pos().equals("PRP") && !s.relation(i).startsWith("nsubj") && e.equals(subjectOf(s, i))) return null;
-        // "Which company is testing its Harbour Express?": the answer's own product names the answer
-        if (e.equals(asked) && t.pos().equals("PRP$")) {
+        // "Which company is testing its Harbour Express?": the answer's own product names the answer; a person's
+        // own work does not ("Who won the prize with her novel Harbour Lights?" gives no name away)
+        if (e.equals(asked) && e.kind().isBody() && t.pos().equals("PRP$")) {
           // up to the word it belongs to; the word after it where the parse hangs the possessive elsewhere
           for (int k2 = i + 1; k2 <= Math.max(s.head(i), Math.min(i + 1, s.size() - 1)); k2++) {
             if (s.token(k2).isProperNoun() || Character.isUpperCase(s.token(k2).text().charAt(0))) return null; // "its Harbour Express"

@@ -93,6 +93,14 @@ class WhoDidItTest {
   }
 
   @Test
+  void aPersonsOwnWorkGivesNoNameAway() {
+    var qs = Forms.ask(new WhoDidIt(), "Kenyan writer Amina Wekesa has won the Northgate Prize for fiction with her novel Harbour Lights.",
+        "Wekesa said she would give the prize money to a library in Mombasa.");
+    assertThat(Forms.prompts(qs))
+        .anyMatch(p -> p.matches("Wh\\w+( \\w+)? has won the Northgate Prize for fiction with her novel Harbour Lights\\?"));
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
