@@ -307,6 +307,11 @@ public final class Phrasing {
     if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) {
       for (int c : s.children(noun)) if (s.relation(c).equals("amod") || s.relation(c).equals("nummod")) return false;
     }
+    // "the Northgate Prize", "the Tate Gallery": a thing's noun written with a capital is part of its name
+    if (n.isProperNoun() && THINGS.contains(n.lemma().toLowerCase(Locale.ROOT))
+        && s.children(noun).stream().anyMatch(c -> c > det && c < noun && s.token(c).isProperNoun())) {
+      return false;
+    }
     // "the Russian president", "the French prime minister": a country has one, so its nationality says which
     String office = n.lemma().toLowerCase(Locale.ROOT);
     boolean oneOfThem = COUNTRY_HAS_ONE.contains(office) || office.equals("minister") && s.children(noun).stream()
@@ -750,6 +755,10 @@ public final class Phrasing {
   private static final int MAX_TITLE_WORDS = 4;
 
   /** Offices held in a company or body, which say nothing without its name ("chief executive", "spokesman"). */
+  /** The words of {@link #PERSON_NOUNS} that stand for a thing, not a person: capitalised, they end a name. */
+  private static final Set<String> THINGS = Set.of("prize", "book", "gallery", "film", "play", "show", "album", "deal", "plan",
+      "move", "report", "bill", "figure", "scheme", "study");
+
   /** Offices a country has one holder of at a time: "the Russian president" says who without a name. */
   private static final Set<String> COUNTRY_HAS_ONE = Set.of("president", "premier", "chancellor", "king", "queen", "monarch",
       "government", "parliament");

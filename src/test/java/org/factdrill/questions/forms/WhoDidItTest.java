@@ -101,6 +101,14 @@ class WhoDidItTest {
   }
 
   @Test
+  void aPrizesNameWithItsCapitalSaysWhich() {
+    // "the Northgate Prize": "Prize" with a capital ends a name; it is not a prize still unnamed
+    var qs = Forms.ask(new WhoDidIt(), "Kenyan writer Amina Wekesa has won the Northgate Prize with her novel Harbour Lights.",
+        "Wekesa said she would give the prize money to a library in Mombasa.");
+    assertThat(Forms.prompts(qs)).anyMatch(p -> p.matches("Wh\\w+( \\w+)? has won the Northgate Prize with her novel Harbour Lights\\?"));
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
