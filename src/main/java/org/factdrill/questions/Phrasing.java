@@ -294,7 +294,9 @@ public final class Phrasing {
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     if (n.text().matches(".*\\d.*")) return false; // "the 60m", "the G8": a figure in the noun names the thing
     // "9% of the workforce", "half of the vote": the whole a share is taken of is the sentence's own
-    if (s.relation(noun).startsWith("nmod") && s.head(noun) >= 0 && s.head(noun) < noun) {
+    // ("shares in the company" are its stock, and still say no company)
+    boolean of = s.children(noun, "case").stream().anyMatch(k -> s.token(k).lemma().equalsIgnoreCase("of"));
+    if (s.relation(noun).startsWith("nmod") && s.head(noun) >= 0 && s.head(noun) < noun && of) {
       Token whole = s.token(s.head(noun));
       if (Set.of("PERCENT", "NUMBER").contains(whole.ner()) || SHARES.contains(whole.lemma().toLowerCase(Locale.ROOT))) return false;
     }

@@ -15,6 +15,15 @@ class HowMuchTest {
   }
 
   @Test
+  void sharesInTheFirmAreItsStockAndTheFirmIsSaidByName() {
+    // "shares in the company" is no share of a whole: "the company" still needs saying which
+    var qs = Forms.ask(new HowMuch(), "Coastline Trains is to cut 600 jobs after its annual profit fell by 40%.",
+        "Shares in the company fell 8% in Nairobi on Wednesday.");
+    assertThat(Forms.prompts(qs)).contains("By what percentage did shares in Coastline Trains fall in Nairobi on Wednesday?")
+        .noneMatch(p -> p.contains("the company"));
+  }
+
+  @Test
   void howMuchAsksASum() {
     var qs = Forms.ask(new HowMuch(), "Harbour Rail paid £120m for Coastline Trains.");
     assertThat(Forms.prompts(qs)).containsExactly("How much did Harbour Rail pay for Coastline Trains?");
