@@ -55,6 +55,31 @@ final class Anchoring {
 
   static final int ANCHORING_WORDS = 5;
 
+  /**
+   * Whether the predicate {@code predicate} calls its subject one of several ("is among three writers
+   * on the shortlist", "is one of the favourites", "will go in as one of the favourites"): the
+   * others answer a question for the subject as well.
+   */
+  static boolean oneOfSeveral(Sentence s, int predicate) {
+    if (s.token(predicate).text().equalsIgnoreCase("one") && ofMany(s, predicate)) return true;
+    for (int c : s.children(predicate)) {
+      String w = s.token(c).text().toLowerCase(java.util.Locale.ROOT);
+      if (w.equals("among") || w.equals("one") && ofMany(s, c)) return true;
+    }
+    return false;
+  }
+
+  /** Whether "one" at {@code one} is one "of" a plural ("one of the favourites"). */
+  private static boolean ofMany(Sentence s, int one) {
+    for (int n : s.children(one)) {
+      if (s.relation(n).startsWith("nmod") && (s.token(n).pos().equals("NNS") || s.token(n).pos().equals("NNPS"))
+          && s.children(n, "case").stream().anyMatch(k -> s.token(k).text().equalsIgnoreCase("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Entity types that say nothing of which event: a title, a charge, a span of time. */
   private static final Set<String> NO_ANCHOR = Set.of("O", "TITLE", "CAUSE_OF_DEATH", "CRIMINAL_CHARGE", "DURATION", "SET");
   private static final java.util.regex.Pattern DATED = java.util.regex.Pattern.compile(

@@ -45,7 +45,8 @@ public final class GapFill implements QuestionForm {
         : g.kind() == Kind.DATE ? 1 : clause.subject().covers(g.start()) ? 3 : 2));
     Candidate typed = null;
     for (Slot slot : gaps) {
-      if (oneOfSeveral(clause.parse(), slot)) continue;
+      // "____ is among three writers on the shortlist": the others fit the gap as well
+      if (clause.subject().covers(slot.start()) && Anchoring.oneOfSeveral(clause.parse(), clause.verb())) continue;
       if (!worthAGap(c, clause.parse(), slot) || cutName(c, slot)
           || !Anchoring.anchored(clause.parse(), clause.tokens(), slot.start(), slot.end(), c.facts().entities())) {
         continue;
@@ -61,17 +62,6 @@ public final class GapFill implements QuestionForm {
       return ask(c, slot, prompt, wrong, clause.sentence(), clause.id(), c.weight(clause) - 0.3);
     }
     return typed;
-  }
-
-  /**
-   * Whether the slot is a subject its sentence calls one of several ("____ is among three writers on
-   * the shortlist", "____ is one of the favourites"): the others fit the gap as well.
-   */
-  static boolean oneOfSeveral(org.factdrill.nlp.Sentence s, Slot slot) {
-    if (!s.relation(slot.head()).startsWith("nsubj") || s.head(slot.head()) < 0) return false;
-    int predicate = s.head(slot.head());
-    return s.token(predicate).text().equalsIgnoreCase("one")
-        || s.children(predicate).stream().anyMatch(k -> s.token(k).text().equalsIgnoreCase("among"));
   }
 
   /**
@@ -158,7 +148,7 @@ public final class GapFill implements QuestionForm {
     gaps.sort(java.util.Comparator.comparingDouble((Slot g) -> g.entity() == null ? -100 : -g.entity().salience()));
     Candidate typed = null;
     for (Slot slot : gaps) {
-      if (!worthAGap(c, sentence.parse(), slot) || cutName(c, slot) || oneOfSeveral(sentence.parse(), slot)) continue;
+      if (!worthAGap(c, sentence.parse(), slot) || cutName(c, slot) || subjectOneOfSeveral(sentence.parse(), slot)) continue;
       var rest = new java.util.ArrayList<Integer>();
       for (int t = sentence.from(); t < sentence.parse().size(); t++) rest.add(t);
       // "____ has apologised to the fans": what for, and when? Many could fill it (rubric rule 1)
@@ -174,6 +164,11 @@ public final class GapFill implements QuestionForm {
       return ask(c, slot, prompt, wrong, sentence.sentence(), sentence.id(), c.weight(sentence) - 0.5);
     }
     return typed;
+  }
+
+  /** Whether the slot is a subject its sentence calls one of several. */
+  private static boolean subjectOneOfSeveral(org.factdrill.nlp.Sentence s, Slot slot) {
+    return s.relation(slot.head()).startsWith("nsubj") && s.head(slot.head()) >= 0 && Anchoring.oneOfSeveral(s, s.head(slot.head()));
   }
 
   /** Whether the gap's name is the first words of a longer name the article gives the same sort of thing. */

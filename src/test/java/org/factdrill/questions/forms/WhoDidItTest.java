@@ -109,6 +109,16 @@ class WhoDidItTest {
   }
 
   @Test
+  void oneOfSeveralIsNoOnesAnswer() {
+    String text = "Wekesa eyes Northgate title\n\nKenyan runner Amina Wekesa has been in great form this winter.\n\n"
+        + "Wekesa will go in as one of the favourites for the Northgate marathon on Sunday.";
+    // the other favourites answer "Who will go in as one of the favourites ...?" as well
+    assertThat(Forms.prompts(Forms.askText(new WhoDidIt(), text))).noneMatch(p -> p.contains("favourites"));
+    assertThat(Forms.prompts(Forms.askText(new WhoDidIt(), text.replace("as one of the favourites", "as the favourite"))))
+        .anyMatch(p -> p.contains("favourite"));
+  }
+
+  @Test
   void aCompanyIsAskedAsACompany() {
     var qs = Forms.askArticle(new WhoDidIt(), "harbour-rail.txt");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which company"));
