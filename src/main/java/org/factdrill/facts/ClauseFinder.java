@@ -455,11 +455,6 @@ public final class ClauseFinder {
     return new Slot(role, head, start, end, e.kind(), e.name(), e, null);
   }
 
-  /**
-   * The named speaker a pronoun subject stands for, when the speaker says it of themselves in the
-   * same sentence: "Amina Wekesa has said she will run in Nairobi", "Harbour Rail said it would cut
-   * 600 jobs". The sentence names the answer, and coreference agrees; else null.
-   */
   /** Nouns by which a news story refers to a company, a body, a club or a party it has named: "the firm", "the club". */
   private static final Set<String> BODY_NOUNS = Set.of("company", "firm", "group", "business", "bank", "airline", "carrier",
       "retailer", "operator", "chain", "maker", "manufacturer", "insurer", "broadcaster", "club", "team", "party", "organisation",
@@ -501,6 +496,11 @@ public final class ClauseFinder {
     return entities.namedJustBefore(e, s.index(), subject) ? e : null;
   }
 
+  /**
+   * The named speaker a pronoun subject stands for, when the speaker says it of themselves in the
+   * same sentence: "Amina Wekesa has said she will run in Nairobi", "Harbour Rail said it would cut
+   * 600 jobs". The sentence names the answer, and coreference agrees; else null.
+   */
   private static Entity reportingSpeaker(Sentence s, int subject, Entities entities) {
     if (!Set.of("he", "she", "it").contains(s.token(subject).text().toLowerCase(Locale.ROOT))) return null;
     Entity e = entities.at(s.index(), subject);

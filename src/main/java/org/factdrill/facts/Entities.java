@@ -484,7 +484,7 @@ public final class Entities {
     };
   }
 
-  /** The name a mention gives: a work's title whole ("The History Boys"), else {@link #clean}. */
+  /** The name a mention gives: a work's title whole ("The Glass Harbour"), else {@link #clean}. */
   private static String named(Mention m) {
     return m.type().equals(Works.TYPE) ? m.text().strip() : clean(m.text());
   }

@@ -19,7 +19,7 @@ public record Slot(Role role, int head, int start, int end, Kind kind, String an
    * not "the Kenyan rail operator Coastline Trains", whose "the" belongs to the description.
    */
   public boolean saidWithThe(org.factdrill.nlp.Sentence s) {
-    // "The History Boys": a title's own "The" is part of its name
+    // "The Glass Harbour": a title's own "The" is part of its name
     if (entity == null || entity.name().startsWith("The ") || !s.token(start).text().equalsIgnoreCase("the")) return false;
     org.factdrill.nlp.Mention name = s.mentionAt(head);
     return name == null || name.start() <= start + 1;

@@ -12,10 +12,10 @@ import org.factdrill.nlp.Token;
 
 /**
  * Titles of works (novels, films, plays, albums) the article names. The entity tagger has no type
- * for them ("Small Island won the prize" tags nothing), yet arts news is mostly about them. A title
+ * for them ("Harbour Lights won the prize" tags nothing), yet arts news is mostly about them. A title
  * is a run of capitalised words the article introduces as a work: after a work noun ("the novel
- * Small Island", "her play The History Boys"), before one set beside it ("Small Island, her fourth
- * novel"), or before "by" and a person's name ("Biscuit Bear by Mini Grey"). Wherever the article
+ * Harbour Lights", "her play The Glass Harbour"), before one set beside it ("Harbour Lights, her second
+ * novel"), or before "by" and a person's name ("Salt Road by Amina Wekesa"). Wherever the article
  * then uses the title, it names that work: the title's tokens become a mention of type
  * {@value #TYPE}, as if the tagger had found it.
  */
@@ -30,7 +30,7 @@ public final class Works {
       "series", "drama", "comedy", "opera", "sitcom", "documentary", "memoir", "biography", "painting", "portrait", "poem",
       "thriller", "novella", "collection", "anthology", "ballet", "symphony");
 
-  /** Small words a title may hold between its capitalised ones ("Mary Queen of Scots", "It's A Wonderful Life"). */
+  /** Small words a title may hold between its capitalised ones ("Tales of the Coast Road", "A Day at the Harbour"). */
   private static final Set<String> INNER = Set.of("of", "the", "a", "an", "in", "on", "to", "for", "with", "at", "from", "my", "'s");
 
   /** Entity types a title never holds: a date or a sum is the sentence's own ("the 2004 novel"). */
@@ -61,18 +61,18 @@ public final class Works {
       // "her novel Harbour Lights": the parser reads "novel" there as an adjective as often as a noun
       boolean workNoun = (t.pos().startsWith("NN") || t.pos().equals("JJ")) && !t.isProperNoun()
           && WORK_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT));
-      if (workNoun && i + 1 < s.size()) add(out, s, runFrom(s, i + 1), true); // "the novel Small Island"
-      // "the novel, Cloud Atlas, ...": the title between commas
+      if (workNoun && i + 1 < s.size()) add(out, s, runFrom(s, i + 1), true); // "the novel Harbour Lights"
+      // "the novel, Salt Road, ...": the title between commas
       if (workNoun && i + 2 < s.size() && s.token(i + 1).text().equals(",")) {
         int[] run = runFrom(s, i + 2);
         if (run != null && run[1] < s.size() && s.token(run[1]).text().equals(",")) add(out, s, run, true);
       }
-      // "Small Island, her fourth novel": the noun set beside the title after a comma
+      // "Harbour Lights, her second novel": the noun set beside the title after a comma
       if (workNoun && s.relation(i).equals("appos")) {
         int first = s.subtree(i).get(0);
         if (first > 1 && s.token(first - 1).text().equals(",")) add(out, s, runTo(s, first - 2), true);
       }
-      // "Biscuit Bear by Mini Grey": a title, "by" and a person's name
+      // "Salt Road by Amina Wekesa": a title, "by" and a person's name
       if (t.text().equals("by") && i + 1 < s.size() && s.token(i + 1).ner().equals("PERSON") && i > 0) add(out, s, runTo(s, i - 1), false);
     }
     return out;
@@ -115,7 +115,7 @@ public final class Works {
 
   private static boolean valid(Sentence s, int start, int end) {
     if (end - start > 8) return false;
-    // "Jonathan Strange and Mr Norrell": a title with "and" in it cannot be told from two names; neither half is the title
+    // "Harbour Lights and Mr Hale": a title with "and" in it cannot be told from two names; neither half is the title
     if (start >= 2 && Set.of("and", "&").contains(s.token(start - 1).text()) && capitalised(s, start - 2)) return false;
     if (end + 1 < s.size() && Set.of("and", "&").contains(s.token(end).text()) && capitalised(s, end + 1)) return false;
     boolean word = false;

@@ -461,8 +461,8 @@ public final class Distractors {
   private static final int SPARE = 3;
 
   /**
-   * The first {@code n} of {@code values} that {@code text} does not state: "raised the limit from ____
-   * to 74%" offering 74% is no choice, and "from 74% to 74%" is no false statement.
+   * The first {@code n} of {@code values} that {@code text} does not state: "raised fares from ____ to
+   * 15%" offering 15% is no choice, and "from 15% to 15%" is no false statement.
    */
   static List<String> notSaidIn(String text, List<String> values, int n) {
     var out = new ArrayList<String>();

@@ -309,7 +309,7 @@ public final class Phrasing {
     if (Set.of("DATE", "DURATION", "TIME", "SET").contains(n.ner())) {
       for (int c : s.children(noun)) if (s.relation(c).equals("amod") || s.relation(c).equals("nummod")) return false;
     }
-    // "the Northgate Prize", "the Tate Gallery": a thing's noun written with a capital is part of its name
+    // "the Northgate Prize", "the Harbour Gallery": a thing's noun written with a capital is part of its name
     if (n.isProperNoun() && THINGS.contains(n.lemma().toLowerCase(Locale.ROOT))
         && s.children(noun).stream().anyMatch(c -> c > det && c < noun && s.token(c).isProperNoun())) {
       return false;
@@ -756,7 +756,6 @@ public final class Phrasing {
 
   private static final int MAX_TITLE_WORDS = 4;
 
-  /** Offices held in a company or body, which say nothing without its name ("chief executive", "spokesman"). */
   /** The words of {@link #PERSON_NOUNS} that stand for a thing, not a person: capitalised, they end a name. */
   private static final Set<String> THINGS = Set.of("prize", "book", "gallery", "film", "play", "show", "album", "deal", "plan",
       "move", "report", "bill", "figure", "scheme", "study");
@@ -769,6 +768,7 @@ public final class Phrasing {
   private static final Set<String> MINISTRIES = Set.of("prime", "foreign", "finance", "defence", "defense", "interior", "home",
       "justice", "health", "education", "trade");
 
+  /** Offices held in a company or body, which say nothing without its name ("chief executive", "spokesman"). */
   static final Set<String> HELD_IN_A_BODY = Set.of("executive", "chief", "chairman", "chairwoman", "chair", "spokesman",
       "spokeswoman", "spokesperson", "director", "head", "boss", "manager", "founder", "officer", "analyst", "economist");
 
