@@ -14,7 +14,7 @@ class WorksTest {
   @Test
   void aTitleAfterAWorkNounIsAWorkWhereverTheArticleUsesIt() {
     // the parser reads "novel" here as an adjective, and the tagger the title as a body's name
-    var found = works("Amina Wekesa's novel Harbour Lights won the Northgate Prize on Monday.", "Harbour Lights is set in post-war Leeds.");
+    var found = works("Amina Wekesa's novel Harbour Lights won the Northgate Prize on Monday.", "Harbour Lights follows a ferry captain in Mombasa.");
     assertThat(found).singleElement().satisfies(w -> {
       assertThat(w.name()).isEqualTo("Harbour Lights");
       assertThat(w.mentions()).extracting(org.factdrill.nlp.Mention::sentence).containsExactly(0, 1);
@@ -23,7 +23,7 @@ class WorksTest {
 
   @Test
   void aTitleSetBesideAWorkNounOrBeforeByAndAPersonKeepsItsOwnThe() {
-    assertThat(works("Harbour Lights, her second novel, is set in post-war Leeds.")).extracting(Entity::name).containsExactly("Harbour Lights");
+    assertThat(works("Harbour Lights, her second novel, follows a ferry captain in Mombasa.")).extracting(Entity::name).containsExactly("Harbour Lights");
     assertThat(works("The Glass Harbour by Tom Hale took the award for best play.")).extracting(Entity::name).containsExactly("The Glass Harbour");
   }
 

@@ -57,7 +57,7 @@ final class Anchoring {
 
   /**
    * Whether the predicate {@code predicate} calls its subject one of several ("is among three writers
-   * on the shortlist", "is one of the favourites", "will go in as one of the favourites"): the
+   * on the shortlist", "is one of the favourites", "will start as one of the favourites"): the
    * others answer a question for the subject as well.
    */
   static boolean oneOfSeveral(Sentence s, int predicate) {

@@ -22,7 +22,7 @@ public final class WhoDidIt implements QuestionForm {
         continue;
       }
       if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
-      // "Who will go in as one of the favourites?": the other favourites answer it as well
+      // "Who will start as one of the favourites?": the other favourites answer it as well
       if (Anchoring.oneOfSeveral(clause.parse(), clause.verb())) continue;
       // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
       if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;

@@ -37,7 +37,7 @@ class TrueOrFalseTest {
   @Test
   void aTitlesOwnTheIsNotSaidTwice() {
     var qs = Forms.ask(new TrueOrFalse(), "The Glass Harbour by Tom Hale opened in Leeds in March.",
-        "The Glass Harbour won the best new comedy title at the Northgate Theatre Awards.");
+        "The Glass Harbour won the Northgate Theatre Award for best play in March.");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("True or false: The Glass Harbour won")).noneMatch(p -> p.contains("The The"));
   }
 

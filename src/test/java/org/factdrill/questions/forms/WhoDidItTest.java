@@ -60,23 +60,23 @@ class WhoDidItTest {
 
   @Test
   void theTwentyEightYearOldIsThePersonJustNamed() {
-    String later = "\n\nThe 28-year-old has finished second in the London race three times.";
+    String later = "\n\nThe 28-year-old has come second in the Leeds race three times.";
     var qs = Forms.askText(new WhoDidIt(), "Wekesa wins in Northgate\n\nKenyan runner Amina Wekesa won the Northgate marathon on Sunday."
         + later);
-    var q = qs.stream().filter(x -> x.prompt().contains("finished second")).findFirst().orElseThrow();
-    assertThat(q.prompt()).matches("Wh\\w+( \\w+)? has finished second in the London race three times\\?");
+    var q = qs.stream().filter(x -> x.prompt().contains("come second")).findFirst().orElseThrow();
+    assertThat(q.prompt()).matches("Wh\\w+( \\w+)? has come second in the Leeds race three times\\?");
     assertThat(q.answerText()).isEqualTo("Amina Wekesa");
     // two runners named just before: either could be the 28-year-old
     var two = Forms.askText(new WhoDidIt(), "Wekesa wins in Northgate\n\nKenyan runner Amina Wekesa beat Ruth Otieno in the Northgate "
         + "marathon on Sunday." + later);
-    assertThat(Forms.prompts(two)).noneMatch(p -> p.contains("finished second"));
+    assertThat(Forms.prompts(two)).noneMatch(p -> p.contains("come second"));
   }
 
   @Test
   void aWorkIsAskedForBySortNeverAsAnOrganisation() {
-    var qs = Forms.ask(new WhoDidIt(), "Amina Wekesa won the Northgate Prize on Monday.", "Harbour Lights, her second novel, is set in "
-        + "post-war Leeds.", "The Glass Harbour by Tom Hale was staged in Leeds in March.");
-    assertThat(Forms.prompts(qs)).contains("Which novel is set in post-war Leeds?").noneMatch(p -> p.startsWith("Which organisation"));
+    var qs = Forms.ask(new WhoDidIt(), "Amina Wekesa won the Northgate Prize on Monday.", "Harbour Lights, her second novel, follows a "
+        + "ferry captain in Mombasa.", "The Glass Harbour by Tom Hale was staged in Leeds in March.");
+    assertThat(Forms.prompts(qs)).contains("Which novel follows a ferry captain in Mombasa?").noneMatch(p -> p.startsWith("Which organisation"));
     // a work the article gives no sort for is not asked as a "work"
     assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("staged"));
   }
@@ -110,9 +110,9 @@ class WhoDidItTest {
 
   @Test
   void oneOfSeveralIsNoOnesAnswer() {
-    String text = "Wekesa eyes Northgate title\n\nKenyan runner Amina Wekesa has been in great form this winter.\n\n"
-        + "Wekesa will go in as one of the favourites for the Northgate marathon on Sunday.";
-    // the other favourites answer "Who will go in as one of the favourites ...?" as well
+    String text = "Wekesa eyes Northgate title\n\nKenyan runner Amina Wekesa won two races in Leeds this winter.\n\n"
+        + "Wekesa will start as one of the favourites for the Northgate marathon on Sunday.";
+    // the other favourites answer "Who will start as one of the favourites ...?" as well
     assertThat(Forms.prompts(Forms.askText(new WhoDidIt(), text))).noneMatch(p -> p.contains("favourites"));
     assertThat(Forms.prompts(Forms.askText(new WhoDidIt(), text.replace("as one of the favourites", "as the favourite"))))
         .anyMatch(p -> p.contains("favourite"));
