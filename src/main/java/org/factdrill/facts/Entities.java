@@ -73,7 +73,8 @@ public final class Entities {
    * Whether {@code e} is the one of its sort the article talks about most: no other entity of its kind
    * (or, for a company, a body, a club or a party, of any of those) is more salient. A company, a
    * body, a club and a party are all "the group": the tagger tells them apart less well than
-   * coreference ties them.
+   * coreference ties them. "The firm" in a story is nearly always its main company, and coreference
+   * that says otherwise is more often wrong.
    */
   public boolean mostTalkedAbout(Entity e) {
     for (Entity o : all) {

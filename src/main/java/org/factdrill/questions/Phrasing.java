@@ -43,13 +43,25 @@ public final class Phrasing {
     return p;
   }
 
-  /** Nouns that stand for a person: "the star", "the 29-year-old", "the singer". */
-  private static final Set<String> PERSON_NOUNS = Set.of("star", "striker", "champion", "player", "man", "woman", "singer",
+  /** The words of {@link #PERSON_NOUNS} that stand for a thing, not a person: capitalised, they end a name. */
+  private static final Set<String> THINGS = Set.of("prize", "book", "gallery", "film", "play", "show", "album", "deal", "plan",
+      "move", "report", "bill", "figure", "scheme", "study");
+
+  /**
+   * Nouns that, after "the", describe rather than name: a person ("the star", "the 29-year-old",
+   * "the singer") or one of {@link #THINGS} ("the prize", "the report").
+   */
+  private static final Set<String> PERSON_NOUNS = union(Set.of("star", "striker", "champion", "player", "man", "woman", "singer",
       "actor", "actress", "minister", "leader", "msp", "mp", "official", "spokesman", "spokeswoman", "runner", "athlete",
       "sprinter", "boss", "coach", "manager", "chief", "executive", "winner", "author", "writer", "director", "veteran",
       "year-old", "teenager", "youngster", "midfielder", "defender", "goalkeeper", "captain", "president", "chairman", "founder",
-      "vaulter", "jumper", "playwright", "novelist", "secretary", "chancellor", "governor", "senator", "judge", "prize", "book",
-      "gallery", "film", "play", "show", "album", "deal", "plan", "move", "report", "bill", "figure", "scheme", "study");
+      "vaulter", "jumper", "playwright", "novelist", "secretary", "chancellor", "governor", "senator", "judge"), THINGS);
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    var all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
 
   /** Common nouns that, after "the", name one obvious thing in a news story without a referent. */
   private static final Set<String> UNIQUE = Set.of("world", "public", "west", "pope", "queen", "internet", "web", "euro",
@@ -147,7 +159,7 @@ public final class Phrasing {
           previous = skipBefore - 1;
           continue;
         }
-        if (e == null || noun != i + 1 || !mostTalkedAbout(e)) return null;
+        if (e == null || noun != i + 1 || !entities.mostTalkedAbout(e)) return null;
         // "the company", "the club", "the party": an organisation; "the government" is no country's name
         if (!e.kind().isBody()) return null;
         // "the company" -> "Tesco": the determiner becomes the name; the words it stood for are skipped;
@@ -368,14 +380,6 @@ public final class Phrasing {
     return first > 0 && s.token(first - 1).text().equals(",");
   }
 
-  /**
-   * Whether an entity is the one of its kind the article is most about: "the firm" in a story is
-   * nearly always its main company, and coreference that says otherwise is more often wrong.
-   */
-  private boolean mostTalkedAbout(Entity e) {
-    return entities.mostTalkedAbout(e);
-  }
-
   /** The entity a pronoun stands for, or null when it stands for none that fits. */
   Entity referent(Sentence s, int token) {
     String w = s.token(token).text().toLowerCase(Locale.ROOT);
@@ -387,7 +391,7 @@ public final class Phrasing {
     // "it" and "they" as subject or object stand as often for things no name covers ("It was first run
     // in 2010": the ferry, not the company); only their possessives, bound to a clause's subject, are read
     // a passive "it" most of all ("It was first used in 2019": the machine): only the active subject is the company
-    if (w.equals("it") && s.relation(token).equals("nsubj") && e != null && e.kind().isBody() && mostTalkedAbout(e)
+    if (w.equals("it") && s.relation(token).equals("nsubj") && e != null && e.kind().isBody() && entities.mostTalkedAbout(e)
         && entities.namedJustBefore(e, s.index(), token)) {
       return e; // "It said ...", a sentence after the story's company was named: that company
     }
@@ -510,7 +514,7 @@ public final class Phrasing {
   private boolean saidByName(Sentence s, int t) {
     if (t == 0 || !s.token(t).isNoun() || !s.token(t - 1).text().equalsIgnoreCase("the") || s.head(t - 1) != t) return false;
     Entity e = entities.at(s.index(), t);
-    return e != null && e.kind().isBody() && mostTalkedAbout(e);
+    return e != null && e.kind().isBody() && entities.mostTalkedAbout(e);
   }
 
   /** The subject as a question names it: the entity's fullest name, else the phrase resolved. */
@@ -755,10 +759,6 @@ public final class Phrasing {
   }
 
   private static final int MAX_TITLE_WORDS = 4;
-
-  /** The words of {@link #PERSON_NOUNS} that stand for a thing, not a person: capitalised, they end a name. */
-  private static final Set<String> THINGS = Set.of("prize", "book", "gallery", "film", "play", "show", "album", "deal", "plan",
-      "move", "report", "bill", "figure", "scheme", "study");
 
   /** Offices a country has one holder of at a time: "the Russian president" says who without a name. */
   private static final Set<String> COUNTRY_HAS_ONE = Set.of("president", "premier", "chancellor", "king", "queen", "monarch",
