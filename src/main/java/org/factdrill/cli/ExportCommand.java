@@ -104,7 +104,9 @@ public final class ExportCommand implements Callable<Integer> {
         throw new CommandFailure("cannot write to standard output: " + why);
       });
     }
-    main.err.println("wrote " + plural(export.written(), "question") + ", skipped " + export.skipped().size());
+    long twins = export.skipped().stream().filter(s -> s.twinOf() != null).count();
+    main.err.println("wrote " + plural(export.written(), "question") + ", skipped " + export.skipped().size()
+        + (twins == 0 ? "" : " (" + twins + " of them typed twins of questions written with choices)"));
     return Main.OK;
   }
 

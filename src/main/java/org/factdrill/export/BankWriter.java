@@ -33,5 +33,14 @@ public interface BankWriter {
     }
   }
 
-  record Skipped(String questionId, String reason) {}
+  /**
+   * A question not written on its own, and why. {@code twinOf} names the question written in its
+   * place when the file asks the very same question that way (a typed question whose prompt a
+   * choice question of the bank asks, where the format holds only choices); otherwise null.
+   */
+  record Skipped(String questionId, String reason, String twinOf) {
+    public Skipped(String questionId, String reason) {
+      this(questionId, reason, null);
+    }
+  }
 }

@@ -24,7 +24,10 @@ import org.factdrill.questions.TrueFalse;
  *   <li>a typed answer gets as wrong choices up to three other answers of its kind in the bank (a
  *       date for a date, a person for a person, among them the people a person-office matching
  *       pairs) and of its shape (digits for digits), never one of its own accepted forms, one that
- *       contains it or is contained in it, or one the prompt names;
+ *       contains it or is contained in it, or one the prompt names. Where the bank has one such
+ *       answer, the question has two choices, as a Kahoot true/false has; where it has none, a gap
+ *       sentence is asked as true or false with its answer put in the gap (a {@linkplain
+ *       Choices#fallback fallback}: the same fact, asked by recognition rather than recall);
  *   <li>a select-all question with more than three right answers shows three of them and a wrong one;
  *   <li>an ordering of events in time ("in the order they happened") asks which of them happened first;
  *   <li>a matching question asks which of four pairings is right: one pair of the answer and three
@@ -40,18 +43,29 @@ final class KahootChoices {
 
   /** Kahoot holds at most four answers. */
   static final int MAX_ANSWERS = 4;
-  /** A typed answer becomes a choice question only with at least this many wrong choices. */
-  static final int MIN_WRONG_CHOICES = 2;
   static final String PAIRING = " → ";
   /** An ordering in time, whose first item is the earliest: the generator's "in the order they happened". */
   private static final Pattern EARLIEST_FIRST =
       Pattern.compile("\\b(earliest first|in the order (they|it) happened)\\b", Pattern.CASE_INSENSITIVE);
 
-  record Choices(String prompt, List<String> answers, List<String> correct, List<String> spare, String skipReason) {
+  /**
+   * The question for the sheet, or the reason it is skipped. {@code fallback} marks a question asked
+   * more loosely than the bank asks it (a typed gap as true or false), which the sheet holds only
+   * when no other question asks its fact.
+   */
+  record Choices(String prompt, List<String> answers, List<String> correct, List<String> spare, String skipReason,
+      boolean fallback) {
+    Choices(String prompt, List<String> answers, List<String> correct, List<String> spare, String skipReason) {
+      this(prompt, answers, correct, spare, skipReason, false);
+    }
+
     static Choices skip(String reason) {
       return new Choices(null, List.of(), List.of(), List.of(), reason);
     }
   }
+
+  /** A gap sentence's instruction, which a statement made of the sentence leaves out. */
+  private static final Pattern SENTENCE_INSTRUCTION = Pattern.compile("^Complete the sentence:\\s*");
 
   static Choices of(Question q, QuestionBank bank) {
     return q.visit(new Question.Visitor<Choices>() {
@@ -95,11 +109,15 @@ final class KahootChoices {
       @Override
       public Choices shortAnswer(ShortAnswer sa) {
         List<String> wrong = sameKindAnswers(sa, bank);
-        if (wrong.size() < MIN_WRONG_CHOICES) {
-          return Choices.skip("a short answer question, and the bank has " + (wrong.isEmpty() ? "no" : "only " + wrong.size())
-              + " other answer" + (wrong.size() == 1 ? "" : "s") + " of its kind (" + sa.kind()
-              + ") to offer as wrong choices; Kahoot quizzes hold only choice questions");
+        if (wrong.isEmpty()) {
+          String statement = gapFilled(sa);
+          if (statement == null) {
+            return Choices.skip("a short answer question that is no gap sentence, and the bank has no other answers of its kind ("
+                + sa.kind() + ") to offer as wrong choices; Kahoot quizzes hold only choice questions");
+          }
+          return new Choices("True or false: " + statement, List.of("True", "False"), List.of("True"), List.of(), null, true);
         }
+        // with one other answer of its kind, two choices: as many as Kahoot's own true/false has
         Random random = random(sa);
         Collections.shuffle(wrong, random);
         var shown = new ArrayList<>(wrong.subList(0, Math.min(MAX_ANSWERS - 1, wrong.size())));
@@ -145,6 +163,32 @@ final class KahootChoices {
             wrong.subList(shown.size() - 1, wrong.size()), null);
       }
     });
+  }
+
+  /**
+   * A typed gap sentence as a statement, its answer in the gap: "____ opened the depot." with
+   * "Amina Wekesa" gives "Amina Wekesa opened the depot." Null for a question that is no gap
+   * sentence, or whose gap stands in a quotation (a statement would put words in a speaker's mouth).
+   */
+  static String gapFilled(ShortAnswer sa) {
+    String prompt = KahootText.clean(SENTENCE_INSTRUCTION.matcher(sa.prompt().strip()).replaceFirst(""));
+    int gap = prompt.indexOf(Question.GAP);
+    if (gap < 0 || prompt.indexOf(Question.GAP, gap + 1) >= 0 || prompt.startsWith("Complete ") || prompt.contains("\"")) {
+      return null;
+    }
+    String given = sa.answer().strip();
+    // "nine embassies will close": an answer that opens the sentence opens it with a capital
+    String answer = gap == 0 && !given.isEmpty() ? given.substring(0, 1).toUpperCase(Locale.ROOT) + given.substring(1) : given;
+    String whole = filled(prompt, answer);
+    if (whole.length() <= KahootText.QUESTION_LIMIT) return whole;
+    // too long for Kahoot: the sentence's first parts, up to the gap's own, then filled
+    int longer = answer.length() - Question.GAP.length();
+    return KahootText.openingParts(prompt, Question.GAP, Math.max(0, longer)).map(cut -> filled(cut, answer)).orElse(whole);
+  }
+
+  private static String filled(String gapSentence, String answer) {
+    int gap = gapSentence.indexOf(Question.GAP);
+    return gapSentence.substring(0, gap) + answer + gapSentence.substring(gap + Question.GAP.length());
   }
 
   private static int wrongIn(List<String> shown, List<String> right) {

@@ -113,6 +113,35 @@ final class KahootText {
     return Optional.ofNullable(best);
   }
 
+  /**
+   * A sentence cut at a {@linkplain #PART_END part's end} to its first parts, up to and past {@code mark},
+   * that fit Kahoot's limit with {@code spare} characters to spare, and " ..." where words were
+   * left out. Its opening is never cut, for a statement that lost its subject says nothing true or
+   * false; nor is a phrase cut inside ("after a year in ..."). Empty when nothing so cut fits.
+   */
+  static Optional<String> openingParts(String sentence, String mark, int spare) {
+    Matcher m = PART_END.matcher(sentence);
+    String best = null;
+    while (m.find()) {
+      String part = sentence.substring(0, m.start());
+      if (part.length() + " ...".length() > QUESTION_LIMIT - spare) break;
+      // "a problem that before now ...", "a year in which ...": a part ends before its opener, never
+      // on it or on a word that leads into it
+      if (part.contains(mark) && !ENDS_LEADING_ON.matcher(part).find()) best = part + " ...";
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Where a part of a sentence ends: at a comma, semicolon, colon or dash, or before a word that
+   * opens a relative or a time clause ("a problem that ...", "suspended after failing ..."). Not
+   * before "until", "unless" or "if", whose clause a statement cannot lose and stay true.
+   */
+  private static final String OPENERS = "that|which|who|whose|after|before|because|while|when|where";
+  private static final Pattern PART_END = Pattern.compile("\\s*([,;:]|\\s[–—-])\\s+|\\s+(?=(" + OPENERS + ")\\s)");
+  private static final Pattern ENDS_LEADING_ON = Pattern.compile(
+      "\\b(" + OPENERS + "|in|on|at|of|for|to|by|with|from|into|during|a|an|the|and|or|but)$", Pattern.CASE_INSENSITIVE);
+
   private static List<String> clauses(String sentence) {
     var out = new ArrayList<String>();
     Matcher m = CLAUSE_START.matcher(sentence);

@@ -30,7 +30,9 @@ import org.factdrill.questions.TrueFalse;
  * where that can be done without changing what is asked ({@link KahootChoices}): a typed answer
  * gets wrong choices from the other answers of its kind in the bank, a select-all question with
  * more than three right answers shows three of them, an ordering question asks which came first,
- * and a matching question asks which pairing is right. Kahoot cuts questions at 120 characters
+ * and a matching question asks which pairing is right. Each question is asked once: a typed twin
+ * of a choice question is left to its twin, and a typed gap asked as true or false (a fallback)
+ * only where no other question asks its fact. Kahoot cuts questions at 120 characters
  * and answers at 75; {@link KahootText} shortens a text only where its meaning survives. What still
  * does not fit is skipped, and the skip names the question and says why.
  */
@@ -78,6 +80,7 @@ public final class KahootWriter implements BankWriter {
     var seen = new HashSet<String>();
     var results = new java.util.LinkedHashMap<Question, Result>();
     var factsAsked = new java.util.HashMap<String, String>();
+    var askedWithChoices = new java.util.HashMap<String, String>();
     for (Question q : questions) {
       if (!seen.add(q.id())) {
         skipped.add(new Skipped(q.id(), "the id appears twice"));
@@ -85,13 +88,24 @@ public final class KahootWriter implements BankWriter {
       }
       Result r = row(q, bank);
       results.put(q, r);
-      if (r.row() != null && q.fact() != null) factsAsked.putIfAbsent(q.fact(), q.id());
+      if (r.row() == null || r.fallback()) continue;
+      if (q.fact() != null) factsAsked.putIfAbsent(q.fact(), q.id());
+      if (!(q instanceof ShortAnswer)) askedWithChoices.putIfAbsent(KahootText.clean(q.prompt()), q.id());
     }
     for (var e : results.entrySet()) {
       Question q = e.getKey();
       Result r = e.getValue();
-      if (r.row() != null) {
+      String sameQuestion = q instanceof ShortAnswer ? askedWithChoices.get(KahootText.clean(q.prompt())) : null;
+      if (r.row() != null && sameQuestion != null) {
+        // the typed twin of a choice question: as a choice question it would be asked twice
+        skipped.add(new Skipped(q.id(), "a typed question the sheet asks already, with choices, as " + sameQuestion
+            + "; Kahoot quizzes hold only choice questions", sameQuestion));
+      } else if (r.row() != null && r.fallback() && q.fact() != null && factsAsked.containsKey(q.fact())) {
+        skipped.add(new Skipped(q.id(), "a typed gap whose fact the sheet asks already (" + factsAsked.get(q.fact())
+            + "); as true or false it would ask it again"));
+      } else if (r.row() != null) {
         rows.add(r.row());
+        if (q.fact() != null) factsAsked.putIfAbsent(q.fact(), q.id());
       } else if (q instanceof ShortAnswer && q.fact() != null && factsAsked.containsKey(q.fact())) {
         // the typed twin of a choice question: Kahoot holds the fact already, as the choice question
         skipped.add(new Skipped(q.id(), "a typed question whose fact the sheet asks already (" + factsAsked.get(q.fact())
@@ -103,9 +117,10 @@ public final class KahootWriter implements BankWriter {
     return new Export(sheet(bank, rows), rows.size(), skipped);
   }
 
-  record Result(Row row, String reason) {
+  /** A row, or the reason there is none; {@code fallback} as in {@link KahootChoices.Choices#fallback}. */
+  record Result(Row row, String reason, boolean fallback) {
     static Result skip(String reason) {
-      return new Result(null, reason);
+      return new Result(null, reason, false);
     }
   }
 
@@ -117,7 +132,8 @@ public final class KahootWriter implements BankWriter {
   static Result row(Question q, QuestionBank bank) {
     KahootChoices.Choices choices = KahootChoices.of(q, bank);
     if (choices.skipReason() != null) return Result.skip(choices.skipReason());
-    return build(choices.prompt(), choices.answers(), choices.correct(), choices.spare());
+    Result built = build(choices.prompt(), choices.answers(), choices.correct(), choices.spare());
+    return built.row() == null ? built : new Result(built.row(), null, choices.fallback());
   }
 
   /**
@@ -155,7 +171,7 @@ public final class KahootWriter implements BankWriter {
     if (shortened.size() < 2 || numbers.size() == shortened.size()) {
       return Result.skip("no wrong answer fits Kahoot's " + ANSWER_LIMIT + " characters");
     }
-    return new Result(new Row(question.get(), shortened, numbers, seconds(question.get(), shortened)), null);
+    return new Result(new Row(question.get(), shortened, numbers, seconds(question.get(), shortened)), null, false);
   }
 
   /**

@@ -77,14 +77,16 @@ class KahootWriterTest {
   void theSampleSheetKeepsEveryRuleOfTheTemplate() {
     QuestionBank bank = ExportedFiles.sampleBank();
     BankWriter.Export export = writer.write(bank, bank.questions());
-    assertThat(export.written()).isEqualTo(9);
-    List<Map<Integer, Object>> rows = checkedRows(export.bytes(), 9);
+    assertThat(export.written()).isEqualTo(10);
+    List<Map<Integer, Object>> rows = checkedRows(export.bytes(), 10);
     assertThat(rows.get(0).get(1)).isEqualTo("On what date did the UN Security Council adopt Resolution 1973?");
     assertThat(rows.get(0).get(7)).isEqualTo(new BigDecimal(2));
     assertThat(rows.get(2).get(7)).isEqualTo("1,3,4");
-    // The typed answer "1973" has no other number of its kind in the bank to be a wrong choice.
-    assertThat(export.skipped()).extracting(BankWriter.Skipped::questionId).containsExactly("q-0b5e1a05");
-    assertThat(export.skipped().get(0).reason()).contains("no other answers of its kind (document)");
+    // The typed answer "1973" has no other number of its kind in the bank to be a wrong choice: its gap
+    // sentence is asked as true or false instead
+    assertThat(rows).anySatisfy(r -> assertThat(r.get(1)).isEqualTo(
+        "True or false: On March 17, the UN Security Council adopted Resolution 1973, imposing a no-fly zone on Libya."));
+    assertThat(export.skipped()).isEmpty();
   }
 
   @Test
@@ -187,6 +189,65 @@ class KahootWriterTest {
   }
 
   @Test
+  void aTypedAnswerWithOneOtherOfItsKindHasTwoChoices() {
+    var typed = new ShortAnswer("q-0000d101", "Who opened the depot?", "Amina Wekesa", List.of(), "person", SRC);
+    var other = new ShortAnswer("q-0000d102", "Who chairs Harbour Rail?", "Tom Hale", List.of(), "person", SRC);
+    KahootWriter.Row row = KahootWriter.row(typed, bank(typed, other)).row();
+    assertThat(row.question()).isEqualTo("Who opened the depot?");
+    assertThat(row.answers()).containsExactlyInAnyOrder("Amina Wekesa", "Tom Hale");
+    assertThat(row.answers().get(row.correct().get(0) - 1)).isEqualTo("Amina Wekesa");
+  }
+
+  @Test
+  void aTypedGapWithNoOtherAnswerOfItsKindIsAskedAsTrueOrFalseWithTheGapFilled() {
+    var gap = new ShortAnswer("q-0000d201", Question.GAP + " opened a new depot in Mombasa on Monday.", "Harbour Rail",
+        List.of(), "organization", SRC);
+    KahootWriter.Result r = KahootWriter.row(gap, bank(gap));
+    assertThat(r.row().question()).isEqualTo("True or false: Harbour Rail opened a new depot in Mombasa on Monday.");
+    assertThat(r.row().answers()).containsExactly("True", "False");
+    assertThat(r.row().correct()).containsExactly(1);
+    assertThat(r.fallback()).isTrue();
+    var opening = new ShortAnswer("q-0000d202", Question.GAP + " depots will close this year.", "nine", List.of(), "number", SRC);
+    assertThat(KahootWriter.row(opening, bank(opening)).row().question()).isEqualTo("True or false: Nine depots will close this year.");
+    var quoted = new ShortAnswer("q-0000d203", "Complete what Tom Hale said: \"We will open " + Question.GAP + " depots.\"", "two",
+        List.of(), "number", SRC);
+    assertThat(KahootWriter.row(quoted, bank(quoted)).reason()).as("no statement put in a speaker's mouth").contains("no gap sentence");
+  }
+
+  @Test
+  void aLongGapSentenceAsTrueOrFalseKeepsItsOpeningAndIsCutOnlyAfterItsGap() {
+    String tail = ", after a year in which the company's trains carried more passengers along the coast than in any year"
+        + " since the line first opened to the public";
+    var early = new ShortAnswer("q-0000d301", "Engineers at " + Question.GAP + " have built a new kind of sleeper carriage" + tail + ".",
+        "Coastline Trains", List.of(), "organization", SRC);
+    assertThat(KahootWriter.row(early, bank(early)).row().question())
+        .isEqualTo("True or false: Engineers at Coastline Trains have built a new kind of sleeper carriage ...");
+    // the gap at the end of a long sentence: its opening would have to go, and with it what the statement is about
+    var late = new ShortAnswer("q-0000d302", "A new kind of sleeper carriage has been built" + tail + " by " + Question.GAP + ".",
+        "Coastline Trains", List.of(), "organization", SRC);
+    assertThat(KahootWriter.row(late, bank(late)).row()).isNull();
+  }
+
+  @Test
+  void eachQuestionAndFactIsAskedOnceTypedTwinsAndFallbacksGiveWayToWhatTheSheetAsksAlready() {
+    var choice = new MultipleChoice("q-0000d401", "Which city did Harbour Rail choose?", "Mombasa",
+        List.of("Mombasa", "Nairobi", "Kisumu"), List.of(), "city", SRC, "f-1");
+    var twin = new ShortAnswer("q-0000d402", "Which city did Harbour Rail choose?", "Mombasa", List.of(), "city", SRC, "f-1");
+    var statement = new TrueFalse("q-0000d403", "True or false: Harbour Rail opened a new depot.", true, "organization", SRC, "f-2");
+    var gap = new ShortAnswer("q-0000d404", Question.GAP + " opened a new depot.", "Harbour Rail", List.of(), "organization", SRC, "f-2");
+    var lone = new ShortAnswer("q-0000d405", Question.GAP + " signed the deal.", "Northgate", List.of(), "company", SRC, "f-3");
+    var loneAgain = new ShortAnswer("q-0000d406", "Which company signed the deal?", "Northgate", List.of(), "company", SRC, "f-3");
+    QuestionBank bank = bank(choice, twin, statement, gap, lone, loneAgain);
+    BankWriter.Export export = writer.write(bank, bank.questions());
+    List<Map<Integer, Object>> rows = checkedRows(export.bytes(), 3);
+    assertThat(rows).extracting(r -> r.get(1)).containsExactly("Which city did Harbour Rail choose?",
+        "True or false: Harbour Rail opened a new depot.", "True or false: Northgate signed the deal.");
+    assertThat(export.skipped()).extracting(BankWriter.Skipped::questionId).containsExactly("q-0000d402", "q-0000d404", "q-0000d406");
+    assertThat(export.skipped().get(0).twinOf()).isEqualTo("q-0000d401");
+    assertThat(export.skipped().get(1).twinOf()).as("the same fact, not the same question").isNull();
+  }
+
+  @Test
   void aTypedPersonTakesWrongChoicesFromThePeopleOfAPersonOfficeMatching() {
     var who = new ShortAnswer("q-0000e001", "Who opened the Harbour Rail depot in Mombasa?", "Amina Wekesa", List.of("Wekesa"),
         "person", SRC);
@@ -258,7 +319,9 @@ class KahootWriterTest {
     QuestionBank seed = Banks.load(Banks.GOLDEN.resolve("ban-lavrov-and-libya.bank.json"));
     BankWriter.Export export = writer.write(seed, seed.questions());
     checkedRows(export.bytes(), export.written());
-    assertThat(export.written() * 100.0 / seed.questions().size()).isGreaterThanOrEqualTo(90.0);
+    // a typed twin counts as kept when the sheet asks the very same question with choices
+    long twins = export.skipped().stream().filter(s -> s.twinOf() != null).count();
+    assertThat((export.written() + twins) * 100.0 / seed.questions().size()).isGreaterThanOrEqualTo(90.0);
   }
 
   private static QuestionBank bank(Question... questions) {
