@@ -156,6 +156,7 @@ public final class ClauseFinder {
       withSubject.addAll(tokens);
       tokens = withSubject;
     }
+    tokens = withoutDayBeforeVerb(s, tokens, subject, v);
     if (!verbFollowsSubject(s, tokens, subject)) return null;
     // "her part in Somebody [Stole My Bicycle]": a title the parser broke off after its first word
     for (int c : s.children(v)) {
@@ -254,6 +255,18 @@ public final class ClauseFinder {
     Token t = s.token(first);
     String w = t.text().toLowerCase(Locale.ROOT);
     return t.pos().equals("VBP") || w.equals("were");
+  }
+
+  /**
+   * The clause without a day said between its subject and its verb, as British news writes it:
+   * "Medvedev today asked ...", "the firm yesterday said ...". A question keeps no "today" (it is
+   * read on another day), and the verb then follows its subject.
+   */
+  private static List<Integer> withoutDayBeforeVerb(Sentence s, List<Integer> tokens, int subject, int v) {
+    var out = new ArrayList<Integer>(tokens);
+    out.removeIf(t -> t > subject && t < v && s.head(t) == v && s.relation(t).endsWith(":tmod") && "DATE".equals(s.token(t).ner())
+        && s.subtree(t).size() == 1);
+    return out;
   }
 
   /**

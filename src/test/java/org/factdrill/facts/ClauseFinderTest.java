@@ -25,6 +25,15 @@ class ClauseFinderTest {
   }
 
   @Test
+  void aDaySaidBetweenSubjectAndVerbIsLeftOutOfTheClause() {
+    List<Clause> cs = clauses("Transport Minister Amina Wekesa yesterday opened a new rail depot in the port city of Mombasa.");
+    assertThat(cs).hasSize(1);
+    Clause c = cs.get(0);
+    assertThat(c.subject().answer()).isEqualTo("Amina Wekesa");
+    assertThat(c.tokens().stream().map(t -> c.parse().token(t).text()).toList()).contains("opened", "depot").doesNotContain("yesterday");
+  }
+
+  @Test
   void whatASpeechVerbReportsIsTheFactNotTheAttribution() {
     List<Clause> cs = clauses("Harbour Rail said it would cut 600 jobs over the next two years.");
     assertThat(cs).hasSize(1);
