@@ -66,6 +66,12 @@ public final class ShortSentenceFinder {
   static boolean approximate(Sentence s, int start) {
     // the word may open the number's own span as well ("About 60", "nearly 200,000" tagged as one number)
     for (int k = Math.max(0, start - 2); k <= start && k < s.size(); k++) if (APPROXIMATE.contains(s.token(k).text().toLowerCase(Locale.ROOT))) return true;
+    // "about 8,000 to 10,000 people": the upper end of a range is as rough as the range's start
+    if (start >= 2 && s.token(start - 1).text().equalsIgnoreCase("to") && s.token(start - 2).pos().equals("CD")) {
+      int first = start - 2;
+      while (first > 0 && s.token(first - 1).pos().equals("CD")) first--;
+      return approximate(s, first);
+    }
     return false;
   }
 

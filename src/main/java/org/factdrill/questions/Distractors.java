@@ -156,7 +156,7 @@ public final class Distractors {
         String word = head.lemma().toLowerCase(Locale.ROOT);
         // for a question's wording only words for a person ("the novelist"), never "the government" coreference misread
         if (head.isNoun() && (described || head.text().chars().allMatch(Character::isLowerCase) && AGENT.matcher(word).matches()
-            && !NOT_AGENTS.contains(word))) {
+            && !NOT_AGENTS.contains(word)) && !someoneOf(e, word)) {
           out.add(word);
         }
         continue;
@@ -176,6 +176,24 @@ public final class Distractors {
     out.removeAll(HONORIFICS);
     out.removeIf(r -> r.isEmpty() || !Character.isLetter(r.charAt(0)));
     return out;
+  }
+
+  /**
+   * Whether the article uses {@code word} for someone of {@code e}'s ("Amina Wekesa's lawyer",
+   * "Wekesa's coach"): "the lawyer" that coreference then ties to the name is that other person, and
+   * no role of its own.
+   */
+  private boolean someoneOf(Entity e, String word) {
+    for (Mention m : e.mentions()) {
+      if (m.sentence() >= facts.article().sentences().size()) continue;
+      Sentence s = facts.article().sentences().get(m.sentence());
+      for (int t = m.start(); t < m.end(); t++) {
+        if (!s.relation(t).equals("nmod:poss")) continue;
+        int owned = s.head(t);
+        if (owned >= 0 && !m.covers(owned) && s.token(owned).lemma().equalsIgnoreCase(word)) return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -34,6 +34,14 @@ class ClauseFinderTest {
   }
 
   @Test
+  void aSentenceAfterAClosingQuoteIsNoQuotation() {
+    // the quote closing after "rail." belongs to that sentence, not to the next one's start
+    List<Clause> cs = clauses("\"We will open two more depots this year. It is a good time for rail.\" Harbour Rail opened its first"
+        + " depot in Mombasa in 2019.");
+    assertThat(cs).anySatisfy(c -> assertThat(c.subject().answer()).isEqualTo("Harbour Rail"));
+  }
+
+  @Test
   void whatASpeechVerbReportsIsTheFactNotTheAttribution() {
     List<Clause> cs = clauses("Harbour Rail said it would cut 600 jobs over the next two years.");
     assertThat(cs).hasSize(1);

@@ -28,4 +28,14 @@ class ShortSentenceFinderTest {
     assertThat(ShortSentenceFinder.approximate(s, 2)).as("a word two before counts, three before does not").isTrue();
     assertThat(ShortSentenceFinder.approximate(s, 5)).isFalse();
   }
+
+  @Test
+  void theUpperEndOfARoughRangeIsRoughButOfAnExactOneIsNot() {
+    Sentence rough = Analysed.body("Harbour Rail thinks about 8,000 to 10,000 passengers use the Mombasa line each day.").sentences().get(0);
+    int upper = rough.tokens().stream().map(t -> t.text()).toList().indexOf("10,000");
+    assertThat(ShortSentenceFinder.approximate(rough, upper)).isTrue();
+    Sentence exact = Analysed.body("Harbour Rail raised its fares from 8,000 to 10,000 shillings in March.").sentences().get(0);
+    int top = exact.tokens().stream().map(t -> t.text()).toList().indexOf("10,000");
+    assertThat(ShortSentenceFinder.approximate(exact, top)).isFalse();
+  }
 }
