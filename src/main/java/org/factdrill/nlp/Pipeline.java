@@ -125,11 +125,12 @@ public final class Pipeline {
 
   /**
    * The text with each straight double quote turned to the opening or closing one its place says
-   * (opening at the start or after a space or bracket): told nothing, the tokenizer takes the closing
-   * quote of '... a good year for rail." Harbour Rail opened ...' for an opening one, starts the next sentence with
-   * it, and that sentence is then parsed with the quote as its root and read as a quotation. One
-   * character for one, so every offset still points into the article's own text, which the tokens
-   * are read from. Single quotes stay: "NATO 'overstepping' the mandate" parses better as it is.
+   * (opening at the start or after a space, bracket or dash). Told nothing, the tokenizer takes the
+   * closing quote of '... a good year for rail." Harbour Rail opened ...' for an opening one and
+   * starts the next sentence with it; that sentence is then parsed with the quote as its root and
+   * read as a quotation. One character for one, so every offset still points into the article's own
+   * text, which the tokens are read from. Single quotes stay: "NATO 'overstepping' the mandate"
+   * parses better as it is.
    */
   static String withQuotesTurned(String text) {
     var out = new StringBuilder(text);
