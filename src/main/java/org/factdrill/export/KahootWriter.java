@@ -107,7 +107,7 @@ public final class KahootWriter implements BankWriter {
         rows.add(r.row());
         if (q.fact() != null) factsAsked.putIfAbsent(q.fact(), q.id());
       } else if (q instanceof ShortAnswer && q.fact() != null && factsAsked.containsKey(q.fact())) {
-        // the typed twin of a choice question: Kahoot holds the fact already, as the choice question
+        // a typed question with no choices to offer, whose fact another question of the sheet asks
         skipped.add(new Skipped(q.id(), "a typed question whose fact the sheet asks already (" + factsAsked.get(q.fact())
             + "); Kahoot quizzes hold only choice questions"));
       } else {
