@@ -177,14 +177,21 @@ public final class GapFill implements QuestionForm {
   }
 
   /**
-   * Whether the gap is a figure with its unit written onto it ("1,500m", "9mm"): that names a thing
-   * (a race, a calibre), and figures made up beside it name nothing ("the women's 1,700m"), so the
-   * gap is asked typed.
+   * Whether the gap is a figure with its unit written onto it ("1,500m", "9mm"), outside the gap or
+   * inside it ("won ____ gold" for "200m"): that names a thing (a race, a calibre), and figures made up
+   * beside it name nothing ("the women's 1,700m", "300m gold"), so the gap is asked typed.
    */
   static boolean unitWritten(Sentence s, Slot slot) {
-    int next = slot.end();
-    return next < s.size() && s.token(next).begin() == s.token(next - 1).end() && Character.isLetter(s.token(next).text().charAt(0))
-        && s.token(next - 1).pos().equals("CD");
+    if (slot.end() < s.size() && unitAfterFigure(s, slot.end())) return true;
+    // a sum's "£11.5m" is money, not a measure
+    return slot.kind() == Kind.NUMBER && (slot.end() - slot.start() >= 2 && unitAfterFigure(s, slot.end() - 1)
+        || slot.answer() != null && slot.answer().matches("\\d[\\d,.]*\\p{L}{1,3}"));
+  }
+
+  /** Whether token {@code t} is letters written straight onto the figure before it ("m" of "1,500m"). */
+  private static boolean unitAfterFigure(Sentence s, int t) {
+    return t > 0 && s.token(t).begin() == s.token(t - 1).end() && Character.isLetter(s.token(t).text().charAt(0))
+        && s.token(t - 1).pos().equals("CD");
   }
 
   /** Wrong choices of the slot's kind, or null when there are too few (people: two will do, else three). */

@@ -108,6 +108,12 @@ class GapFillTest {
         "Grace Wanjiru was second in the women's 3,000m on Sunday.");
     assertThat(qs).filteredOn(q -> q.prompt().contains("____m")).isNotEmpty()
         .noneMatch(q -> q instanceof MultipleChoice);
+    // the unit inside the gap: "300m" gold names no race either
+    var whole = Forms.ask(new GapFill(), "Amina Otieno won 800m gold at the 2019 Nairobi Schools Games.",
+        "Otieno was second in the 3,000m on Sunday.");
+    assertThat(whole).filteredOn(q -> q.answerText().equals("800m")).isNotEmpty().noneMatch(q -> q instanceof MultipleChoice);
+    assertThat(Forms.ask(new GapFill(), "Harbour Rail sold its coast line to the Kenyan government for £4.5bn in March."))
+        .as("a sum is no measure").anyMatch(q -> q instanceof MultipleChoice && q.answerText().equals("£4.5bn"));
   }
 
   @Test
