@@ -129,6 +129,14 @@ public final class GapFill implements QuestionForm {
         || s.relation(last).equals("compound")) && s.head(last) >= slot.end() && s.token(s.head(last)).isNoun()) {
       return false;
     }
+    // "a 4% target for ____": after "for" the gap takes a noun as well ("growth") as a year
+    if (slot.kind() == Kind.DATE && slot.start() > 0 && s.token(slot.start() - 1).text().equalsIgnoreCase("for")) return false;
+    // "since Tom Hale's appointment as chairman in ____": a date of a noun's own event, inside another phrase, is
+    // background to the clause, not when what it tells happened
+    if (slot.kind() == Kind.DATE && s.relation(last).startsWith("nmod") && s.head(last) >= 0 && s.token(s.head(last)).isNoun()
+        && (s.head(last) < slot.start() || s.head(last) >= slot.end())) {
+      return false;
+    }
     // "Harbour Rail Group ____" for "HRG": initials right after the name they stand for answer themselves
     if (slot.entity() != null && slot.start() > 0) {
       String before = s.text(Math.max(0, slot.start() - 5), slot.start());

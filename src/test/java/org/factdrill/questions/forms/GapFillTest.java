@@ -117,6 +117,18 @@ class GapFillTest {
   }
 
   @Test
+  void aDateAfterForOrOfANounsOwnEventIsNoGap() {
+    // "a 4% target for ____" takes "growth" as well as a year
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Harbour Rail is keeping to a 4% growth target for 2027, its chairman said.")))
+        .noneMatch(p -> p.contains("for ____"));
+    // the year of an appointment the clause only mentions is background to what it tells
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Since Tom Hale's appointment as chairman in 2019, Harbour Rail has closed six depots.")))
+        .noneMatch(p -> p.contains("in ____"));
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Harbour Rail closed six of its depots in Mombasa in 2019.")))
+        .as("the clause's own date").anyMatch(p -> p.contains("in ____"));
+  }
+
+  @Test
   void theFirstWordsOfALongerNameAreNoAnswer() {
     // "Harbour" beside "Harbour Rail Holdings": the short one, kept apart by coreference, is a cut name
     var qs = Forms.ask(new GapFill(), "Harbour Rail Holdings agreed to buy Coastline Trains for £40m on Monday.",
