@@ -191,7 +191,7 @@ public final class GapFill implements QuestionForm {
    */
   static boolean unitWritten(Sentence s, Slot slot) {
     if (slot.end() < s.size() && unitAfterFigure(s, slot.end())) return true;
-    // a sum's "£11.5m" is money, not a measure
+    // a sum's "£4.5bn" is money, not a measure
     return slot.kind() == Kind.NUMBER && (slot.end() - slot.start() >= 2 && unitAfterFigure(s, slot.end() - 1)
         || slot.answer() != null && slot.answer().matches("\\d[\\d,.]*\\p{L}{1,3}"));
   }
