@@ -9,6 +9,7 @@ import org.factdrill.facts.Clause;
 import org.factdrill.facts.Entities;
 import org.factdrill.facts.Entity;
 import org.factdrill.facts.Slot;
+import org.factdrill.nlp.Mention;
 import org.factdrill.nlp.Sentence;
 import org.factdrill.nlp.Token;
 
@@ -397,15 +398,23 @@ public final class Phrasing {
     }
     if (Set.of("it", "they", "them").contains(w)) return null;
     if (s.token(token).pos().equals("PRP$")) {
-      // a possessive most often refers to its clause's subject ("During his meeting, Ban asked ...");
-      // where coreference says otherwise, one of them is wrong, and the question would be a guess
+      // a possessive most often refers to its clause's subject ("During his meeting, Ban asked ...").
+      // Where coreference says someone else this sentence names or describes too, either may be meant,
+      // and the question would be a guess; where it says someone this sentence does not mention, it
+      // has carried on the chain of an earlier sentence, a slip it makes more often than the subject rule
       Entity subject = subjectOf(s, token);
       if (subject != null && fits(w, subject)) {
-        if (e != null && !e.equals(subject)) return null;
+        if (e != null && !e.equals(subject) && describedIn(e, s.index())) return null;
         e = subject;
       }
     }
     return e != null && e.kind().isNamed() && fits(w, e) ? e : null;
+  }
+
+  /** Whether sentence {@code s} names or describes {@code e} in words of its own, not only by a pronoun. */
+  private static boolean describedIn(Entity e, int s) {
+    for (Mention m : e.mentions()) if (m.sentence() == s && !m.type().equals("PRONOMINAL")) return true;
+    return false;
   }
 
   /** "he" for a person, "it" for a thing, "they" for either: coreference errors show as misfits. */

@@ -72,6 +72,24 @@ class PhrasingTest {
   }
 
   @Test
+  void aPossessiveIsItsSubjectsWhereCoreferenceCarriesOnAPersonThisSentenceDoesNotMention() {
+    String[] story = {"Harbour Rail chairman Peter Mwangi opened a new depot in Mombasa on Monday.",
+        "Kenyan Transport Minister Tom Hale visited the depot on Tuesday.",
+        "\"The depot will carry freight to Uganda within a year,\" Hale told reporters."};
+    // coreference ties both "his" to Hale, who spoke last; this sentence does not mention him
+    Facts f = Facts.of(Analysed.body(story[0], story[1], story[2],
+        "During his visit, Mwangi asked the Kenyan president to support his bid for a second term as chairman of Harbour Rail."));
+    Clause c = f.ofType(Clause.class).stream().filter(x -> x.sentence() == 3).findFirst().orElseThrow();
+    assertThat(new Phrasing(f.entities(), f.timeline()).subjectQuestion(c, "Who", false)).isEqualTo(
+        "Who asked the Kenyan president to support his bid for a second term as chairman of Harbour Rail during his visit?");
+    // where the sentence names Hale as well, "his" may be either man's: no question
+    Facts both = Facts.of(Analysed.body(story[0], story[1], story[2],
+        "During his visit, Mwangi asked Hale to support his bid for a second term as chairman of Harbour Rail."));
+    Clause c2 = both.ofType(Clause.class).stream().filter(x -> x.sentence() == 3).findFirst().orElseThrow();
+    assertThat(new Phrasing(both.entities(), both.timeline()).subjectQuestion(c2, "Who", false)).isNull();
+  }
+
+  @Test
   void itAsThePassiveSubjectIsAThingNotTheStorysCompany() {
     // "It was first used": things are used; the company's own "it" acts ("it paid", "it said")
     Facts f = Facts.of(Analysed.body("Harbour Rail has built a new ticket machine in Mombasa.", "It was first used in 2019 at Northgate station."));
