@@ -210,7 +210,11 @@ public final class ClauseFinder {
         if (o == null) o = documentSlot(s, c);
         if (o != null) slots.add(o);
       }
-      if (rel.startsWith("obl") || rel.equals("nmod:tmod") || rel.equals("advmod")) {
+      // "The prize was won by Amina Wekesa": the doer of a passive, whom a question asks for in the active
+      Slot agent = rel.startsWith("obl") && passive(s, v) ? agentSlot(s, c, entities) : null;
+      if (agent != null) {
+        slots.add(agent);
+      } else if (rel.startsWith("obl") || rel.equals("nmod:tmod") || rel.equals("advmod")) {
         Slot d = dateSlot(s, c, timeline);
         if (d != null) slots.add(d);
         else {
@@ -312,11 +316,29 @@ public final class ClauseFinder {
    */
   private static boolean announcesAThing(Sentence s, int v) {
     if (instructs(s, v)) return true;
+    if (madeKnownBy(s, v)) return true;
     if (!ANNOUNCING.contains(s.token(v).lemma().toLowerCase(Locale.ROOT))) return false;
     List<Integer> objects = s.children(v, "obj");
     if (objects.size() != 1) return false;
     Token object = s.token(objects.get(0));
     return object.isNoun() && !object.isProperNoun() && !object.isEntity();
+  }
+
+  /**
+   * Whether a speech verb is a passive whose subject is a thing and whose doer follows "by": "Harbour
+   * Lights was written by Tom Hale", "the fare rise was announced by the board". That is who made a
+   * thing or made it known; "Hale was quoted by the paper" (a person as the subject) reports words.
+   */
+  private static boolean madeKnownBy(Sentence s, int v) {
+    if (!passive(s, v)) return false;
+    List<Integer> subjects = s.children(v, "nsubj");
+    if (subjects.size() != 1) return false;
+    Token subject = s.token(subjects.get(0));
+    if (!subject.isNoun() || subject.isPronoun() || subject.ner().equals("PERSON")) return false;
+    for (int c : s.children(v, "obl")) {
+      for (int k : s.children(c, "case")) if (s.token(k).text().equalsIgnoreCase("by") && s.token(c).isEntity()) return true;
+    }
+    return false;
   }
 
   /**
@@ -438,6 +460,22 @@ public final class ClauseFinder {
     return first > 0 && Set.of(",", "-", "--", "–", "—", "(", "-LRB-").contains(s.token(first - 1).text());
   }
 
+  /** Whether the verb is passive: "was won", "has been suspended", "will be played". */
+  static boolean passive(Sentence s, int v) {
+    return !s.children(v, "aux:pass").isEmpty();
+  }
+
+  /** "by Amina Wekesa" after a passive verb: the named doer, "by" left out; null for "by March" or "by far". */
+  private static Slot agentSlot(Sentence s, int head, Entities entities) {
+    List<Integer> cases = s.children(head, "case");
+    if (cases.size() != 1 || !s.token(cases.get(0)).text().equalsIgnoreCase("by") || cases.get(0) != phraseTokens(s, head).get(0)) {
+      return null;
+    }
+    Slot named = entitySlot(s, head, Slot.Role.AGENT, entities);
+    boolean place = named != null && (named.kind() == Kind.PLACE || named.kind() == Kind.CITY || named.kind() == Kind.STATE);
+    return named != null && named.kind().isNamed() && !place ? named : null;
+  }
+
   /** A subject or object that names one entity (the whole name, not a word of it). */
   private static Slot entitySlot(Sentence s, int head, Slot.Role role, Entities entities) {
     Entity speaker = role == Slot.Role.SUBJECT ? reportingSpeaker(s, head, entities) : null;
@@ -458,6 +496,8 @@ public final class ClauseFinder {
     // when the aside is set apart; they are no part of the name
     List<Integer> phrase = new ArrayList<>(phraseTokens(s, head));
     phrase.removeIf(t -> t != head && s.relation(t).equals("punct") && ASIDE_MARKS.contains(s.token(t).text()));
+    // an agent's "by" is the clause's, not the name's
+    if (role == Slot.Role.AGENT) phrase.removeIf(t -> s.head(t) == head && s.relation(t).equals("case"));
     int start = phrase.get(0);
     int end = phrase.get(phrase.size() - 1) + 1;
     // the phrase is the name, with at most "the" before it: "the UN Security Council", not "a report by the UN"

@@ -7,8 +7,8 @@ package org.factdrill.facts;
  */
 public record Slot(Role role, int head, int start, int end, Kind kind, String answer, Entity entity, String normalized) {
 
-  /** The roles a slot plays in its clause. */
-  public enum Role { SUBJECT, OBJECT, DATE, PLACE, QUANTITY }
+  /** The roles a slot plays in its clause; AGENT is the doer a passive names after "by". */
+  public enum Role { SUBJECT, OBJECT, AGENT, DATE, PLACE, QUANTITY }
 
   public boolean covers(int token) {
     return token >= start && token < end;

@@ -594,6 +594,40 @@ public final class Phrasing {
     return finish(questionWord + " " + rest + (front.isEmpty() ? "" : " " + front) + accordingTo(c, ", "));
   }
 
+  /**
+   * A passive clause asked for its doer, in the active voice: "A crackdown on truants was launched by
+   * Amina Otieno" gives "Who launched a crackdown on truants?". The passive subject becomes the
+   * object, as a question names it; null where the verb group or the subject cannot be said cleanly.
+   */
+  public String agentQuestion(Clause c, Slot agent, String questionWord) {
+    if (asked == null && agent.entity() != null) return asking(agent.entity()).agentQuestion(c, agent, questionWord);
+    Sentence s = c.parse();
+    int v = c.verb();
+    if (!s.token(v).pos().equals("VBN") || !namedSubject(s, c.subject().head())) return null;
+    String verb = ActiveVoice.of(s, v);
+    String object = subject(c);
+    if (verb == null || object == null) return null;
+    int by = agent.start() - 1;
+    var before = new ArrayList<Integer>();
+    var between = new ArrayList<Integer>();
+    var after = new ArrayList<Integer>();
+    for (int t : c.tokens()) {
+      if (c.subject().covers(t) || agent.covers(t) || t == by || t == v || ActiveVoice.auxiliary(s, v, t)) continue;
+      if (t < c.subject().start()) before.add(t);
+      else if (t < v) between.add(t);
+      else after.add(t);
+    }
+    // "was only released": an adverb before the verb stays before it; anything else there is a parse astray
+    for (int t : between) if (!s.token(t).pos().startsWith("RB") || s.relation(t).equals("advmod") && s.token(t).lemma().equals("not")) return null;
+    String adverbs = between.isEmpty() ? "" : render(s, between);
+    String rest = after.isEmpty() ? "" : render(s, after);
+    String front = before.isEmpty() ? "" : render(s, before);
+    if (adverbs == null || rest == null || front == null) return null;
+    front = lowerFirst(s, before.isEmpty() ? -1 : before.get(0), front);
+    return finish(questionWord + " " + (adverbs.isEmpty() ? "" : adverbs + " ") + verb + " " + object + (rest.isEmpty() ? "" : " " + rest)
+        + (front.isEmpty() ? "" : " " + front) + accordingTo(c, ", "));
+  }
+
   /** "As an MSP", "As chairman": what the subject was, in a word or two. */
   private static final java.util.regex.Pattern AS_A_ROLE = java.util.regex.Pattern.compile("(?i)as (?:an? )?([\\p{L}-]+(?: [\\p{L}-]+)?)");
 

@@ -25,6 +25,17 @@ class ClauseFinderTest {
   }
 
   @Test
+  void aPassivesDoerAfterByIsItsAgentWithoutTheBy() {
+    Clause c = clauses("The new depot in Mombasa was opened by Amina Wekesa on Monday.").get(0);
+    Slot agent = c.slot(Slot.Role.AGENT);
+    assertThat(agent.answer()).isEqualTo("Amina Wekesa");
+    assertThat(c.parse().text(agent.start(), agent.end())).isEqualTo("Amina Wekesa");
+    // "by March" is a deadline, "by rail" a means, "by Harbour Rail" with an active verb no passive's doer
+    assertThat(clauses("The new depot in Mombasa was opened by March 2020.").get(0).slot(Slot.Role.AGENT)).isNull();
+    assertThat(clauses("Amina Wekesa travelled to the new depot in Mombasa by rail on Monday.").get(0).slot(Slot.Role.AGENT)).isNull();
+  }
+
+  @Test
   void aDaySaidBetweenSubjectAndVerbIsLeftOutOfTheClause() {
     List<Clause> cs = clauses("Transport Minister Amina Wekesa yesterday opened a new rail depot in the port city of Mombasa.");
     assertThat(cs).hasSize(1);

@@ -9,39 +9,50 @@ import org.factdrill.questions.Candidate;
 import org.factdrill.questions.Context;
 import org.factdrill.questions.QuestionForm;
 
-/** "Which organisation adopted Resolution 1973 on March 17?": the subject of a clause, asked by its kind. */
+/**
+ * "Which organisation adopted Resolution 1973 on March 17?": the doer of a clause (its subject, or the
+ * agent of a passive), asked by its kind.
+ */
 public final class WhoDidIt implements QuestionForm {
   @Override
   public List<Candidate> ask(Context c) {
     var out = new ArrayList<Candidate>();
     for (Clause clause : c.facts().ofType(Clause.class)) {
-      Slot subject = clause.subject();
-      if (subject.entity() == null || !subject.kind().isNamed() || subject.kind() == Kind.PLACE) continue;
-      if (!org.factdrill.questions.Distractors.plausibleAnswer(subject.entity()) || Anchoring.sideCharacter(subject.entity(), c.facts().article())
-          || c.facts().entities().cutName(subject.entity())) {
-        continue;
-      }
-      if (!clause.parse().children(subject.head(), "conj").isEmpty()) continue; // a list: SelectAll asks it
-      // "Who will start as one of the favourites?": the other favourites answer it as well
-      if (Anchoring.oneOfSeveral(clause.parse(), clause.verb())) continue;
-      // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
-      if (!clause.parse().children(clause.verb(), "cop").isEmpty()) continue;
-      // "Which striker joined Riverside United in 2019?" says more than "Who ...?" and gives nothing away
-      String role = subject.kind() == Kind.PERSON || subject.kind() == Kind.WORK ? c.distractors().roleOf(subject.entity()) : null;
-      // a work is asked by what sort it is ("Which novel"), never as a "work"
-      if (subject.kind() == Kind.WORK && role == null) continue;
-      String word = role != null ? "Which " + role : Choices.askedAs(subject.entity());
-      String prompt = c.phrasing().subjectQuestion(clause, word, false);
-      if (prompt == null || !Anchoring.anchored(clause, c.facts().entities())) continue;
-      List<String> wrong = c.distractors().named(subject.entity(), subject.kind(), 3, prompt, c.random(prompt));
-      // "HRG", where the article says "Harbour Rail Group (HRG)": the answer is the name in full, the initials accepted
-      String answer = Choices.inFull(c, subject.entity().name());
-      var accept = new java.util.ArrayList<>(Choices.accept(subject.entity()));
-      if (!answer.equals(subject.entity().name())) accept.add(subject.entity().name());
-      Candidate q = Choices.ask(c, prompt, answer, accept, wrong, subject.kind().wireName(),
-          c.source(clause), clause.id(), c.weight(clause) + 0.5);
-      if (q != null) out.add(q);
+      // "Which organisation adopted Resolution 1973?": the subject; "Who won the prize?" from "the prize was won by
+      // Amina Wekesa": a passive's doer, asked in the active
+      Candidate bySubject = ask(c, clause, clause.subject(), null);
+      if (bySubject != null) out.add(bySubject);
+      Slot agent = clause.slot(Slot.Role.AGENT);
+      Candidate byAgent = agent == null ? null : ask(c, clause, agent, agent);
+      if (byAgent != null) out.add(byAgent);
     }
     return out;
+  }
+
+  /** The question for the clause's doer: its subject, or its passive's agent ({@code agent} not null). */
+  private static Candidate ask(Context c, Clause clause, Slot doer, Slot agent) {
+    if (doer.entity() == null || !doer.kind().isNamed() || doer.kind() == Kind.PLACE) return null;
+    if (!org.factdrill.questions.Distractors.plausibleAnswer(doer.entity()) || Anchoring.sideCharacter(doer.entity(), c.facts().article())
+        || c.facts().entities().cutName(doer.entity())) {
+      return null;
+    }
+    if (!clause.parse().children(doer.head(), "conj").isEmpty()) return null; // a list: SelectAll asks it
+    // "Who will start as one of the favourites?": the other favourites answer it as well
+    if (Anchoring.oneOfSeveral(clause.parse(), clause.verb())) return null;
+    // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
+    if (!clause.parse().children(clause.verb(), "cop").isEmpty()) return null;
+    // "Which striker joined Riverside United in 2019?" says more than "Who ...?" and gives nothing away
+    String role = doer.kind() == Kind.PERSON || doer.kind() == Kind.WORK ? c.distractors().roleOf(doer.entity()) : null;
+    // a work is asked by what sort it is ("Which novel"), never as a "work"
+    if (doer.kind() == Kind.WORK && role == null) return null;
+    String word = role != null ? "Which " + role : Choices.askedAs(doer.entity());
+    String prompt = agent == null ? c.phrasing().subjectQuestion(clause, word, false) : c.phrasing().agentQuestion(clause, agent, word);
+    if (prompt == null || !Anchoring.anchored(clause, c.facts().entities())) return null;
+    List<String> wrong = c.distractors().named(doer.entity(), doer.kind(), 3, prompt, c.random(prompt));
+    // "HRG", where the article says "Harbour Rail Group (HRG)": the answer is the name in full, the initials accepted
+    String answer = Choices.inFull(c, doer.entity().name());
+    var accept = new java.util.ArrayList<>(Choices.accept(doer.entity()));
+    if (!answer.equals(doer.entity().name())) accept.add(doer.entity().name());
+    return Choices.ask(c, prompt, answer, accept, wrong, doer.kind().wireName(), c.source(clause), clause.id(), c.weight(clause) + 0.5);
   }
 }

@@ -20,6 +20,24 @@ class WhoDidItTest {
   }
 
   @Test
+  void aPassivesDoerIsAskedForInTheActive() {
+    var qs = Forms.ask(new WhoDidIt(), "Amina Otieno and Tom Hale visited Northgate on Monday.",
+        "A fresh crackdown on truant pupils in Kenya has been launched by Amina Otieno.",
+        "Harbour Rail's Mombasa depot will be opened by Amina Otieno in March.",
+        "The novel Harbour Lights was written by Tom Hale in 2019.",
+        "The Harbour Lights cafe in Mombasa is run by Tom Hale.",
+        "The Northgate depot of Harbour Rail was not opened by Tom Hale.");
+    assertThat(Forms.prompts(qs)).contains(
+        "Who has launched a fresh crackdown on truant pupils in Kenya?",
+        "Who will open Harbour Rail's Mombasa depot in March?",
+        // "written" is no past tense: the verb's own
+        "Who wrote Harbour Lights in 2019?",
+        "Who runs the Harbour Lights cafe in Mombasa?");
+    // a passive denied is no doer's act
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("Northgate depot"));
+  }
+
+  @Test
   void aPersonTheHeadlineNamesIsNoSideCharacter() {
     String body = "Kenyan runner Amina Wekesa set a course record at the Northgate marathon on Sunday.\n\nThe race drew 12,000 runners.";
     // named once in the text, but in the headline too: the story's own
