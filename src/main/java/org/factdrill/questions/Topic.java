@@ -17,7 +17,7 @@ import org.factdrill.nlp.Sentence;
  * runner-up, an author's other books); in blind ratings such questions were accepted half as
  * often as those that do (16% against 34% over seven samples), the commonest rule 5 rejection.
  * Words match on their first five letters, so that "Farouk" matches "Farouk's" and
- * "protest" matches "protesters"; initials ("US", "EU") are content words however short.
+ * "protest" matches "protesters", once a plural's "s" is off ("cafes" matches "cafe"); initials ("US", "EU") are content words however short.
  */
 public final class Topic {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
@@ -60,6 +60,16 @@ public final class Topic {
     return new Topic(article.sentences().isEmpty() ? Set.of() : stems(article.sentences().get(0).text()));
   }
 
+  /**
+   * A plural's "s" taken off, so that "cafes" matches "cafe" and "talks" "talk": five letters keep
+   * the plural of a longer word ("protesters", "protest") but not of a short one. Not "ss", "us" or
+   * "is" ("chess", "virus", "crisis"), which are no plurals.
+   */
+  static String singular(String w) {
+    return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")
+        ? w.substring(0, w.length() - 1) : w;
+  }
+
   /** Whether a question's prompt, answer and pairs share a content word with the topic; true when the topic is empty. */
   public boolean covers(Question q) {
     if (stems.isEmpty()) return true;
@@ -79,7 +89,8 @@ public final class Topic {
       // "US", "EU", "BT": short words are function words, except initials, which name the subject
       boolean initials = word.length() >= 2 && word.chars().allMatch(Character::isUpperCase);
       if ((w.length() < 3 && !initials) || NOT_CONTENT.contains(w)) continue;
-      out.add(w.length() > PREFIX ? w.substring(0, PREFIX) : w);
+      String stem = singular(w);
+      out.add(stem.length() > PREFIX ? stem.substring(0, PREFIX) : stem);
       // "Chinese authorities" in a story headed "China ...": a nationality stands for its country
       Lexicon.Known country = Lexicon.get().countryOfAdjective(word);
       if (country != null && !country.name().equalsIgnoreCase(word)) out.addAll(stems(country.name()));
