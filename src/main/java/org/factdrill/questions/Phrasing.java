@@ -618,7 +618,8 @@ public final class Phrasing {
       else after.add(t);
     }
     // "was only released": an adverb before the verb stays before it; anything else there is a parse astray
-    for (int t : between) if (!s.token(t).pos().startsWith("RB") || s.relation(t).equals("advmod") && s.token(t).lemma().equals("not")) return null;
+    // ("was not won": a denied passive is no doer's act)
+    for (int t : between) if (!s.token(t).pos().startsWith("RB") || s.token(t).lemma().equals("not")) return null;
     String adverbs = between.isEmpty() ? "" : render(s, between);
     String rest = after.isEmpty() ? "" : render(s, after);
     String front = before.isEmpty() ? "" : render(s, before);

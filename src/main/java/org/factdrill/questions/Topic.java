@@ -17,7 +17,8 @@ import org.factdrill.nlp.Sentence;
  * runner-up, an author's other books); in blind ratings such questions were accepted half as
  * often as those that do (16% against 34% over seven samples), the commonest rule 5 rejection.
  * Words match on their first five letters, so that "Farouk" matches "Farouk's" and
- * "protest" matches "protesters", once a plural's "s" is off ("cafes" matches "cafe"); initials ("US", "EU") are content words however short.
+ * "protest" matches "protesters", once a plural's "s" is off ("cafes" matches "cafe"); initials
+ * ("US", "EU") are content words however short.
  */
 public final class Topic {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}'-]*");
