@@ -97,11 +97,15 @@ public final class QuestionGenerator {
     Map<String, Set<String>> typesPerFact = new HashMap<>();
     Set<String> prompts = new HashSet<>();
     Set<String> ids = new HashSet<>();
+    Set<String> gaps = new HashSet<>();
     var out = new ArrayList<Question>();
     for (Candidate c : sorted) {
       if (out.size() >= MAX_QUESTIONS) break;
       Question q = c.question();
       if (!prompts.add(q.type().wireName() + ":" + q.prompt()) || !ids.add(q.id())) continue;
+      // "____ was found guilty ..." and "____, 61, was found guilty ...": two readings of one sentence (its
+      // clause and the sentence itself) gap the same answer; a bank that holds both asks one question twice
+      if (q.isCloze() && !gaps.add(q.type().wireName() + ":" + q.source().text() + ":" + q.answerText())) continue;
       int n = perFact.getOrDefault(c.fact(), 0);
       Set<String> types = typesPerFact.computeIfAbsent(c.fact(), k -> new HashSet<>());
       if (n >= PER_FACT || !types.add(q.type().wireName() + (q.isCloze() ? "-cloze" : ""))) continue;

@@ -28,4 +28,15 @@ class QuestionGeneratorTest {
     }
     assertThat(perFact.values()).allMatch(types -> types.size() <= QuestionGenerator.PER_FACT);
   }
+
+  @Test
+  void oneSentenceGappedOnOneAnswerIsAskedOnce() {
+    // the sentence is read twice, as a clause and as a short sentence: each reading gaps "Peter Kamau"
+    String text = "Court jails former Northgate mayor for fraud\n\nPeter Kamau, 61, was found guilty of fraud and money laundering"
+        + " at Mombasa Crown Court in October.\n\nKamau was mayor of Northgate from 2014 to 2019.";
+    var bank = BankMaker.make(Analysed.article(text), "kamau.txt", "0000000000", 1);
+    var gaps = bank.questions().stream()
+        .filter(q -> q.isCloze() && q.source().text().startsWith("Peter Kamau, 61") && q.answerText().equals("Peter Kamau")).toList();
+    assertThat(gaps).extracting(q -> q.type().wireName()).doesNotHaveDuplicates().isNotEmpty();
+  }
 }
