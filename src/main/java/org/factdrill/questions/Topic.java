@@ -49,10 +49,16 @@ public final class Topic {
   public static Topic of(Facts facts) {
     var all = new HashSet<>(of(facts.article()).stems);
     Entity most = null;
+    Entity person = null;
     for (Entity e : facts.entities().all()) {
       if (e.kind().isNamed() && (most == null || e.salience() > most.salience())) most = e;
+      if (e.kind() == org.factdrill.facts.Kind.PERSON && (person == null || e.salience() > person.salience())) person = e;
     }
     if (most != null) all.addAll(stems(most.name()));
+    // "Court jails former Northgate mayor": a headline may describe the person it is about rather than name
+    // them, and the place of the story may be talked of more; the person talked of most, nearly as much, is
+    // what the story is about too
+    if (person != null && most != null && person.salience() >= most.salience() / 2) all.addAll(stems(person.name()));
     return new Topic(all);
   }
 

@@ -43,6 +43,21 @@ class TopicTest {
   }
 
   @Test
+  void thePersonTalkedOfMostIsOnTopicWhereTheHeadlineDescribesThem() {
+    // the headline says "mayor", not the name; coreference makes the city (its council) the most talked-about name
+    String text = "Court jails former Northgate mayor for fraud\n\n"
+        + "A former mayor of Northgate has been jailed for six years for stealing £2.3m from the city council.\n\n"
+        + "Peter Kamau, 61, was found guilty of fraud at Mombasa Crown Court in October. He was sentenced on Friday by Judge Ruth Njeri.\n\n"
+        + "The court heard that Kamau paid council money into the accounts of three companies he secretly owned.\n\n"
+        + "Police said about £900,000 of the money had been recovered. The Northgate council said it would use the money to repair roads.\n\n"
+        + "Kamau's lawyer, Tom Otieno, said his client would appeal. Northgate's mayor, Amina Hassan, promised a review of the council.";
+    Topic topic = Topic.of(Facts.of(Analysed.article(text)));
+    assertThat(topic.covers(typed("Which judge sentenced Peter Kamau on Friday?", "Ruth Njeri"))).isTrue();
+    // someone named in passing is not
+    assertThat(topic.covers(typed("Who is Tom Otieno's client?", "Jane Wambui"))).isFalse();
+  }
+
+  @Test
   void initialsAreContentWordsHoweverShort() {
     Topic topic = Topic.of(Analysed.article("EU backs coastal rail plan\n\nMinisters agreed on Monday to fund a new line along the coast."));
     assertThat(topic.covers(typed("Which body's ministers agreed to fund the line?", "EU"))).isTrue();
