@@ -646,7 +646,8 @@ public final class ClauseFinder {
     int end = phrase.get(phrase.size() - 1) + 1;
     if (end - start > m.end() - m.start() + 2) return null; // "in the year to March": more than a date
     String answer = s.text(m.start(), m.end());
-    if (s.token(m.start()).text().equalsIgnoreCase("the")) answer = s.text(m.start() + 1, m.end());
+    // "the 1990s"; "beginning March 5", "starting in May": the answer is the date
+    if (s.token(m.start()).text().equalsIgnoreCase("the") || s.token(m.start()).pos().equals("VBG")) answer = s.text(m.start() + 1, m.end());
     return new Slot(Slot.Role.DATE, head, start, end, Kind.DATE, answer, null, norm);
   }
 

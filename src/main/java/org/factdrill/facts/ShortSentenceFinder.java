@@ -141,7 +141,10 @@ public final class ShortSentenceFinder {
         String n = m.normalized();
         if (n == null || !n.matches("\\d{4}|(\\d{4}|XXXX)-\\d{2}(-\\d{2})?")) yield null;
         Token first = s.token(m.start());
-        int start = first.text().equalsIgnoreCase("the") ? m.start() + 1 : m.start();
+        // "the", and "beginning" or "starting" before the date ("ended the scheme beginning March 5"), stay
+        // in the sentence: the answer is the date
+        int start = first.text().equalsIgnoreCase("the") || first.pos().equals("VBG") ? m.start() + 1 : m.start();
+        if (start >= m.end()) yield null;
         yield new Slot(Slot.Role.DATE, m.end() - 1, start, m.end(), Kind.DATE, s.text(start, m.end()), null, n);
       }
       default -> null;

@@ -36,6 +36,12 @@ class ClauseFinderTest {
   }
 
   @Test
+  void aDateAfterBeginningIsTheDateAlone() {
+    Clause c = clauses("Harbour Rail ended free travel for pupils in Mombasa beginning March 5.").get(0);
+    assertThat(c.slot(Slot.Role.DATE).answer()).isEqualTo("March 5");
+  }
+
+  @Test
   void aDaySaidBetweenSubjectAndVerbIsLeftOutOfTheClause() {
     List<Clause> cs = clauses("Transport Minister Amina Wekesa yesterday opened a new rail depot in the port city of Mombasa.");
     assertThat(cs).hasSize(1);

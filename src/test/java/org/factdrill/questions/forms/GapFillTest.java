@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 
 class GapFillTest {
   @Test
+  void aDateGapLeavesBeginningInTheSentence() {
+    var qs = Forms.ask(new GapFill(), "Harbour Rail ended free travel for pupils in Mombasa beginning March 5.");
+    assertThat(qs).filteredOn(q -> q.prompt().endsWith("beginning ____."))
+        .isNotEmpty().allMatch(q -> q.answerText().equals("March 5"));
+  }
+
+  @Test
   void oneOfSeveralIsNoGap() {
     // the other writers on the shortlist fit the gap as well
     for (String text : List.of("Kenyan writer Amina Wekesa is among three writers on the shortlist for the Northgate Prize for fiction.",
