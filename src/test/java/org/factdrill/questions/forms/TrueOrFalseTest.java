@@ -19,9 +19,10 @@ class TrueOrFalseTest {
 
   @Test
   void whereNoFalseStatementReadsRightTheTrueOneIsAsked() {
-    // "beginning March 5" has no other date of its shape to put in; the coin's "false" must not lose the fact
-    for (String text : List.of("Harbour Rail ended its cheap fares beginning March 5.",
-        "Northgate Council stopped its night buses beginning March 5.", "Coastline Trains cut its weekend services beginning June 1.")) {
+    // "early 2005" has no other date of its shape to put in; the coin's "false" (the second and third here)
+    // must not lose the fact
+    for (String text : List.of("Harbour Rail ended its cheap fares in early 2005.",
+        "Coastline Trains opened its new station in early 2005.", "Northgate Council closed its last library in early 2005.")) {
       assertThat(Forms.ask(new TrueOrFalse(), text)).as(text).singleElement()
           .satisfies(q -> assertThat(((TrueFalse) q).answer()).isTrue());
     }
