@@ -27,6 +27,9 @@ public final class HowMuch implements QuestionForm {
     for (Clause clause : c.facts().ofType(Clause.class)) {
       Slot q = clause.slot(Slot.Role.QUANTITY);
       if (q == null) continue;
+      // "How many passengers were stranded over the weekend?": a count is asked of someone or somewhere the
+      // question names; without one it could be any passengers, anywhere
+      if (!namesSomething(c, clause, q)) continue;
       String prompt = prompt(c, clause, q);
       if (prompt == null) continue;
       List<String> wrong = c.distractors().quantities(q.answer(), q.kind(), 3, prompt, c.random(prompt));
@@ -35,6 +38,18 @@ public final class HowMuch implements QuestionForm {
       if (cand != null) out.add(cand);
     }
     return out;
+  }
+
+  /** Whether the clause, its figure aside, names a person, a body or a place (or says one by "its", "the firm"). */
+  private static boolean namesSomething(Context c, Clause clause, Slot q) {
+    Sentence s = clause.parse();
+    for (int t : clause.tokens()) {
+      if (q.covers(t)) continue;
+      org.factdrill.facts.Entity e = c.facts().entities().at(s.index(), t);
+      if (e != null && e.kind().isNamed()) return true;
+      if (s.token(t).ner().equals("NATIONALITY")) return true; // "Chinese cafes", "German unemployment"
+    }
+    return false;
   }
 
   private static String prompt(Context c, Clause clause, Slot q) {

@@ -15,6 +15,14 @@ class HowMuchTest {
   }
 
   @Test
+  void aCountIsAskedOfSomeoneOrSomewhereTheQuestionNames() {
+    assertThat(Forms.prompts(Forms.ask(new HowMuch(), "1,200 passengers were stranded in Mombasa over the weekend of 12 March.")))
+        .containsExactly("How many passengers were stranded in Mombasa over the weekend of 12 March?");
+    // which passengers, where? any could be meant
+    assertThat(Forms.ask(new HowMuch(), "1,200 passengers were stranded over the weekend of 12 March.")).isEmpty();
+  }
+
+  @Test
   void sharesInTheFirmAreItsStockAndTheFirmIsSaidByName() {
     // "shares in the company" is no share of a whole: "the company" still needs saying which
     var qs = Forms.ask(new HowMuch(), "Coastline Trains is to cut 600 jobs after its annual profit fell by 40%.",
