@@ -17,6 +17,16 @@ class GapFillTest {
   }
 
   @Test
+  void aFigureIsGappedInTheLeadOnly() {
+    String fact = "Harbour Rail's ticket sales rose 12% in Mombasa in 2024.";
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), fact, "Harbour Rail opened a new depot in Northgate in 2019.")))
+        .contains("Harbour Rail's ticket sales rose ____ in Mombasa in 2024.");
+    // told fourth, the sentence leans on the three before it
+    assertThat(Forms.prompts(Forms.ask(new GapFill(), "Harbour Rail opened a new depot in Northgate in 2019.",
+        "The depot employs 300 people.", "Trains leave it every hour.", fact))).noneMatch(p -> p.contains("sales rose ____"));
+  }
+
+  @Test
   void oneOfSeveralIsNoGap() {
     // the other writers on the shortlist fit the gap as well
     for (String text : List.of("Kenyan writer Amina Wekesa is among three writers on the shortlist for the Northgate Prize for fiction.",
@@ -151,11 +161,12 @@ class GapFillTest {
   }
 
   /** A story about one company, which it then calls "the firm" in sentences coreference may leave untied. */
+  // the sentences these tests gap stand in the lead (the first three), where gaps are made
   private static final String[] DAIRY = {
       "Northgate Dairies, a Welsh cheese company, says its profit doubled last year.",
-      "Its operating profit for the last three months of the year was 40m pounds, against 19m a year earlier. Worse news came "
-          + "when the firm was fined 2m pounds for breaking competition rules. The firm filed for administration in May 2003 "
-          + "after finding a hole in its pension fund. By the end of 2004, the company's debts had reached 1bn pounds.",
+      "The firm filed for administration in May 2003 after finding a hole in its pension fund. By the end of 2004, the "
+          + "company's debts had reached 1bn pounds. Its operating profit for the last three months of the year was 40m pounds, "
+          + "against 19m a year earlier. Worse news came when the firm was fined 2m pounds for breaking competition rules.",
       "The company's cheeses, popular in France and further afield, have kept selling well."};
 
   @Test
@@ -171,7 +182,7 @@ class GapFillTest {
   @Test
   void anAdjectiveAfterItsNounAndACommaIsAnAsideWithNoGap() {
     // "The company's cheeses, popular in ____ and further afield, ...": the aside is not what the sentence tells
-    var qs = Forms.ask(new GapFill(), DAIRY);
+    var qs = Forms.ask(new GapFill(), DAIRY[0], DAIRY[2], "The firm filed for administration in May 2003.");
     assertThat(Forms.prompts(qs)).isNotEmpty().noneMatch(p -> p.contains("popular in ____"));
   }
 
