@@ -65,12 +65,6 @@ public final class GapFill implements QuestionForm {
   }
 
   /**
-   * Whether a slot makes a gap worth filling: a name that is a name of its kind, not one of a list,
-   * and not a place
-   * that only says whose the next noun is ("____'s Harbour Bank", "____'s shilling"), which the
-   * noun itself gives away and which is rarely the point of the sentence.
-   */
-  /**
    * Whether a token stands in an aside set off by a comma after the noun it describes ("The firm's
    * cheeses, popular in France and further afield, ..."): what the aside says is not what the sentence
    * tells, and a gap there asks a by-the-way.
@@ -88,11 +82,17 @@ public final class GapFill implements QuestionForm {
     return false;
   }
 
+  /**
+   * Whether a slot makes a gap worth filling: in the article's lead and outside an aside; a name that
+   * is a name of its kind, not one of a list, and not a place that only says whose the next noun is
+   * ("____'s Harbour Bank", "____'s shilling"), which the noun itself gives away and which is rarely
+   * the point of the sentence.
+   */
   static boolean worthAGap(Context c, org.factdrill.nlp.Sentence s, Slot slot) {
     // a sentence after the lead leans on the ones before it: quoted with a name cut out, it reads as a detail
     // out of context (over sixteen ratings both raters accepted 50% of such gaps, 87% of the lead's), and so
     // it does with a figure or a date cut out (over all ratings, 9 of 26 such gaps still in the banks, 35%,
-    // against 204 of 235 in the lead: "saw sales increase by ____", of what?); the clause is still asked as
+    // against 204 of 235 in the lead: "ticket sales rose ____", of what, where?); the clause is still asked as
     // a question or a statement, which says it in words of its own
     if (s.index() >= org.factdrill.facts.Facts.LEAD) return false;
     if (inAside(s, slot.head())) return false;

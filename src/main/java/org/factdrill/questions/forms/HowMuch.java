@@ -47,7 +47,7 @@ public final class HowMuch implements QuestionForm {
       if (q.covers(t)) continue;
       org.factdrill.facts.Entity e = c.facts().entities().at(s.index(), t);
       if (e != null && e.kind().isNamed()) return true;
-      if (s.token(t).ner().equals("NATIONALITY")) return true; // "Chinese cafes", "German unemployment"
+      if (s.token(t).ner().equals("NATIONALITY")) return true; // "Kenyan farmers", "Ugandan exports"
     }
     return false;
   }
