@@ -103,7 +103,7 @@ final class KahootChoices {
 
       @Override
       public Choices trueFalse(TrueFalse tf) {
-        return new Choices(tf.prompt(), List.of("True", "False"), List.of(tf.answer() ? "True" : "False"), List.of(), null);
+        return new Choices(fitted(tf), List.of("True", "False"), List.of(tf.answer() ? "True" : "False"), List.of(), null);
       }
 
       @Override
@@ -184,6 +184,19 @@ final class KahootChoices {
     // too long for Kahoot: the sentence's first parts, up to the gap's own, then filled
     int longer = answer.length() - Question.GAP.length();
     return KahootText.openingParts(prompt, Question.GAP, Math.max(0, longer)).map(cut -> filled(cut, answer)).orElse(whole);
+  }
+
+  private static final Pattern TRUE_OR_FALSE = Pattern.compile("^True or false:\\s*");
+
+  /**
+   * A true statement too long for Kahoot, cut to its first parts ("Tom Hale has met the mayors of
+   * Northgate and Mombasa ..."): what it still says is true. A false one is never cut, for the cut
+   * could take away the very words that make it false.
+   */
+  static String fitted(TrueFalse tf) {
+    String statement = KahootText.clean(TRUE_OR_FALSE.matcher(tf.prompt().strip()).replaceFirst(""));
+    if (!tf.answer() || KahootText.fitQuestion(tf.prompt()).isPresent()) return tf.prompt();
+    return KahootText.openingParts(statement.replaceAll("\\.$", ""), "", 0).orElse(tf.prompt());
   }
 
   private static String filled(String gapSentence, String answer) {

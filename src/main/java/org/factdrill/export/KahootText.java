@@ -127,20 +127,43 @@ final class KahootText {
       if (part.length() + " ...".length() > QUESTION_LIMIT - spare) break;
       // "a problem that before now ...", "a year in which ...": a part ends before its opener, never
       // on it or on a word that leads into it
-      if (part.contains(mark) && !ENDS_LEADING_ON.matcher(part).find()) best = part + " ...";
+      if (!part.contains(mark) || ENDS_LEADING_ON.matcher(part).find()) continue;
+      // "... after a year ...": a phrase that ends its part leaves the part's own words behind it, else
+      // the statement trails off inside the part it began
+      if (m.group(3) != null && wordsSincePartBegan(part) < PART_WORDS) continue;
+      best = part + " ...";
     }
     return Optional.ofNullable(best);
   }
 
+  private static int wordsSincePartBegan(String part) {
+    Matcher m = PART_BEGINS.matcher(part);
+    int from = 0;
+    while (m.find()) from = m.end();
+    return part.substring(from).strip().split("\\s+").length;
+  }
+
   /**
    * Where a part of a sentence ends: at a comma, semicolon, colon or dash, or before a word that
-   * opens a relative or a time clause ("a problem that ...", "suspended after failing ..."). Not
-   * before "until", "unless" or "if", whose clause a statement cannot lose and stay true.
+   * opens a relative or a time clause ("a problem that ...", "suspended after failing ..."), or
+   * before a preposition of {@link #PHRASES}. Not before "until", "unless" or "if", whose clause a
+   * statement cannot lose and stay true.
    */
   private static final String OPENERS = "that|which|who|whose|after|before|because|while|when|where";
-  private static final Pattern PART_END = Pattern.compile("\\s*([,;:]|\\s[–—-])\\s+|\\s+(?=(" + OPENERS + ")\\s)");
+  /**
+   * Prepositions whose phrase a true statement can lose and stay true ("... will compete in the 60m ..."
+   * without "at the grand prix"). Not "of", which belongs to its noun, nor "than", "without" or
+   * "except", whose phrase changes what the words before it say.
+   */
+  private static final String PHRASES = "in|on|at|for|to|with|from|during|by|into|over|across|amid|near|through|as well as";
+  private static final Pattern PART_END = Pattern.compile(
+      "\\s*([,;:]|\\s[–—-])\\s+|\\s+(?=(" + OPENERS + ")\\s)|\\s+(?=(" + PHRASES + ")\\s)");
+  /** Where a part begins: after a comma, semicolon, colon or dash, or at an opener. */
+  private static final Pattern PART_BEGINS = Pattern.compile("([,;:]|\\s[–—-])\\s+|\\b(?=(" + OPENERS + ")\\s)");
+  /** Words a part keeps before a phrase is cut from its end: "who have made the shortlist", not "after a year". */
+  private static final int PART_WORDS = 4;
   private static final Pattern ENDS_LEADING_ON = Pattern.compile(
-      "\\b(" + OPENERS + "|in|on|at|of|for|to|by|with|from|into|during|a|an|the|and|or|but)$", Pattern.CASE_INSENSITIVE);
+      "\\b(" + OPENERS + "|in|on|at|of|for|to|by|with|from|into|during|as|a|an|the|and|or|but)$", Pattern.CASE_INSENSITIVE);
 
   private static List<String> clauses(String sentence) {
     var out = new ArrayList<String>();

@@ -313,6 +313,36 @@ class KahootWriterTest {
     assertThat(KahootWriter.row(shortOne).row().question()).isEqualTo("True or false: Kenya signed the agreement.");
   }
 
+  @Test
+  void aLongTrueStatementIsCutAfterAWholePhraseAndAFalseOneIsNeverCut() {
+    String statement = "Harbour Rail boss Amina Otieno has met the mayors of Northgate and Mombasa to discuss"
+        + " the new coastal timetable at the company's offices in Mombasa.";
+    var truth = new TrueFalse("q-0000000d", "True or false: " + statement, true, "x", SRC);
+    assertThat(statement.length()).isGreaterThan(KahootWriter.QUESTION_LIMIT);
+    // the longest opening that ends before a phrase and fits: what it still says is true
+    assertThat(KahootWriter.row(truth).row().question())
+        .isEqualTo("Harbour Rail boss Amina Otieno has met the mayors of Northgate and Mombasa to discuss the new coastal timetable ...");
+    // the words cut could be the ones that make it false
+    var falsehood = new TrueFalse("q-0000000e", "True or false: " + statement, false, "x", SRC);
+    assertThat(KahootWriter.row(falsehood).row()).isNull();
+  }
+
+  @Test
+  void aCutStatementNeverTrailsOffInsideThePartItBegan() {
+    // "... service, after a year ..." would end three words into the "after" part: it is cut before that part
+    String statement = "Engineers at Coastline Trains have built a new kind of sleeper carriage for the night service, after a year"
+        + " in which the company's trains carried more passengers than ever.";
+    var truth = new TrueFalse("q-0000000f", "True or false: " + statement, true, "x", SRC);
+    assertThat(KahootWriter.row(truth).row().question())
+        .isEqualTo("Engineers at Coastline Trains have built a new kind of sleeper carriage for the night service ...");
+    // nor on a word that leads into what was cut
+    String race = "Tom Hale has finished second to Amina Wekesa in the 2022 and 2023 Northgate half marathons as well as in the"
+        + " coastal race held every spring at Mombasa.";
+    var second = new TrueFalse("q-00000010", "True or false: " + race, true, "x", SRC);
+    assertThat(KahootWriter.row(second).row().question())
+        .isEqualTo("Tom Hale has finished second to Amina Wekesa in the 2022 and 2023 Northgate half marathons ...");
+  }
+
   /** The frozen seed bank keeps at least 90% of its questions in Kahoot. */
   @Test
   void theSeedBankKeepsAtLeastNinetyPercentOfItsQuestions() throws Exception {
