@@ -89,8 +89,27 @@ public final class ClassTakeCommand implements Runnable {
     } catch (IllegalArgumentException e) {
       throw new UsageException("--student: " + e.getMessage());
     }
+    try (AnswerLines lines = answerLines(main)) {
+      take(main, paper, student, lines);
+    }
+  }
+
+  /**
+   * On a terminal (unless --plain) lines are edited there and a timed question's prompt counts
+   * down while the student types; elsewhere each line is read as it comes.
+   */
+  private AnswerLines answerLines(Main main) {
     var in = new BufferedReader(new InputStreamReader(main.in, StandardCharsets.UTF_8));
-    String personalCode = paper.hasRoster() ? personalCode(main, paper, student, in) : "";
+    if (plain || !Terminals.interactive(main)) return AnswerLines.plain(in, main.out);
+    try {
+      return AnswerLines.terminal();
+    } catch (IOException | RuntimeException e) {
+      return AnswerLines.plain(in, main.out);
+    }
+  }
+
+  private void take(Main main, QuestionPaper paper, Student student, AnswerLines lines) {
+    String personalCode = paper.hasRoster() ? personalCode(main, paper, student, lines) : "";
     String digest = PaperCodec.digest(paper);
     Path folder = results.resolve(paper.code());
     Clock clock = Clock.systemUTC();
@@ -114,7 +133,7 @@ public final class ClassTakeCommand implements Runnable {
         main.out.println(TerminalText.clean("Quiz " + paper.code() + " \"" + paper.title() + "\" for " + student.label() + ": "
             + paper.questions().size() + " questions; " + ClassCreateCommand.describe(paper.settings()) + "."));
       }
-      boolean finished = new PaperRun(main, in, clock, paper, student).run(given, g -> store.responded(attemptId, given.size(), g));
+      boolean finished = new PaperRun(main, lines, clock, paper, student).run(given, g -> store.responded(attemptId, given.size(), g));
       if (!finished) {
         main.out.println("You left before the end; your answers so far are saved on this computer. To go on, run the same command:");
         main.out.println(TerminalText.clean("  factdrill class take " + quizFile + " --student \"" + student.name() + "\""
@@ -141,7 +160,7 @@ public final class ClassTakeCommand implements Runnable {
   }
 
   /** The student's code, from --code or asked for, checked against the paper before any question is shown. */
-  private String personalCode(Main main, QuestionPaper paper, Student student, BufferedReader in) {
+  private String personalCode(Main main, QuestionPaper paper, Student student, AnswerLines lines) {
     if (student.id().isEmpty()) throw new UsageException("--id: quiz " + paper.code() + " has a roster; give your student id (--id ID)");
     String check = paper.rosterChecks().get(PersonalCodes.rosterEntry(paper.code(), student.id()));
     if (check == null) {
@@ -149,9 +168,7 @@ public final class ClassTakeCommand implements Runnable {
     }
     String typed = code;
     if (typed == null) {
-      main.out.print("Your personal code (from your teacher): ");
-      main.out.flush();
-      typed = readLine(in);
+      typed = lines.read(() -> "Your personal code (from your teacher): ");
       if (typed == null) throw new CommandFailure("no personal code given; the quiz was not started");
     }
     String normal = PersonalCodes.normalise(typed);
@@ -194,14 +211,6 @@ public final class ClassTakeCommand implements Runnable {
     }
   }
 
-  static String readLine(BufferedReader in) {
-    try {
-      return in.readLine();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   /** Keeps one answer; if it cannot be kept the answer is not counted and may be given again. */
   interface Keeper {
     void keep(HandedIn.Given given);
@@ -214,14 +223,14 @@ public final class ClassTakeCommand implements Runnable {
    */
   static final class PaperRun {
     private final Main main;
-    private final BufferedReader in;
+    private final AnswerLines lines;
     private final Clock clock;
     private final QuestionPaper paper;
     private final Student student;
 
-    PaperRun(Main main, BufferedReader in, Clock clock, QuestionPaper paper, Student student) {
+    PaperRun(Main main, AnswerLines lines, Clock clock, QuestionPaper paper, Student student) {
       this.main = main;
-      this.in = in;
+      this.lines = lines;
       this.clock = clock;
       this.paper = paper;
       this.student = student;
@@ -240,10 +249,9 @@ public final class ClassTakeCommand implements Runnable {
         print(howToAnswer(q, shown));
         Instant shownAt = clock.instant();
         Optional<Answer> answer = Optional.empty();
+        String line = null;
         while (answer.isEmpty()) {
-          main.out.print("> ");
-          main.out.flush();
-          String line = readLine(in);
+          line = lines.read(() -> prompt(shownAt));
           if (line == null) {
             main.out.println();
             return false;
@@ -276,9 +284,23 @@ public final class ClassTakeCommand implements Runnable {
           return false;
         }
         given.add(g);
-        print(late ? "Saved, but after the time limit: it counts as wrong." : answer.get() instanceof Answer.Skip ? "Skipped." : "Answer saved.");
+        if (answer.get() instanceof Answer.Skip) print("Skipped.");
+        else if (late) print("Too late: you gave " + line.strip() + " after the time limit of " + limit() + " s. It is saved, and counts as wrong.");
+        else print("Answer saved.");
       }
       return true;
+    }
+
+    private int limit() {
+      return paper.settings().timeLimitSeconds();
+    }
+
+    /** "> ", and under a time limit the time left to answer the question shown at {@code shownAt}: "(7s left) > ". */
+    String prompt(Instant shownAt) {
+      if (!paper.settings().hasTimeLimit()) return "> ";
+      java.time.Duration left = java.time.Duration.between(clock.instant(), shownAt.plusSeconds(limit()));
+      if (left.isNegative() || left.isZero()) return "(time is up) > ";
+      return "(" + org.factdrill.terminal.QuizView.duration(left.plusMillis(999)) + " left) > ";
     }
 
     private void show(PaperQuestion q, List<String> shown) {

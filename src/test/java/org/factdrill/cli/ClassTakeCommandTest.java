@@ -74,6 +74,38 @@ class ClassTakeCommandTest {
   }
 
   @Test
+  void aTimedQuestionSaysTheTimeLeftAsItRunsAndALateAnswerIsTooLateWithWhatWasGiven() throws Exception {
+    ClassSetup setup = quiz(new ClassSettings(false, 20, ClassSettings.Feedback.AT_END, false), List.of());
+    var paper = ((org.factdrill.classroom.PaperCodec.QuizFile.Paper) ClassFiles.readQuiz(setup.quizFile())).paper();
+    var clock = new java.util.concurrent.atomic.AtomicReference<>(ClassFixtures.CREATED);
+    var fixed = new java.time.Clock() {
+      @Override public java.time.ZoneId getZone() { return java.time.ZoneOffset.UTC; }
+      @Override public java.time.Clock withZone(java.time.ZoneId zone) { return this; }
+      @Override public java.time.Instant instant() { return clock.get(); }
+    };
+    // each line is typed some seconds after the prompt is shown: 5 s, then 30 s (past the limit), then 3 s and 2 s
+    var seconds = new java.util.ArrayDeque<>(List.of(5, 30, 3, 2, 0));
+    var replies = new java.util.ArrayDeque<>(List.of("?", "March 19", ":skip", "a"));
+    var prompts = new java.util.ArrayList<String>();
+    AnswerLines lines = prompt -> {
+      prompts.add(prompt.get());
+      clock.set(clock.get().plusSeconds(seconds.pop()));
+      return replies.isEmpty() ? null : replies.pop();
+    };
+    var out = new java.io.ByteArrayOutputStream();
+    var main = new Main(java.io.InputStream.nullInputStream(), new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8),
+        System.err, Map.of());
+    var given = new java.util.ArrayList<HandedIn.Given>();
+    new ClassTakeCommand.PaperRun(main, lines, fixed, paper, new Student("Ann", "")).run(given, g -> { });
+    // the time left when each line began: the whole 20 s, then 15 s after the help; then the next question's 20 s
+    assertThat(prompts).startsWith("(20s left) > ", "(15s left) > ", "(20s left) > ");
+    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).contains("Too late: you gave March 19 after the time limit of 20 s. It is saved, and counts as wrong.");
+    assertThat(given.get(0).timedOut()).isTrue();
+    assertThat(given.get(1).timedOut()).isFalse();
+  }
+
+  @Test
   void withRetakesEachAttemptGetsItsOwnFile() throws Exception {
     quiz(new ClassSettings(true, 0, ClassSettings.Feedback.AT_END, true), List.of());
     var s = new Student("Bo", "");
