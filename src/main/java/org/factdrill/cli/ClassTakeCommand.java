@@ -71,7 +71,7 @@ public final class ClassTakeCommand implements Runnable {
       description = "Folder for results; yours is written to DIR/<quiz code>/ (default: ${DEFAULT-VALUE}).")
   Path results;
 
-  @Option(names = "--plain", description = "One answer per line (the only way a class quiz is taken today; kept for scripts).")
+  @Option(names = "--plain", description = "Read answers as plain lines, with no line editing and no running countdown (for scripts; also when not on a terminal).")
   boolean plain;
 
   @Override
