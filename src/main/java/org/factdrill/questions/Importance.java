@@ -24,6 +24,8 @@ public final class Importance {
   private final Set<String> headlineWords = new HashSet<>();
   /** The latest year the article names: its news happens then, or after. */
   private final int latestYear;
+  /** Years the headline names ("Trade gap hits record in 2004"): the news's own, however late the article was written. */
+  private final Set<Integer> headlineYears = new HashSet<>();
 
   public Importance(Facts facts) {
     this.facts = facts;
@@ -36,6 +38,10 @@ public final class Importance {
       }
     }
     this.latestYear = latest;
+    if (facts.article().headline() != null) {
+      var years = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b").matcher(facts.article().headline().text());
+      while (years.find()) headlineYears.add(Integer.parseInt(years.group()));
+    }
     Sentence h = facts.article().headline();
     if (h != null) {
       for (Token t : h.tokens()) if (t.isNoun() || t.isVerb() || t.pos().equals("CD")) headlineWords.add(t.lemma().toLowerCase(Locale.ROOT));
@@ -90,10 +96,65 @@ public final class Importance {
    */
   public boolean background(Fact f) {
     if (f.sentence() < Facts.LEAD) return false;
-    if (f instanceof Clause c) return earlier(c.slot(Slot.Role.DATE)) || anEarlierWhen(c.parse(), c.gaps());
+    if (f instanceof Clause c) return earlier(c.slot(Slot.Role.DATE)) || anEarlierWhen(c.parse(), c.gaps()) || toldAsPast(c);
     if (f instanceof org.factdrill.facts.ShortSentence s) return anEarlierWhen(s.parse(), s.gaps());
     return false;
   }
+
+  /**
+   * Whether a clause says itself that it tells of what came before the news: told in the past
+   * ("won", "was", "has finished"), it counts back from now ("moved there 20 years ago") or to a
+   * beginning ("was originally written by"), or it happened at an event of an earlier year than the
+   * article's latest ("won gold at the 2000 Games", "finished second in the 2002 and 2003 races").
+   * A year inside the subject or the object says which thing ("a comparison to the 2009 protests"),
+   * not when the clause happened, and a year the headline names is the news's own.
+   */
+  private boolean toldAsPast(Clause c) {
+    Sentence s = c.parse();
+    if (!toldInThePast(s, c.verb())) return false;
+    for (int t : c.tokens()) {
+      String w = s.token(t).text().toLowerCase(Locale.ROOT);
+      if (w.equals("ago") || w.equals("originally")) return true;
+    }
+    for (org.factdrill.nlp.Mention m : s.mentions()) {
+      if (!m.type().equals("DATE") || !c.tokens().contains(m.start()) || m.normalized() == null) continue;
+      if (!m.normalized().matches("\\d{4}.*")) continue;
+      int year = Integer.parseInt(m.normalized().substring(0, 4));
+      if (earlier(year) && saysWhen(s, m.start(), c.verb())) return true;
+    }
+    return false;
+  }
+
+  /** A verb in the past tense, or in the perfect: "won", "was recalled", "has finished". */
+  private static boolean toldInThePast(Sentence s, int verb) {
+    for (String rel : new String[] {"aux", "aux:pass", "cop"}) {
+      for (int a : s.children(verb, rel)) {
+        String w = s.token(a).text().toLowerCase(Locale.ROOT);
+        if (w.equals("has") || w.equals("have") || w.equals("had") || s.token(a).pos().equals("VBD")) return true;
+        if (rel.equals("aux")) return false; // "will", "is recalling": the first auxiliary says the tense
+      }
+    }
+    return s.token(verb).pos().equals("VBD");
+  }
+
+  /**
+   * Whether a word hangs from the verb by a phrase of when or where ("in 2001", "at the 2019 games"),
+   * not through its subject or object, nor a phrase that says what with ("compared the plan to the
+   * 2019 timetable").
+   */
+  private static boolean saysWhen(Sentence s, int t, int verb) {
+    for (int at = t, steps = 0; at >= 0 && steps < 8; at = s.head(at), steps++) {
+      if (s.head(at) != verb) continue;
+      String r = s.relation(at);
+      if (r.equals("nmod:tmod")) return true;
+      if (!r.startsWith("obl")) return false;
+      for (int c : s.children(at, "case")) if (WHEN_OR_WHERE.contains(s.token(c).text().toLowerCase(Locale.ROOT))) return true;
+      return false;
+    }
+    return false;
+  }
+
+  private static final Set<String> WHEN_OR_WHERE = Set.of("in", "at", "during", "on", "since", "before", "after");
 
   /** Whether one of the gaps is a date saying when, in an earlier year than the article's latest. */
   private boolean anEarlierWhen(Sentence s, java.util.List<Slot> gaps) {
@@ -106,7 +167,12 @@ public final class Importance {
 
   private boolean earlier(Slot date) {
     if (date == null || date.normalized() == null || !date.normalized().matches("\\d{4}.*")) return false;
-    return Integer.parseInt(date.normalized().substring(0, 4)) < latestYear;
+    return earlier(Integer.parseInt(date.normalized().substring(0, 4)));
+  }
+
+  /** Before the article's latest year, and not the year its headline names (the news's own). */
+  private boolean earlier(int year) {
+    return year < latestYear && !headlineYears.contains(year);
   }
 
   /** The lead says what the story is; later paragraphs add detail. */
