@@ -147,7 +147,9 @@ public final class Importance {
       if (s.head(at) != verb) continue;
       String r = s.relation(at);
       if (r.equals("nmod:tmod")) return true;
-      if (!r.startsWith("obl")) return false;
+      // "was champion in 2001": after "was", the phrase hangs from the noun it says the subject was
+      boolean copula = !s.children(verb, "cop").isEmpty();
+      if (!r.startsWith("obl") && !(copula && r.equals("nmod"))) return false;
       for (int c : s.children(at, "case")) if (WHEN_OR_WHERE.contains(s.token(c).text().toLowerCase(Locale.ROOT))) return true;
       return false;
     }

@@ -28,7 +28,7 @@ class ImportanceTest {
         "Amina Wekesa won the half marathon at the 2019 Coastal Games.", "Tom Hale moved to Mombasa 20 years ago.",
         "The novel Harbour Lights was originally written by Tom Hale.", "Amina Wekesa still trains every day in the stadium of the 2019 Coastal Games.",
         "Amina Wekesa has compared the plan to the 2019 timetable.", "Harbour Rail's profit rose 12% in 2023.",
-        "Tom Hale criticised the 2019 timetable.")));
+        "Tom Hale criticised the 2019 timetable.", "Tom Hale was national champion in 2019.")));
     var importance = new Importance(facts);
     java.util.function.IntPredicate background = i -> facts.ofType(Clause.class).stream().filter(c -> c.sentence() == i)
         .anyMatch(importance::background);
@@ -36,6 +36,7 @@ class ImportanceTest {
     assertThat(background.test(3)).as("won at the 2019 games").isTrue();
     assertThat(background.test(4)).as("moved 20 years ago").isTrue();
     assertThat(background.test(5)).as("originally written").isTrue();
+    assertThat(background.test(10)).as("was champion in 2019").isTrue();
     // told in the present, a year inside the object, or the headline's own year: the news
     assertThat(background.test(6)).as("still trains in the stadium of the 2019 games").isFalse();
     assertThat(background.test(7)).as("compared the plan to the 2019 timetable").isFalse();
