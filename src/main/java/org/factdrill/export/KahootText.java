@@ -151,8 +151,8 @@ final class KahootText {
    */
   private static final String OPENERS = "that|which|who|whose|after|before|because|while|when|where";
   /**
-   * Prepositions whose phrase a true statement can lose and stay true ("... will compete in the 60m ..."
-   * without "at the grand prix"). Not "of", which belongs to its noun, nor "than", "without" or
+   * Prepositions whose phrase a true statement can lose and stay true ("... will open a depot in Mombasa ..."
+   * without "by the end of the year"). Not "of", which belongs to its noun, nor "than", "without" or
    * "except", whose phrase changes what the words before it say.
    */
   private static final String PHRASES = "in|on|at|for|to|with|from|during|by|into|over|across|amid|near|through|as well as";
@@ -160,7 +160,7 @@ final class KahootText {
       "\\s*([,;:]|\\s[–—-])\\s+|\\s+(?=(" + OPENERS + ")\\s)|\\s+(?=(" + PHRASES + ")\\s)");
   /** Where a part begins: after a comma, semicolon, colon or dash, or at an opener. */
   private static final Pattern PART_BEGINS = Pattern.compile("([,;:]|\\s[–—-])\\s+|\\b(?=(" + OPENERS + ")\\s)");
-  /** Words a part keeps before a phrase is cut from its end: "who have made the shortlist", not "after a year". */
+  /** Words a part keeps before a phrase is cut from its end: "who will run the new trains", not "after a year". */
   private static final int PART_WORDS = 4;
   private static final Pattern ENDS_LEADING_ON = Pattern.compile(
       "\\b(" + OPENERS + "|in|on|at|of|for|to|by|with|from|into|during|as|a|an|the|and|or|but)$", Pattern.CASE_INSENSITIVE);

@@ -24,7 +24,7 @@ public final class Importance {
   private final Set<String> headlineWords = new HashSet<>();
   /** The latest year the article names: its news happens then, or after. */
   private final int latestYear;
-  /** Years the headline names ("Trade gap hits record in 2004"): the news's own, however late the article was written. */
+  /** Years the headline names ("Harbour Rail profits hit record in 2023"): the news's own, however late the article was written. */
   private final Set<Integer> headlineYears = new HashSet<>();
 
   public Importance(Facts facts) {
@@ -105,7 +105,7 @@ public final class Importance {
    * Whether a clause says itself that it tells of what came before the news: told in the past
    * ("won", "was", "has finished"), it counts back from now ("moved there 20 years ago") or to a
    * beginning ("was originally written by"), or it happened at an event of an earlier year than the
-   * article's latest ("won gold at the 2000 Games", "finished second in the 2002 and 2003 races").
+   * article's latest ("won the title at the 2019 Coastal Games", "came third in the 2018 and 2019 half marathons").
    * A year inside the subject or the object says which thing ("a comparison to the 2009 protests"),
    * not when the clause happened, and a year the headline names is the news's own.
    */
