@@ -11,8 +11,9 @@ import org.factdrill.questions.Question;
 /**
  * Kahoot text: one line, within Kahoot's limits (question 120 characters, answer 75), shortened
  * only where the meaning survives: dropping "according to the article", a true/false statement's
- * "True or false:" (its answers say it) or a trailing remark in parentheses, and cutting a gap sentence to the clause around its gap, marked with "...". A text
- * that still does not fit is not cut anywhere else: the caller skips the question and says why.
+ * "True or false:" (its answers say it) or a trailing remark in parentheses, cutting a gap sentence to the clause around its gap, and
+ * cutting a true statement (or a gap sentence asked as one) to its {@linkplain #openingParts opening parts}, each marked with "...". A
+ * text that still does not fit is not cut anywhere else: the caller skips the question and says why.
  */
 final class KahootText {
   private KahootText() {}

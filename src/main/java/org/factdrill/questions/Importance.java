@@ -38,13 +38,11 @@ public final class Importance {
       }
     }
     this.latestYear = latest;
-    if (facts.article().headline() != null) {
-      var years = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b").matcher(facts.article().headline().text());
-      while (years.find()) headlineYears.add(Integer.parseInt(years.group()));
-    }
     Sentence h = facts.article().headline();
     if (h != null) {
       for (Token t : h.tokens()) if (t.isNoun() || t.isVerb() || t.pos().equals("CD")) headlineWords.add(t.lemma().toLowerCase(Locale.ROOT));
+      var years = java.util.regex.Pattern.compile("\\b(1[89]|20)\\d\\d\\b").matcher(h.text());
+      while (years.find()) headlineYears.add(Integer.parseInt(years.group()));
     }
   }
 
@@ -92,7 +90,8 @@ public final class Importance {
    * year than the latest the article names ("entered parliament in 1987", "published the book in
    * 1995"). Over sixteen ratings both raters accepted 21 of 43 such questions, and called the rest
    * background. A clause's date is its own; a short sentence's is a date that says when (not "the
-   * 2004 model year", which says which).
+   * 2004 model year", which says which). A clause is background too when it is {@linkplain
+   * #toldAsPast told as past} (an earlier year's event, "20 years ago", "originally").
    */
   public boolean background(Fact f) {
     if (f.sentence() < Facts.LEAD) return false;
