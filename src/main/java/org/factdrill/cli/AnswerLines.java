@@ -5,17 +5,15 @@ import java.io.IOError;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.factdrill.terminal.TickingPrompt;
 
 /**
  * Where a class quiz reads a student's lines. The prompt is asked for anew when a line begins
@@ -46,28 +44,9 @@ interface AnswerLines extends AutoCloseable {
   static AnswerLines terminal() throws IOException {
     Terminal terminal = TerminalBuilder.builder().system(true).build();
     LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
-    ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(task -> {
-      var t = new Thread(task, "countdown");
-      t.setDaemon(true);
-      return t;
-    });
     return new AnswerLines() {
       private volatile Supplier<String> current = () -> "";
-
-      {
-        ticks.scheduleAtFixedRate(this::redraw, 1, 1, TimeUnit.SECONDS);
-      }
-
-      private void redraw() {
-        try {
-          if (!reader.isReading()) return;
-          ((LineReaderImpl) reader).setPrompt(current.get());
-          reader.callWidget(LineReader.REDRAW_LINE);
-          reader.callWidget(LineReader.REDISPLAY);
-        } catch (RuntimeException e) {
-          // the line ended between the check and the redraw: the next tick finds nothing to do
-        }
-      }
+      private final ScheduledExecutorService ticks = TickingPrompt.start(reader, () -> current.get());
 
       @Override
       public String read(Supplier<String> prompt) {

@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.factdrill.quiz.QuizSession;
@@ -205,23 +203,8 @@ public final class InteractiveQuiz {
     String prompt = request.prompt();
     if (session.settings().timeLimit().isPresent()) {
       prompt = timedPrompt(session, request.prompt());
-      countdown = Executors.newSingleThreadScheduledExecutor(task -> {
-        var t = new Thread(task, "countdown");
-        t.setDaemon(true);
-        return t;
-      });
       String base = request.prompt();
-      countdown.scheduleAtFixedRate(() -> {
-        try {
-          if (lines.isReading()) {
-            ((org.jline.reader.impl.LineReaderImpl) lines).setPrompt(timedPrompt(session, base));
-            lines.callWidget(LineReader.REDRAW_LINE);
-            lines.callWidget(LineReader.REDISPLAY);
-          }
-        } catch (RuntimeException e) {
-          // The line ended between the check and the redraw: the next tick finds nothing to do.
-        }
-      }, 1, 1, TimeUnit.SECONDS);
+      countdown = TickingPrompt.start(lines, () -> timedPrompt(session, base));
     }
     try {
       return new Screen.Event.Line(lines.readLine(prompt, null, (org.jline.reader.MaskingCallback) null, request.start()));
