@@ -91,7 +91,32 @@ public final class ClauseFinder {
         out.add(h);
       }
     }
+    // "a three-day visit, during which he discussed ...": a relative clause with a subject of its own tells a fact
+    // of its own, set in the time or place its relative word stands for
+    for (int t = 0; t < s.size(); t++) {
+      if (!s.relation(t).equals("acl:relcl") || relativeCircumstance(s, t) < 0 || out.contains(t)) continue;
+      out.add(t);
+      for (int cc : s.children(t, "conj")) out.add(cc);
+    }
     return out;
+  }
+
+  /**
+   * The relative phrase of a relative clause when it says where or when ("during which", "at which",
+   * "where") and the clause has a subject of its own (not "which" or "who"); else -1.
+   */
+  static int relativeCircumstance(Sentence s, int relcl) {
+    int circumstance = -1;
+    for (int c : s.children(relcl)) {
+      String r = s.relation(c);
+      Token t = s.token(c);
+      if (r.startsWith("nsubj") && (t.pos().startsWith("W") || t.text().equalsIgnoreCase("that"))) return -1;
+      if (c < relcl && (r.startsWith("obl") && t.pos().equals("WDT") && !s.children(c, "case").isEmpty()
+          || r.equals("advmod") && t.pos().equals("WRB") && Set.of("where", "when").contains(t.text().toLowerCase(Locale.ROOT)))) {
+        circumstance = c;
+      }
+    }
+    return circumstance >= 0 && subjectOf(s, relcl) >= 0 ? circumstance : -1;
   }
 
   /**
@@ -405,6 +430,8 @@ public final class ClauseFinder {
       // commas stay (the phrasing drops those left beside a gap); full stops, quotes and dashes go
       if (t == top && base.equals("punct") && !Set.of(",", "-", "--", "–", "—", ";").contains(s.token(c).text())) continue;
       if (t == top && base.equals("advmod") && LINKING.contains(s.token(c).text().toLowerCase(Locale.ROOT))) continue;
+      // "during which", "where": the relative phrase points back to the sentence; the clause is told without it
+      if (t == top && c == relativeCircumstance(s, top)) continue;
       // ", down from 18% in March": an aside after a comma, once the verb has been said
       if (t == top && c > top && (base.equals("advmod") || base.equals("obl") || base.equals("nmod") || base.equals("xcomp"))
           && commaBefore(s, c)) {

@@ -50,9 +50,18 @@ public final class Entities {
   /** Whether {@code e} is named (not only referred to) in the sentence before {@code s} or before token {@code token} of it. */
   public boolean namedJustBefore(Entity e, int s, int token) {
     for (Mention m : e.mentions()) {
-      if (!isReference(m) && (m.sentence() == s - 1 || m.sentence() == s && m.end() <= token)) return true;
+      if ((!isReference(m) || byPartOfName(e, m)) && (m.sentence() == s - 1 || m.sentence() == s && m.end() <= token)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether a mention the tagger missed still names {@code e} by a part of its name: "Ban", which
+   * coreference ties to "Ban Ki-moon" (a family name that is also a common word, left untagged).
+   */
+  static boolean byPartOfName(Entity e, Mention m) {
+    if (!m.type().equals("PROPER") || m.text().isEmpty() || !Character.isUpperCase(m.text().charAt(0))) return false;
+    return java.util.Arrays.asList(e.name().split(" ")).contains(m.text());
   }
 
   /**

@@ -215,5 +215,26 @@ class ClauseFinderTest {
     assertThat(c.slot(Slot.Role.DATE).normalized()).isEqualTo("XXXX-03-09");
     assertThat(c.tokens()).noneMatch(t -> c.parse().token(t).text().equals("imposing"));
   }
-}
 
+  @Test
+  void aRelativeClauseSayingWhenWithASubjectOfItsOwnIsAClauseWithoutItsRelativeWords() {
+    List<Clause> cs = clauses("Amina Wekesa began a four-day visit to Mombasa on Monday, during which she opened a new ferry terminal"
+        + " for Coastline Trains.");
+    Clause opened = cs.stream().filter(c -> c.parse().token(c.verb()).text().equals("opened")).findFirst().orElseThrow();
+    assertThat(opened.subject().answer()).isEqualTo("Amina Wekesa");
+    assertThat(opened.tokens().stream().map(t -> opened.parse().token(t).text()).toList()).contains("she", "opened", "terminal")
+        .doesNotContain("during", "which");
+    // "which" as the relative clause's own subject: a description of the thing before it, no fact of its own
+    assertThat(clauses("Amina Wekesa opened a new ferry terminal in Mombasa on Monday, which cost Coastline Trains £5m."))
+        .noneMatch(c -> c.parse().token(c.verb()).text().equals("cost"));
+  }
+
+  @Test
+  void aFamilyNameTheTaggerLeftUntaggedStillNamesThePersonForAHeAfterIt() {
+    // "Young" (a family name that is also a word) is left untagged; coreference ties it, and "she", to Sarah Young
+    List<Clause> cs = clauses("Sarah Young arrived in Nairobi on Monday. Officials expect the talks to last three days.",
+        "Young is on a three-day Kenya visit, during which she discussed a fishing ban with the East African Community.");
+    Clause discussed = cs.stream().filter(c -> c.parse().token(c.verb()).text().equals("discussed")).findFirst().orElseThrow();
+    assertThat(discussed.subject().answer()).isEqualTo("Sarah Young");
+  }
+}
