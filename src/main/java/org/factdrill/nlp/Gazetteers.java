@@ -71,7 +71,7 @@ final class Gazetteers {
   /**
    * The rewritten file, in the user's cache, named by the CRC-32 of the original and of this class
    * (a change to the rules is a new file): written once, to a temporary file moved into place so
-   * that two processes never read half a file, then reused; files of older rules are removed.
+   * that two processes never read half a file, then reused; files of other rules are removed a day on.
    */
   private static Path rewritten(String name) throws IOException {
     byte[] original = resource(FOLDER + name);
@@ -97,8 +97,10 @@ final class Gazetteers {
     } finally {
       Files.deleteIfExists(temp);
     }
+    // files of other rules, unless written in the last day: another build running now may be about to read one
+    var dayAgo = java.nio.file.attribute.FileTime.fromMillis(System.currentTimeMillis() - 24 * 3600 * 1000L);
     try (var older = Files.newDirectoryStream(dir, stem + "-*.tab")) {
-      for (Path p : older) if (!p.equals(target)) Files.deleteIfExists(p);
+      for (Path p : older) if (!p.equals(target) && Files.getLastModifiedTime(p).compareTo(dayAgo) < 0) Files.deleteIfExists(p);
     } catch (IOException e) {
       // an older file left behind takes room, nothing else
     }
