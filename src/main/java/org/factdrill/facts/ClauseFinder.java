@@ -12,8 +12,10 @@ import org.factdrill.nlp.Token;
 /**
  * Clauses from the dependency parse: the main verb of each sentence, verbs joined to it by "and",
  * and what was reported ("Tesco said it would cut 500 jobs" gives "it would cut 500 jobs", whose
- * "it" coreference ties to Tesco). Attribution itself ("..., Lavrov told reporters"), subordinate
- * clauses and quotations give no clause: they are rarely what a reader should remember.
+ * "it" coreference ties to Tesco), and a relative clause of when or where with a subject of its
+ * own ("a visit, during which she opened ..."). Attribution itself ("..., Lavrov told reporters"),
+ * other subordinate clauses and quotations give no clause: they are rarely what a reader should
+ * remember.
  */
 public final class ClauseFinder {
   private ClauseFinder() {}

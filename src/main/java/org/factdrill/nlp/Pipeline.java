@@ -48,7 +48,7 @@ public final class Pipeline {
     p.setProperty("ssplit.newlineIsSentenceBreak", "two");
     p.setProperty("ner.applyFineGrained", "true");
     // CoreNLP's own gazetteers for the fine-grained types, rewritten to be found by their words: the same
-    // tags in well under half the named-entity time (Gazetteers, BENCHMARKS.md)
+    // tags in under half the named-entity time (Gazetteers, BENCHMARKS.md)
     Gazetteers.mapping().ifPresent(m -> p.setProperty("ner.fine.regexner.mapping", m));
     p.setProperty("ner.buildEntityMentions", "true");
     p.setProperty("ner.useSUTime", "true");
