@@ -11,6 +11,7 @@ Prints each problem with its bank and question id, then the totals; exits 1 when
 It reads banks only, so it can run on corpora that must not enter the repository.
 """
 import json
+import os
 import re
 import sys
 
@@ -20,6 +21,25 @@ MONTHS = "January|February|March|April|May|June|July|August|September|October|No
 PRONOUN = re.compile(r"\b(this|these|those|we|us|our|me|my|you|your)\b|^(This|These|Those|We|Our|My|You|Your|He|She|It|They|His|Its|Their)\b")
 DANGLING = re.compile(r"\b(of|to|the|a|an|and|or|but|which|that|who|whom|whose|in|for|with|by|on|at|from|as|than|is|was|were|are)\s*[?.]$", re.I)
 CRUTCH = re.compile(r"named in the article|according to the article", re.I)
+# "Two days later", "the next day": a day the generator counts from a date the source also shows
+RELATIVE_DAY = re.compile(r"\b(\w+ (days?|weeks?) (later|earlier|after|before)|the (next|following|previous) day|the day (before|after))\b", re.I)
+# a country's other names ("the US" for "United States"), from the list packaged in the jar
+COUNTRIES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../main/resources/org/factdrill/facts/countries.tsv")
+
+
+def other_names():
+    names = {}
+    with open(COUNTRIES, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#"):
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) > 1 and cols[1]:
+                names[cols[0]] = cols[1].split("|")
+    return names
+
+
+OTHER_NAMES = other_names()
 
 
 def shape(choice):
@@ -41,7 +61,9 @@ def problems(bank):
         qid = q["id"]
         prompt = q["prompt"]
         body = prompt[len("True or false: "):] if prompt.startswith("True or false: ") else prompt
-        if PRONOUN.search(body.replace("____", "").replace("Which of these statements", "Which statements")):
+        # "these statements", "these events": the ones the question itself lists
+        listed = body.replace("Which of these statements", "Which statements").replace("Put these events", "Put the events")
+        if PRONOUN.search(listed.replace("____", "")):
             out.append((qid, "pronoun or demonstrative in the prompt", prompt))
         if DANGLING.search(prompt.replace(" (Select all that apply.)", "").replace("stand for?", "stands?")):
             out.append((qid, "prompt ends mid-clause", prompt))
@@ -64,9 +86,14 @@ def problems(bank):
         source = q["source"]["text"].lower()
         answers = [q["answer"]] if q["type"] in ("multiple_choice", "short_answer") else q.get("answers", []) if q["type"] == "multi_select" else []
         for a in answers:
-            forms = [a] + q.get("accept", [])
-            if not any(f.lower() in source for f in forms) and not any(w.lower() in source for w in a.split()[-1:]):
-                out.append((qid, "answer not in its source sentence", a))
+            forms = [a] + q.get("accept", []) + OTHER_NAMES.get(a, [])
+            if any(f.lower() in source for f in forms) or any(w.lower() in source for w in a.split()[-1:]):
+                continue
+            # a day counted from the source's own date ("On March 17 ... Two days later") is shown by both
+            month = re.match(r"(%s)\b|\d{1,2} (%s)\b" % (MONTHS, MONTHS), a)
+            if month and RELATIVE_DAY.search(source) and (month.group(1) or month.group(2)).lower() in source:
+                continue
+            out.append((qid, "answer not in its source sentence", a))
     return out
 
 

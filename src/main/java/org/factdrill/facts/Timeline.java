@@ -28,6 +28,8 @@ public final class Timeline {
   /** "sentence:start" of each relative date mention to the day it comes to. */
   private final Map<String, Day> resolved = new HashMap<>();
   private final Map<String, Integer> ends = new HashMap<>();
+  /** "sentence:start" of each relative date mention to the sentence of the day it counts from. */
+  private final Map<String, Integer> anchors = new HashMap<>();
 
   public Timeline(AnalysedArticle article) {
     Mention anchor = null;
@@ -45,6 +47,7 @@ public final class Timeline {
         if (day != null) {
           resolved.put(m.sentence() + ":" + m.start(), day);
           ends.put(m.sentence() + ":" + m.start(), m.end());
+          anchors.put(m.sentence() + ":" + m.start(), anchor.sentence());
         }
       }
     }
@@ -58,6 +61,11 @@ public final class Timeline {
   /** The day a relative date starting at token {@code start} of sentence {@code s} comes to, or null. */
   public Day at(int s, int start) {
     return resolved.get(s + ":" + start);
+  }
+
+  /** The sentence of the day a relative date mention counts from ("On March 17 ..." for "Two days later"), or -1. */
+  public int anchorOf(Mention m) {
+    return anchors.getOrDefault(m.sentence() + ":" + m.start(), -1);
   }
 
   /** Where that relative date ends (one past its last token). */

@@ -27,14 +27,31 @@ public record Context(Facts facts, Phrasing phrasing, Distractors distractors, I
   /**
    * Where a clause's questions come from: its sentence, after the sentence before it where the
    * clause only refers to its subject ("She opened ...", "The firm has ...") and that one names it,
-   * so that the source shows who or what the answer is.
+   * and after the sentence of the day a relative date counts from ("On March 17 ..." for "Two days
+   * later ..."), so that the source shows who or what the answer is and when.
    */
   public Source source(Clause clause) {
-    Source own = source(clause.sentence());
-    Entity subject = clause.subject().entity();
     int s = clause.sentence();
-    if (subject == null || s == 0 || facts.entities().namedIn(subject, s)) return own;
-    return new Source(s, facts.article().sentences().get(s - 1).text() + " " + own.text());
+    var before = new java.util.TreeSet<Integer>();
+    Entity subject = clause.subject().entity();
+    if (subject != null && s > 0 && !facts.entities().namedIn(subject, s)) before.add(s - 1);
+    for (org.factdrill.facts.Slot slot : clause.slots()) {
+      org.factdrill.nlp.Mention m = slot.role() == org.factdrill.facts.Slot.Role.DATE ? clause.parse().mentionAt(slot.head()) : null;
+      int anchor = m == null ? -1 : facts.timeline().anchorOf(m);
+      if (anchor >= 0 && anchor < s) before.add(anchor);
+    }
+    Source own = source(s);
+    if (before.isEmpty()) return own;
+    var text = new StringBuilder();
+    int last = -2;
+    for (int b : before) {
+      // sentences of the article that are not next to each other: "..." says that some were left out
+      if (text.length() > 0 && b != last + 1) text.append("... ");
+      text.append(facts.article().sentences().get(b).text()).append(' ');
+      last = b;
+    }
+    if (last != s - 1) text.append("... ");
+    return new Source(s, text.append(own.text()).toString());
   }
 
   public double weight(Fact f) {
