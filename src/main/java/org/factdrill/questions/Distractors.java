@@ -50,6 +50,7 @@ public final class Distractors {
       if (STRICT_ROLES.contains(kind) && !sameRole(e, answer)) continue;
       if (sameThing(e.name(), answer)) continue;
       if (initialsOf(e.name(), answer.name()) || initialsOf(answer.name(), e.name())) continue; // "IEA" beside "International Energy Agency"
+      if (kind == Kind.COUNTRY && otherContinent(e, answer)) continue;
       out.add(display(e));
     }
     if (out.size() < n) {
@@ -68,10 +69,24 @@ public final class Distractors {
       for (String p : pool) {
         if (out.size() >= n) break;
         if (sameThing(p, answer) || prompt.contains(p) || facts.entities().named(p) != null && facts.entities().named(p).equals(answer)) continue;
+        if (byNationality(prompt, p)) continue; // "French Foreign Minister ..." names France as surely as "France" does
         out.add(p);
       }
     }
     return new ArrayList<>(out);
+  }
+
+  /**
+   * Whether two countries lie on different continents, by the packaged lists: the article's United
+   * States beside Kenya, Uganda and Tanzania for where two reporters are held is a choice no reader
+   * weighs up (both raters rejected such a choice each time it was drawn, over seven ratings). A
+   * country the lists do not place is not judged.
+   */
+  static boolean otherContinent(Entity e, Entity answer) {
+    Lexicon.Known a = Lexicon.get().lookup(answer.name());
+    Lexicon.Known b = Lexicon.get().lookup(e.name());
+    if (a == null || b == null || a.group().isEmpty() || b.group().isEmpty()) return false;
+    return !a.group().split("/")[0].equals(b.group().split("/")[0]);
   }
 
   /**
@@ -274,6 +289,16 @@ public final class Distractors {
   /** The name as a choice shows it: countries by their usual short name. */
   static String display(Entity e) {
     return e.name();
+  }
+
+  /** Whether the prompt names a country of the lists by one of its adjectives ("French" for France). */
+  private static boolean byNationality(String prompt, String country) {
+    Lexicon.Known k = Lexicon.get().lookup(country);
+    if (k == null) return false;
+    for (String adjective : k.adjectives()) {
+      if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(adjective) + "\\b").matcher(prompt).find()) return true;
+    }
+    return false;
   }
 
   /** Whether the prompt names the entity, by a form of its name or as the article did ("German" for Germany). */

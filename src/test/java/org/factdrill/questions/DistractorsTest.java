@@ -52,12 +52,23 @@ class DistractorsTest {
   @Test
   void aCountryThePromptNamesByItsNationalityIsNoWrongChoice() {
     // "French Foreign Minister ... talked about ____ joining": France is plainly not the one joining
-    Facts f = Facts.of(Analysed.body("France and Egypt signed the Nile agreement in Nairobi in March.",
-        "French Foreign Minister Pierre Dubois said France would now talk with Uganda.", "Uganda may join the agreement in May."));
-    Entity uganda = f.entities().named("Uganda");
-    List<String> wrong = new Distractors(f).named(uganda, Kind.COUNTRY, 3,
+    Facts f = Facts.of(Analysed.body("France and Germany signed the Rhine agreement in Basel in March.",
+        "French Foreign Minister Pierre Dubois said France would now talk with Switzerland.", "Switzerland may join the agreement in May."));
+    Entity swiss = f.entities().named("Switzerland");
+    List<String> wrong = new Distractors(f).named(swiss, Kind.COUNTRY, 3,
         "French Foreign Minister Pierre Dubois talked about ____ joining the agreement.", new Random(1));
-    assertThat(wrong).isNotEmpty().doesNotContain("France");
+    assertThat(wrong).contains("Germany").doesNotContain("France");
+  }
+
+  @Test
+  void theArticlesCountriesOfAnotherContinentAreNoWrongChoice() {
+    Facts f = Facts.of(Analysed.body("Two reporters, Amina Wekesa and Tom Hale, are in prison in Kenya.",
+        "The United States and Britain have called for their release, and Uganda and Tanzania have offered to help."));
+    Entity kenya = f.entities().named("Kenya");
+    List<String> wrong = new Distractors(f).named(kenya, Kind.COUNTRY, 3, "In which country are Amina Wekesa and Tom Hale in prison?",
+        new Random(1));
+    // the United States or Britain beside Kenya for where two reporters are held: no reader weighs them up (rubric rule 3)
+    assertThat(wrong).hasSize(3).contains("Uganda", "Tanzania").doesNotContain("United States", "Britain");
   }
 
   @Test
