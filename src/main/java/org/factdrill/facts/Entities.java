@@ -95,7 +95,7 @@ public final class Entities {
 
   /** Whether sentence {@code s} names {@code e} (rather than only refers to it). */
   public boolean namedIn(Entity e, int s) {
-    for (Mention m : e.mentions()) if (m.sentence() == s && !isReference(m)) return true;
+    for (Mention m : e.mentions()) if (m.sentence() == s && (!isReference(m) || byPartOfName(e, m))) return true;
     return false;
   }
 

@@ -249,4 +249,15 @@ class WhoDidItTest {
         "The Tana River Watch Project sends daily river levels to 6,000 growers in Kenya. The Tana River Watch Project began in 2019.");
     assertThat(Forms.prompts(qs)).isNotEmpty().allMatch(p -> p.startsWith("Which project "));
   }
+
+  @Test
+  void aSentenceThatCallsThePersonByAnUntaggedFamilyNameIsSourceEnough() {
+    String first = "Sarah Young arrived in Nairobi on Monday. Officials expect the talks to last three days.";
+    String visit = "Young is on a three-day Kenya visit, during which she discussed a fishing ban with the East African Community.";
+    var qs = Forms.ask(new WhoDidIt(), first, visit, "Young will meet Tanzanian ministers in Arusha on Friday.");
+    var q = qs.stream().filter(x -> x.prompt().contains("discussed a fishing ban")).findFirst().orElseThrow();
+    assertThat(q.answerText()).isEqualTo("Sarah Young");
+    // "Young" says who "she" is: the sentence before, which names no one, adds nothing
+    assertThat(q.source().text()).isEqualTo(visit);
+  }
 }
