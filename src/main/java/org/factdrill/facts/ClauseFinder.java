@@ -26,6 +26,49 @@ public final class ClauseFinder {
       "stress", "emphasise", "emphasize", "indicate", "acknowledge", "announce", "confirm", "feel", "know", "show",
       "mean", "accept", "deny", "allege", "maintain", "assert", "contend", "signal", "recall", "complain", "urge", "quote");
 
+  /**
+   * Nouns of an act that is only ever about something: said with "a" and nothing of what it is
+   * about, they say no one act. An agreement, a deal or an offer signed or made is an event of its
+   * own ("signed a water-sharing agreement in Nairobi on March 14"), so those are not among them.
+   */
+  private static final Set<String> ABOUT_SOMETHING = Set.of("question", "decision", "review", "inquiry", "statement",
+      "announcement", "ruling", "appeal", "complaint", "request", "warning", "call", "challenge", "comment", "promise", "pledge",
+      "claim");
+
+  /** Prepositions that say what an act is about or with whom: "a decision on", "a deal with", "a bid for". */
+  private static final Set<String> ABOUT = Set.of("of", "on", "about", "over", "into", "for", "against", "to", "with", "from");
+
+  /** Whether {@code o} is "a decision", "an urgent question": an act of that sort, with nothing of what it is about. */
+  static boolean unsaidWhat(Sentence s, int o) {
+    Token t = s.token(o);
+    if (!ABOUT_SOMETHING.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().equals("NN")) return false;
+    boolean indefinite = false;
+    for (int c : s.children(o)) {
+      String r = s.relation(c);
+      if (r.equals("det")) indefinite = s.token(c).text().equalsIgnoreCase("a") || s.token(c).text().equalsIgnoreCase("an");
+      // "a decision on the route", "a bid to buy", "a review of the ban": what it is about is said ("a question at
+      // the council" says where it was asked, not what about)
+      if (r.startsWith("acl") || r.equals("ccomp") || r.equals("nummod")) return false;
+      if (r.startsWith("nmod") && s.children(c, "case").stream().anyMatch(k -> ABOUT.contains(s.token(k).text().toLowerCase(Locale.ROOT)))) {
+        return false;
+      }
+    }
+    return indefinite;
+  }
+
+  /**
+   * "would like to take part", "hopes to win", "wants to stay": a wish, which a question would state
+   * as if it were done (raters called such questions vague).
+   */
+  private static boolean wish(Sentence s, int v) {
+    String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
+    if (s.children(v, "xcomp").isEmpty()) return false;
+    if (Set.of("want", "hope", "wish").contains(lemma)) return true;
+    if (!Set.of("like", "love").contains(lemma)) return false;
+    for (int aux : s.children(v, "aux")) if (s.token(aux).text().equalsIgnoreCase("would") || s.token(aux).text().equals("'d")) return true;
+    return false;
+  }
+
   /** Modal verbs that make a clause an opinion or a guess. */
   private static final Set<String> HEDGES = Set.of("should", "ought", "might", "could", "may");
   /** Words that stand for an unnamed share of people when they are a clause's subject. */
@@ -162,6 +205,10 @@ public final class ClauseFinder {
     if (standingPossession(s, v)) return null;
     // "the council should sell the port", "the deal could fail": a view or a guess, not a fact to test
     for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
+    if (wish(s, v)) return null;
+    // "faced an urgent question at the council", "has to reach a decision before Friday": a thing said only to be one
+    // of its sort, with nothing of what it is about, picks out no event a reader could be asked about
+    for (int o : s.children(v, "obj")) if (unsaidWhat(s, o)) return null;
     int subject = subjectOf(s, v);
     if (subject < 0) return null;
     // "Many in Kenya would rather ...", "Some fear ...": an unnamed share of people, whose view is no fact to test

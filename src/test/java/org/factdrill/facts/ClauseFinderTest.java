@@ -237,4 +237,22 @@ class ClauseFinderTest {
     Clause discussed = cs.stream().filter(c -> c.parse().token(c.verb()).text().equals("discussed")).findFirst().orElseThrow();
     assertThat(discussed.subject().answer()).isEqualTo("Sarah Young");
   }
+
+  @Test
+  void aWishIsNoFact() {
+    assertThat(clauses("Amina Wekesa would like to run in next month's Coastal Games in Mombasa.")).isEmpty();
+    assertThat(clauses("Amina Wekesa wants to run in next month's Coastal Games in Mombasa.")).isEmpty();
+    assertThat(clauses("Amina Wekesa will run in next month's Coastal Games in Mombasa.")).isNotEmpty();
+  }
+
+  @Test
+  void anActSaidOnlyByItsSortPicksOutNoEvent() {
+    // "has to reach a decision before Friday": a decision on what? "faced an urgent question at the council": about what?
+    assertThat(clauses("Amina Wekesa has to reach a decision before Friday's meeting of the Coastal Games board.")).isEmpty();
+    assertThat(clauses("Tom Hale faced an urgent question at the Northgate council on Thursday.")).isEmpty();
+    // what the act is about said: a fact
+    assertThat(clauses("Amina Wekesa has to reach a decision on the Mombasa route before Friday's meeting of the Coastal Games board."))
+        .isNotEmpty();
+    assertThat(clauses("Tom Hale faced an urgent question about rail fares at the Northgate council on Thursday.")).isNotEmpty();
+  }
 }
