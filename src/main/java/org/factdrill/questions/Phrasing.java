@@ -56,7 +56,8 @@ public final class Phrasing {
       "actor", "actress", "minister", "leader", "msp", "mp", "official", "spokesman", "spokeswoman", "runner", "athlete",
       "sprinter", "boss", "coach", "manager", "chief", "executive", "winner", "author", "writer", "director", "veteran",
       "year-old", "teenager", "youngster", "midfielder", "defender", "goalkeeper", "captain", "president", "chairman", "founder",
-      "vaulter", "jumper", "playwright", "novelist", "secretary", "chancellor", "governor", "senator", "judge"), THINGS);
+      "vaulter", "jumper", "playwright", "novelist", "secretary", "chancellor", "governor", "senator", "judge", "runner-up",
+      "medallist", "medalist", "finalist", "favourite", "favorite", "contender", "nominee", "incumbent", "holder"), THINGS);
 
   private static Set<String> union(Set<String> a, Set<String> b) {
     var all = new java.util.HashSet<>(a);

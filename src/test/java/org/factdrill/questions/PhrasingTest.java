@@ -147,6 +147,18 @@ class PhrasingTest {
   }
 
   @Test
+  void aPersonDescribedByWhatTheyWonOrFinishedIsNoOneToTheReader() {
+    // "the two-time Northgate marathon runner-up", "the Olympic medallist": who, the question cannot say
+    for (String sentence : List.of("Harbour Rail signed the two-time Northgate marathon runner-up on Monday.",
+        "Harbour Rail signed the Olympic medallist on Monday.", "Harbour Rail signed the Coastal Games finalist on Monday.")) {
+      Facts f = Facts.of(Analysed.body(sentence));
+      var s = f.article().sentences().get(0);
+      assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
+          .as(sentence).isNull();
+    }
+  }
+
+  @Test
   void wordsThatLeanOnTheSentenceBeforeMakeNoQuestion() {
     // "four other depots": other than which? "then became": after what? "gone quicker": than whom?
     for (String sentence : List.of("Harbour Rail closed four other depots on Tuesday.", "Tom Adeyemi then joined Riverside United in 2019.",
