@@ -255,4 +255,13 @@ class ClauseFinderTest {
         .isNotEmpty();
     assertThat(clauses("Tom Hale faced an urgent question about rail fares at the Northgate council on Thursday.")).isNotEmpty();
   }
+
+  @Test
+  void aMedalWithoutItsEventIsNoFact() {
+    // a bronze in what? "in Mombasa" says where, not in which event
+    assertThat(clauses("Amina Wekesa took bronze in Mombasa behind Ruth Otieno and Grace Wood."))
+        .noneMatch(c -> c.parse().token(c.verb()).text().equals("took"));
+    assertThat(clauses("Amina Wekesa won bronze in the 400m in Mombasa behind Ruth Otieno and Grace Wood.")).isNotEmpty();
+    assertThat(clauses("Amina Wekesa won gold at the Coastal Games in Mombasa last summer.")).isNotEmpty();
+  }
 }

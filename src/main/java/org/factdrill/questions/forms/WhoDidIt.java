@@ -41,6 +41,12 @@ public final class WhoDidIt implements QuestionForm {
     if (Anchoring.oneOfSeveral(clause.parse(), clause.verb())) return null;
     // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
     if (!clause.parse().children(clause.verb(), "cop").isEmpty()) return null;
+    // "Which novel is set in colonial Mombasa?": where a work is set or what it is based on describes it, and many
+    // works share the description (raters rejected such a question in three samples); the statement about it stays
+    if (doer.kind() == Kind.WORK && !clause.parse().children(clause.verb(), "aux:pass").isEmpty()
+        && java.util.Set.of("set", "base").contains(clause.parse().token(clause.verb()).lemma().toLowerCase(java.util.Locale.ROOT))) {
+      return null;
+    }
     // "Which striker joined Riverside United in 2019?" says more than "Who ...?" and gives nothing away
     String role = doer.kind() == Kind.PERSON || doer.kind() == Kind.WORK ? c.distractors().roleOf(doer.entity()) : null;
     // a work is asked by what sort it is ("Which novel"), never as a "work"

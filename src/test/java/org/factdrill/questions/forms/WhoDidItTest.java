@@ -260,4 +260,12 @@ class WhoDidItTest {
     // "Young" says who "she" is: the sentence before, which names no one, adds nothing
     assertThat(q.source().text()).isEqualTo(visit);
   }
+
+  @Test
+  void aWorkIsNotAskedForByWhereItIsSet() {
+    var qs = Forms.ask(new WhoDidIt(), "Harbour Lights, a novel by Tom Hale, is tipped to take the Northgate Prize.",
+        "The novel Harbour Lights is set in colonial Mombasa.", "Hale's novel Harbour Lights sold 20,000 copies in 2019.");
+    // many novels are set in colonial Mombasa: the description does not pick this one out
+    assertThat(Forms.prompts(qs)).noneMatch(p -> p.contains("set in"));
+  }
 }
