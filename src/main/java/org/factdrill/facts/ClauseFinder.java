@@ -56,6 +56,10 @@ public final class ClauseFinder {
     return indefinite;
   }
 
+  private static final Set<String> WISHING = Set.of("want", "hope", "wish");
+  /** Verbs that wish only with "would": "would like to", "would love to". */
+  private static final Set<String> LIKING = Set.of("like", "love");
+
   /**
    * "would like to take part", "hopes to win", "wants to stay": a wish, which a question would state
    * as if it were done (raters called such questions vague).
@@ -63,8 +67,8 @@ public final class ClauseFinder {
   private static boolean wish(Sentence s, int v) {
     String lemma = s.token(v).lemma().toLowerCase(Locale.ROOT);
     if (s.children(v, "xcomp").isEmpty()) return false;
-    if (Set.of("want", "hope", "wish").contains(lemma)) return true;
-    if (!Set.of("like", "love").contains(lemma)) return false;
+    if (WISHING.contains(lemma)) return true;
+    if (!LIKING.contains(lemma)) return false;
     for (int aux : s.children(v, "aux")) if (s.token(aux).text().equalsIgnoreCase("would") || s.token(aux).text().equals("'d")) return true;
     return false;
   }
@@ -497,6 +501,7 @@ public final class ClauseFinder {
 
   private static void collect(Sentence s, int top, int t, List<Integer> out) {
     out.add(t);
+    int relative = t == top ? relativeCircumstance(s, top) : -1;
     for (int c : s.children(t)) {
       String rel = s.relation(c);
       String base = rel.contains(":") ? rel.substring(0, rel.indexOf(':')) : rel;
@@ -505,7 +510,7 @@ public final class ClauseFinder {
       if (t == top && base.equals("punct") && !Set.of(",", "-", "--", "–", "—", ";").contains(s.token(c).text())) continue;
       if (t == top && base.equals("advmod") && LINKING.contains(s.token(c).text().toLowerCase(Locale.ROOT))) continue;
       // "during which", "where": the relative phrase points back to the sentence; the clause is told without it
-      if (t == top && c == relativeCircumstance(s, top)) continue;
+      if (t == top && c == relative) continue;
       // ", down from 18% in March": an aside after a comma, once the verb has been said
       if (t == top && c > top && (base.equals("advmod") || base.equals("obl") || base.equals("nmod") || base.equals("xcomp"))
           && commaBefore(s, c)) {

@@ -295,20 +295,20 @@ public final class Distractors {
   private static boolean byNationality(String prompt, String country) {
     Lexicon.Known k = Lexicon.get().lookup(country);
     if (k == null) return false;
-    for (String adjective : k.adjectives()) {
-      if (java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(adjective) + "\\b").matcher(prompt).find()) return true;
-    }
+    for (String adjective : k.adjectives()) if (saysWord(prompt, adjective)) return true;
     return false;
+  }
+
+  /** Whether {@code text} holds {@code word} as a word of its own ("French", not inside "Frenchman"). */
+  private static boolean saysWord(String text, String word) {
+    return Pattern.compile("\\b" + Pattern.quote(word) + "\\b").matcher(text).find();
   }
 
   /** Whether the prompt names the entity, by a form of its name or as the article did ("German" for Germany). */
   private static boolean named(String prompt, Entity e) {
     for (String f : e.forms()) if (prompt.contains(f)) return true;
     for (org.factdrill.nlp.Mention m : e.mentions()) {
-      if (m.type().equals("NATIONALITY") && java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(m.text()) + "\\b")
-          .matcher(prompt).find()) {
-        return true;
-      }
+      if (m.type().equals("NATIONALITY") && saysWord(prompt, m.text())) return true;
     }
     return false;
   }
