@@ -278,6 +278,8 @@ public final class ClauseFinder {
     boolean object = !s.children(v, "obj").isEmpty() || !s.children(v, "xcomp").isEmpty() || copula || misreadObject >= 0;
     for (int ch : s.children(v)) {
       String r = s.relation(ch);
+      // ", triggering a halt", ", fuelled by strong demand": a participle after a comma is an aside the clause is whole without
+      if (ch > v && (r.equals("dep") || r.equals("parataxis")) && commaBefore(s, ch) && participle(s.token(ch))) continue;
       if (ch > v && (r.equals("dep") || r.equals("ccomp") || r.equals("parataxis")) && !object) return null;
     }
     // "accused the minister [of misleading MPs]", "named the ferry [as the best in its class]": a complement the
@@ -566,6 +568,11 @@ public final class ClauseFinder {
     return first > 0 && Set.of(",", "-", "--", "–", "—", "(", "-LRB-").contains(s.token(first - 1).text());
   }
 
+  /** Whether a word is a participle ("triggering", "fuelled"), the head of an aside that adds to a finished clause. */
+  private static boolean participle(Token t) {
+    return t.pos().equals("VBG") || t.pos().equals("VBN");
+  }
+
   /** Whether the verb is passive: "was won", "has been suspended", "will be played". */
   static boolean passive(Sentence s, int v) {
     return !s.children(v, "aux:pass").isEmpty();
@@ -647,6 +654,10 @@ public final class ClauseFinder {
     if (Set.of("he", "she").contains(w) || describesAPerson) {
       // coreference may have missed "the 28-year-old"; it must not have tied it to someone else
       Entity only = entities.onlyPersonNamedJustBefore(s.index(), subject);
+      // further back, through sentences that name no one, coreference must say it is that person
+      if (only == null && e != null && e.kind() == Kind.PERSON && !describesAPerson && entities.lastNamedAlone(e, s.index(), subject) >= 0) {
+        only = e;
+      }
       return only != null && (e == null ? describesAPerson : e.equals(only)) ? only : null;
     }
     if (e == null) return null;

@@ -176,6 +176,8 @@ public final class Distractors {
         }
         continue;
       }
+      // "a close Wekesa aide her brother ...": the words before a pronoun are another phrase's, never its title
+      if (s.token(m.start()).isPronoun()) continue;
       for (int t = m.start() - 1; t >= 0 && t >= m.start() - 3; t--) {
         var tok = s.token(t);
         if (tok.ner().equals("TITLE") || tok.isNoun() && !tok.isProperNoun() && s.head(t) >= m.start() && s.head(t) < m.end()) {
