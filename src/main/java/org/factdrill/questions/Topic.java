@@ -28,6 +28,9 @@ public final class Topic {
       "will", "not", "but", "out", "off", "amid", "set", "get", "gets", "make", "makes", "takes", "take", "back", "top", "big",
       "hits", "hit", "still", "first", "last", "year", "years", "day", "days", "this", "that", "what", "how", "who", "why", "bid");
   static final int PREFIX = 5;
+  /** Nouns that news writing uses for one and the same thing, to vary its words. */
+  private static final java.util.Map<String, String> SAME_THING = java.util.Map.of("prize", "award", "award", "prize",
+      "firm", "company", "company", "firm", "film", "movie", "movie", "film");
 
   private final Set<String> stems;
 
@@ -98,6 +101,9 @@ public final class Topic {
       if ((w.length() < 3 && !initials) || NOT_CONTENT.contains(w)) continue;
       String stem = singular(w);
       out.add(stem.length() > PREFIX ? stem.substring(0, PREFIX) : stem);
+      // "prize" in the headline, "award" in the text: news writing varies the word for one thing
+      String same = SAME_THING.get(stem);
+      if (same != null) out.add(same.length() > PREFIX ? same.substring(0, PREFIX) : same);
       // "Chinese authorities" in a story headed "China ...": a nationality stands for its country
       Lexicon.Known country = Lexicon.get().countryOfAdjective(word);
       if (country != null && !country.name().equalsIgnoreCase(word)) out.addAll(stems(country.name()));

@@ -277,4 +277,14 @@ class WhoDidItTest {
         "Tom Hale was working for Amina Wekesa in her policy unit in 2019.")))
         .contains("Who opened the new Northgate rail depot on Monday?").noneMatch(p -> p.startsWith("Which lieutenant"));
   }
+
+  @Test
+  void aTitleOfADistanceOrOfAClassOfPeopleSaysWhichTitle() {
+    // "the 400m hurdles title", "the children's poetry prize": said which, where "the title" alone is not
+    var prompts = Forms.prompts(Forms.ask(new WhoDidIt(), "Amina Wekesa took the national 400m hurdles title at a meeting in Nairobi in June.",
+        "Ruth Otieno has collected the children's poetry prize at the Northgate festival in May.",
+        "Amina Wekesa and Ruth Otieno will both appear at the Northgate festival in May."));
+    assertThat(prompts).contains("Who has collected the children's poetry prize at the Northgate festival in May?")
+        .anyMatch(p -> p.endsWith("took the national 400m hurdles title at a meeting in Nairobi in June?"));
+  }
 }
