@@ -520,7 +520,10 @@ public final class ClauseFinder {
       }
       // a loose dependent inside its word's phrase ("the $3 a kilo mark", "$ 100m") is part of it; after a comma,
       // a dash or a bracket, or away from that phrase, it is an aside or a misparse
-      if (t != top && (base.equals("appos") || base.equals("parataxis") || base.equals("dep") && !besideItsWord(s, t, c)
+      // "the Great Ireland [Run]": a capitalised word the parser set beside the name before it, with no comma,
+      // is the name's own last word, where an apposition is set apart ("Ireland, the host")
+      boolean nameGoesOn = base.equals("appos") && c == t + 1 && s.token(t).isProperNoun() && s.token(c).isProperNoun();
+      if (t != top && (base.equals("appos") && !nameGoesOn || base.equals("parataxis") || base.equals("dep") && !besideItsWord(s, t, c)
           || base.equals("discourse")
           || (rel.equals("acl:relcl") || rel.equals("acl")) && commaBefore(s, c)
           // "Its trains, popular in the north, ...": an adjective after its noun and a comma is an aside too

@@ -286,4 +286,31 @@ class ClauseFinderTest {
         && !c.parse().text(c.tokens().get(0), c.tokens().get(c.tokens().size() - 1) + 1).contains("selling"));
     assertThat(cs).anyMatch(c -> c.parse().token(c.verb()).text().equals("published") && c.slot(Slot.Role.AGENT) != null);
   }
+
+  /** A sentence with the parse given, word by word as "word/POS/relation/head", for a parser's slip no text reproduces at will. */
+  private static org.factdrill.nlp.Sentence parsed(String... words) {
+    var tokens = new java.util.ArrayList<org.factdrill.nlp.Token>();
+    var deps = new java.util.ArrayList<org.factdrill.nlp.Dependency>();
+    var text = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      String[] w = words[i].split("/");
+      int begin = text.length();
+      text.append(w[0]).append(' ');
+      tokens.add(new org.factdrill.nlp.Token(w[0], w[0], w[1], "O", null, begin, begin + w[0].length()));
+      deps.add(new org.factdrill.nlp.Dependency(w[2], Integer.parseInt(w[3]), i));
+    }
+    return new org.factdrill.nlp.Sentence(0, 0, text.toString().trim(), tokens, deps, List.of());
+  }
+
+  @Test
+  void aCapitalisedWordSetBesideANameWithoutACommaIsTheNamesLastWord() {
+    // the parser's slip: "Run" as an apposition of "Kenya" in "the Harbour Great Kenya Run"
+    var s = parsed("Tom/NNP/compound/1", "Hale/NNP/nsubj/3", "will/MD/aux/3", "race/VB/root/-1", "in/IN/case/8", "the/DT/det/8",
+        "Harbour/NNP/compound/8", "Great/NNP/compound/8", "Kenya/NNP/obl/3", "Run/NNP/appos/8", "on/IN/case/11", "Sunday/NNP/obl/3", "./././3");
+    assertThat(ClauseFinder.phraseTokens(s, 8)).containsExactly(4, 5, 6, 7, 8, 9);
+    // an apposition set apart by a comma is an aside, and stays out
+    var aside = parsed("Tom/NNP/compound/1", "Hale/NNP/nsubj/2", "visited/VBD/root/-1", "Kenya/NNP/obj/2", ",/,/punct/6", "the/DT/det/6",
+        "host/NN/appos/3", "././punct/2");
+    assertThat(ClauseFinder.phraseTokens(aside, 3)).containsExactly(3);
+  }
 }
