@@ -657,10 +657,6 @@ public final class ClauseFinder {
     if (Set.of("he", "she").contains(w) || describesAPerson) {
       // coreference may have missed "the 28-year-old"; it must not have tied it to someone else
       Entity only = entities.onlyPersonNamedJustBefore(s.index(), subject);
-      // further back, through sentences that name no one, coreference must say it is that person
-      if (only == null && e != null && e.kind() == Kind.PERSON && !describesAPerson && entities.lastNamedAlone(e, s.index(), subject) >= 0) {
-        only = e;
-      }
       return only != null && (e == null ? describesAPerson : e.equals(only)) ? only : null;
     }
     if (e == null) return null;

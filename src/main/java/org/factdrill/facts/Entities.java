@@ -78,32 +78,6 @@ public final class Entities {
     return found;
   }
 
-  /** How many sentences back a "he" or "she" may reach for its person, through sentences that name no one. */
-  private static final int PRONOUN_REACH = 3;
-
-  /**
-   * The sentence that last named person {@code e} before token {@code token} of sentence {@code s}, where
-   * no one else has been named since and it lies at most {@link #PRONOUN_REACH} sentences back; else -1.
-   * "Amina Wekesa was born in Mombasa. She studied law in Nairobi. She later became a judge.": the third
-   * sentence's "she" can only be her, though the sentence before it names no one.
-   */
-  public int lastNamedAlone(Entity e, int s, int token) {
-    int last = -1;
-    for (Mention m : e.mentions()) {
-      if (isReference(m) && !byPartOfName(e, m)) continue;
-      if (m.sentence() < s || m.sentence() == s && m.end() <= token) last = Math.max(last, m.sentence());
-    }
-    if (last < 0 || s - last > PRONOUN_REACH) return -1;
-    for (Entity o : all) {
-      if (o == e || o.kind() != Kind.PERSON) continue;
-      for (Mention m : o.mentions()) {
-        if (isReference(m) && !byPartOfName(o, m)) continue;
-        if (m.sentence() >= last && (m.sentence() < s || m.sentence() == s && m.start() < token)) return -1;
-      }
-    }
-    return last;
-  }
-
   /**
    * Whether {@code e} is the one of its sort the article talks about most: no other entity of its kind
    * (or, for a company, a body, a club or a party, of any of those) is more salient. A company, a

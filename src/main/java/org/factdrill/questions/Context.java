@@ -34,11 +34,7 @@ public record Context(Facts facts, Phrasing phrasing, Distractors distractors, I
     int s = clause.sentence();
     var before = new java.util.TreeSet<Integer>();
     Entity subject = clause.subject().entity();
-    if (subject != null && s > 0 && !facts.entities().namedIn(subject, s)) {
-      // "She later became a judge", two sentences after the one that names her: that one, with "..." between
-      int named = subject.kind() == org.factdrill.facts.Kind.PERSON ? facts.entities().lastNamedAlone(subject, s, 0) : -1;
-      before.add(named >= 0 && !facts.entities().namedIn(subject, s - 1) ? named : s - 1);
-    }
+    if (subject != null && s > 0 && !facts.entities().namedIn(subject, s)) before.add(s - 1);
     for (org.factdrill.facts.Slot slot : clause.slots()) {
       org.factdrill.nlp.Mention m = slot.role() == org.factdrill.facts.Slot.Role.DATE ? clause.parse().mentionAt(slot.head()) : null;
       int anchor = m == null ? -1 : facts.timeline().anchorOf(m);

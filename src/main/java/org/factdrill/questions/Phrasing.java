@@ -307,16 +307,6 @@ public final class Phrasing {
     if (!n.pos().equals("NN") && !n.pos().equals("NNS") && !n.pos().equals("JJ") && !title) return false;
     if (UNIQUE.contains(n.text().toLowerCase(Locale.ROOT))) return false;
     if (n.text().matches(".*\\d.*")) return false; // "the 60m", "the G8": a figure in the noun names the thing
-    // "the 400m hurdles crown", "the 800m final": a distance or a class said in the noun's own words names which one
-    for (int c = det + 1; c < noun; c++) {
-      if (s.relation(c).equals("compound") && s.token(c).text().matches("\\d[\\d,.]*(m|km|kg|cc)")) return false;
-    }
-    // "the children's poetry medal", "the women's race": a plural owner is a class of people, the thing
-    // theirs is said which by it, as a category (a singular owner, "the firm's", still leans on the text)
-    if (s.relation(noun).equals("nmod:poss") && s.head(noun) > noun && n.pos().equals("NNS")
-        && s.children(noun).stream().allMatch(c -> c == det || s.relation(c).equals("case"))) {
-      return false;
-    }
     // "9% of the workforce", "half of the vote": the whole a share is taken of is the sentence's own
     // ("shares in the company" are its stock, and still say no company)
     boolean of = s.children(noun, "case").stream().anyMatch(k -> s.token(k).lemma().equalsIgnoreCase("of"));

@@ -279,12 +279,10 @@ class WhoDidItTest {
   }
 
   @Test
-  void aTitleOfADistanceOrOfAClassOfPeopleSaysWhichTitle() {
-    // "the 400m hurdles title", "the children's poetry prize": said which, where "the title" alone is not
-    var prompts = Forms.prompts(Forms.ask(new WhoDidIt(), "Amina Wekesa took the national 400m hurdles title at a meeting in Nairobi in June.",
-        "Ruth Otieno has collected the children's poetry prize at the Northgate festival in May.",
-        "Amina Wekesa and Ruth Otieno will both appear at the Northgate festival in May."));
-    assertThat(prompts).contains("Who has collected the children's poetry prize at the Northgate festival in May?")
-        .anyMatch(p -> p.endsWith("took the national 400m hurdles title at a meeting in Nairobi in June?"));
+  void aHolderOrAWinnerIsNoRoleToAskBy() {
+    // "Which holder ...?": a holder of what? The record or the title it holds is not in the question
+    assertThat(Forms.prompts(Forms.ask(new WhoDidIt(), "Kenyan record holder Tom Hale beat Coastal Games champion Sam Obi in Mombasa on Friday.",
+        "Tom Hale will race again in Nairobi in May.")))
+        .contains("Who beat Coastal Games champion Sam Obi in Mombasa on Friday?").noneMatch(p -> p.startsWith("Which holder"));
   }
 }
