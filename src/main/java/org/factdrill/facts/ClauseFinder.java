@@ -205,6 +205,17 @@ public final class ClauseFinder {
         && s.children(v, "aux").isEmpty();
   }
 
+  /**
+   * "... one of only two deaf councillors, and she was the first to lead its board": "the first" with no noun of
+   * its own is the first of a kind said before it, and the clause alone claims something else (both
+   * raters rejected such a statement as false as written).
+   */
+  private static boolean firstOfAnUnsaidKind(Sentence s, int predicate) {
+    Token t = s.token(predicate);
+    boolean rank = t.ner().equals("ORDINAL") || Set.of("first", "last", "only").contains(t.text().toLowerCase(Locale.ROOT));
+    return rank && !t.isNoun() && s.children(predicate, "det").stream().anyMatch(d -> s.token(d).text().equalsIgnoreCase("the"));
+  }
+
   /** Tokens between quotation marks (and the marks): speech, opinion, rarely a fact to test. */
   static boolean[] quoted(Sentence s) {
     boolean[] q = new boolean[s.size()];
@@ -231,6 +242,7 @@ public final class ClauseFinder {
     if ((misreadObject < 0 && !s.children(v, "ccomp").isEmpty()) || !s.children(v, "csubj").isEmpty()) return null;
     if (SPEECH.contains(verb.lemma().toLowerCase(Locale.ROOT)) && !announcesAThing(s, v)) return null;
     if (standingPossession(s, v)) return null;
+    if (copula && firstOfAnUnsaidKind(s, v)) return null;
     // "the council should sell the port", "the deal could fail": a view or a guess, not a fact to test
     for (int aux : s.children(v, "aux")) if (HEDGES.contains(s.token(aux).text().toLowerCase(Locale.ROOT))) return null;
     if (wish(s, v)) return null;

@@ -241,7 +241,7 @@ public final class Distractors {
    */
   private static final Set<String> GENERIC_ROLES = Set.of("man", "woman", "person", "people", "year-old", "member", "official",
       "source", "spokesman", "spokeswoman", "resident", "friend", "father", "mother", "son", "daughter", "wife", "husband",
-      "leader", "chief", "head", "boss", "holder", "winner");
+      "leader", "chief", "head", "boss", "holder", "winner", "champion");
 
   /** Words no person's name holds: a tagger's "Leeds Marathons" or "Mary Queen of the Isles" is no person to offer. */
   private static final java.util.regex.Pattern NOT_A_PERSON = java.util.regex.Pattern.compile(

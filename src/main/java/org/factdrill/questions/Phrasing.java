@@ -340,6 +340,9 @@ public final class Phrasing {
     boolean person = title || PERSON_NOUNS.contains(n.lemma().toLowerCase(Locale.ROOT));
     for (int c : s.children(noun)) {
       if (person && c < noun && (s.token(c).isProperNoun() || s.token(c).isEntity())) continue;
+      // "the finalist for failing to appear", "the coach who resigned": what a person did says why the
+      // article speaks of them, not who they are ("the president of Kenya" still says who)
+      if (person && c > noun && s.relation(c).startsWith("acl")) continue;
       String r = s.relation(c);
       Token t = s.token(c);
       // "the plan to cut jobs", "the firm in Leeds": said which, if those words stay in the question

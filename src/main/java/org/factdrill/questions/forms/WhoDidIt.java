@@ -29,6 +29,23 @@ public final class WhoDidIt implements QuestionForm {
     return out;
   }
 
+  /** Verbs that say someone was among those at an event, not what they did there. */
+  private static final java.util.Set<String> PARTICIPATING = java.util.Set.of("compete", "run", "race", "participate", "feature");
+
+  /**
+   * Whether the clause only says its subject took part ("ran in Mombasa", "will take part in the Coastal
+   * Run"): with an object ("ran the fastest 400m") it says what they did, and one of them did it.
+   */
+  static boolean takingPart(Clause clause) {
+    var s = clause.parse();
+    String verb = s.token(clause.verb()).lemma().toLowerCase(java.util.Locale.ROOT);
+    // "The cafe is run by Tom Hale": a passive's verb has its object as its subject
+    if (!s.children(clause.verb(), "aux:pass").isEmpty()) return false;
+    var objects = s.children(clause.verb(), "obj");
+    if (verb.equals("take")) return objects.size() == 1 && s.token(objects.get(0)).text().equalsIgnoreCase("part");
+    return PARTICIPATING.contains(verb) && objects.isEmpty();
+  }
+
   /** The question for the clause's doer: its subject, or its passive's agent ({@code agent} not null). */
   private static Candidate ask(Context c, Clause clause, Slot doer, Slot agent) {
     if (doer.entity() == null || !doer.kind().isNamed() || doer.kind() == Kind.PLACE) return null;
@@ -39,6 +56,8 @@ public final class WhoDidIt implements QuestionForm {
     if (!clause.parse().children(doer.head(), "conj").isEmpty()) return null; // a list: SelectAll asks it
     // "Who will start as one of the favourites?": the other favourites answer it as well
     if (Anchoring.oneOfSeveral(clause.parse(), clause.verb())) return null;
+    // "Who ran in Mombasa at the 2019 Coastal Games?": many took part in the same event, and each answers it
+    if (takingPart(clause)) return null;
     // "Who is the best writer?": a copula asks for a judgement or a description, offices ask better
     if (!clause.parse().children(clause.verb(), "cop").isEmpty()) return null;
     // "Which novel is set in colonial Mombasa?": where a work is set or what it is based on describes it, and many

@@ -214,4 +214,14 @@ class GapFillTest {
     assertThat(Forms.prompts(Forms.ask(new WhereDidItHappen(), "Harbour Rail runs trains along the Kenyan coast.", "Its fleet is new.",
         "Ticket prices rose 4% in March.", said))).contains("In which city did Amina Wekesa open the new Harbour Rail depot on Friday?");
   }
+
+  @Test
+  void aPersonDescribedByWhatTheyDidIsStillUnnamed() {
+    // "the Coastal Games finalist for failing to attend ...", "... who failed to attend ...": which runner? The
+    // article named her earlier
+    for (String text : List.of("Harbour Athletics has banned the three-time Coastal Games finalist for failing to attend a training camp in Mombasa.",
+        "Harbour Athletics has banned the Coastal Games runner-up who failed to attend a training camp in Mombasa.")) {
+      assertThat(Forms.ask(new GapFill(), text)).as(text).noneMatch(q -> q.answerText().equals("Mombasa"));
+    }
+  }
 }

@@ -285,4 +285,15 @@ class WhoDidItTest {
         "Tom Hale will race again in Nairobi in May.")))
         .contains("Who beat Coastal Games champion Sam Obi in Mombasa on Friday?").noneMatch(p -> p.startsWith("Which holder"));
   }
+
+  @Test
+  void takingPartIsNoActOfOneAndAChampionOfNothingIsNoRole() {
+    // many ran at the Games, and "Which champion ...?" says champion of nothing
+    var prompts = Forms.prompts(Forms.ask(new WhoDidIt(), "Coastal Games champion Tom Hale ran in Mombasa at the 2019 Coastal Games.",
+        "Coastal Games champion Tom Hale will take part in the Northgate Road Race on 9 April.",
+        "Tom Hale beat Sam Obi by two seconds in the 800m final in Nairobi on Friday."));
+    assertThat(prompts).noneMatch(p -> p.contains("ran in Mombasa") || p.contains("take part"))
+        .noneMatch(p -> p.startsWith("Which champion"))
+        .contains("Who beat Sam Obi by two seconds in the 800m final in Nairobi on Friday?");
+  }
 }
