@@ -36,6 +36,10 @@ public final class Distractors {
   /** Up to {@code n} wrong choices for a named answer; {@code avoid} holds what must not be offered (the prompt's names). */
   public List<String> named(Entity answer, Kind kind, int n, String prompt, Random random) {
     var out = new LinkedHashSet<String>();
+    // "talks to bring ____ into the EU", the answer Turkey: the lists place it in western Asia, and neither its
+    // neighbours there nor the article's EU members are countries a reader would weigh up (raters rejected
+    // such choices every time); which countries of Europe are outside the union the lists cannot say
+    if (kind == Kind.COUNTRY && outsideTheContinentNamed(prompt, answer)) return List.of();
     var article = new ArrayList<>(facts.entities().all());
     article.sort(Comparator.comparingDouble(Entity::salience).reversed());
     for (Entity e : article) {
@@ -74,6 +78,26 @@ public final class Distractors {
       }
     }
     return new ArrayList<>(out);
+  }
+
+  private static final java.util.regex.Pattern CONTINENT_NAMED = java.util.regex.Pattern.compile(
+      "\\b(EU|European Union|Europe|Africa|African Union|Asia|Latin America|South America)\\b");
+
+  /**
+   * Whether the prompt names a continent or its union and the lists place the answer on another:
+   * the question is then about a country's place in another continent's affairs.
+   */
+  static boolean outsideTheContinentNamed(String prompt, Entity answer) {
+    var m = CONTINENT_NAMED.matcher(prompt);
+    if (!m.find()) return false;
+    String named = switch (m.group(1)) {
+      case "EU", "European Union", "Europe" -> "europe";
+      case "Africa", "African Union" -> "africa";
+      case "Asia" -> "asia";
+      default -> "americas";
+    };
+    Lexicon.Known a = Lexicon.get().lookup(answer.name());
+    return a != null && !a.group().isEmpty() && !a.group().startsWith(named + "/");
   }
 
   /**

@@ -95,7 +95,7 @@ public final class Importance {
    */
   public boolean background(Fact f) {
     if (f.sentence() < Facts.LEAD) return false;
-    if (f instanceof Clause c) return earlier(c.slot(Slot.Role.DATE)) || anEarlierWhen(c.parse(), c.gaps()) || toldAsPast(c);
+    if (f instanceof Clause c) return earlier(c.slot(Slot.Role.DATE)) || anEarlierWhen(c.parse(), c.gaps()) || toldAsPast(c) || anAddition(c);
     if (f instanceof org.factdrill.facts.ShortSentence s) return anEarlierWhen(s.parse(), s.gaps());
     return false;
   }
@@ -121,6 +121,17 @@ public final class Importance {
       int year = Integer.parseInt(m.normalized().substring(0, 4));
       if (earlier(year) && saysWhen(s, m.start(), c.verb())) return true;
     }
+    return false;
+  }
+
+  /**
+   * Whether a clause after the lead says itself that it adds to the story ("The firm is also recalling
+   * 900 vans", "She will also run in Nairobi"): a further detail beside the news. In two blind ratings
+   * the four such questions drawn, from four articles, were all rejected as side details.
+   */
+  private static boolean anAddition(Clause c) {
+    Sentence s = c.parse();
+    for (int a : s.children(c.verb(), "advmod")) if (s.token(a).text().equalsIgnoreCase("also")) return true;
     return false;
   }
 

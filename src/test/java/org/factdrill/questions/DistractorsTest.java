@@ -137,4 +137,19 @@ class DistractorsTest {
     Entity madrid = f.entities().named("Madrid");
     assertThat(new Distractors(f).named(madrid, Kind.CITY, 3, "The championships will be held in ____ in March.", new Random(1))).isEmpty();
   }
+
+  @Test
+  void aCountryOutsideTheContinentThePromptNamesGetsNoWrongChoices() {
+    Facts f = Facts.of(Analysed.body("Leaders of France, Italy and Germany met in Rome on Monday to talk about Turkey joining the EU.",
+        "Turkey and Kenya signed a trade deal in Nairobi on Friday."));
+    Entity turkey = f.entities().named("Turkey");
+    Entity france = f.entities().named("France");
+    // Gulf states beside Turkey, or the article's EU members, for a country joining the EU: no one weighs them up
+    assertThat(new Distractors(f).named(turkey, Kind.COUNTRY, 3, "Leaders met to talk about ____ joining the EU.", new Random(1))).isEmpty();
+    // the same country where the prompt names no continent, and a European answer to a European prompt, keep their choices
+    assertThat(new Distractors(f).named(turkey, Kind.COUNTRY, 3, "Which country signed a trade deal with Kenya on Friday?", new Random(1)))
+        .isNotEmpty();
+    assertThat(new Distractors(f).named(france, Kind.COUNTRY, 3, "Leaders of ____ met in Rome to talk about the EU.", new Random(1)))
+        .isNotEmpty();
+  }
 }

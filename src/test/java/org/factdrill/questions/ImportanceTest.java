@@ -43,4 +43,19 @@ class ImportanceTest {
     assertThat(background.test(8)).as("rose in 2023, the headline's year").isFalse();
     assertThat(background.test(9)).as("criticised the 2019 timetable").isFalse();
   }
+
+  @Test
+  void aClauseAfterTheLeadThatSaysItAddsIsASideDetail() {
+    Facts facts = Facts.of(Analysed.body("Harbour Rail will open a new depot in Mombasa in 2024.", "The depot will employ 300 people.",
+        "Trains will run from it every hour.", "Harbour Rail will also sell its Northgate ferry terminal to Coastline Trains in May.",
+        "Harbour Rail will sell its Nairobi offices to Coastline Trains in June."));
+    Importance importance = new Importance(facts);
+    java.util.function.IntPredicate background = i -> facts.ofType(Clause.class).stream().filter(c -> c.sentence() == i)
+        .anyMatch(importance::background);
+    assertThat(background.test(3)).isTrue();
+    assertThat(background.test(4)).isFalse();
+    // in the lead, "also" is part of the news
+    Facts lead = Facts.of(Analysed.body("Harbour Rail will also sell its Northgate ferry terminal to Coastline Trains in May."));
+    assertThat(lead.ofType(Clause.class)).isNotEmpty().noneMatch(new Importance(lead)::background);
+  }
 }
