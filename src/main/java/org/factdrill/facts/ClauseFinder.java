@@ -40,20 +40,32 @@ public final class ClauseFinder {
 
   /** Whether {@code o} is "a decision", "an urgent question": an act of that sort, with nothing of what it is about. */
   static boolean unsaidWhat(Sentence s, int o) {
+    if (!actWithoutItsMatter(s, o)) return false;
+    for (int c : s.children(o)) {
+      if (s.relation(c).equals("det")) return s.token(c).text().equalsIgnoreCase("a") || s.token(c).text().equalsIgnoreCase("an");
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code o} names an act that is only ever about something ("decision", "challenge",
+   * "announcement") and says nothing of what: "the union's challenge" is a challenge to something the
+   * article said before.
+   */
+  public static boolean actWithoutItsMatter(Sentence s, int o) {
     Token t = s.token(o);
     if (!ABOUT_SOMETHING.contains(t.lemma().toLowerCase(Locale.ROOT)) || !t.pos().equals("NN")) return false;
-    boolean indefinite = false;
     for (int c : s.children(o)) {
       String r = s.relation(c);
-      if (r.equals("det")) indefinite = s.token(c).text().equalsIgnoreCase("a") || s.token(c).text().equalsIgnoreCase("an");
       // "a decision on the route", "a bid to buy", "a review of the ban": what it is about is said ("a question at
       // the council" says where it was asked, not what about)
       if (r.startsWith("acl") || r.equals("ccomp") || r.equals("nummod")) return false;
-      if (r.startsWith("nmod") && s.children(c, "case").stream().anyMatch(k -> ABOUT.contains(s.token(k).text().toLowerCase(Locale.ROOT)))) {
+      if (r.startsWith("nmod") && !r.equals("nmod:poss")
+          && s.children(c, "case").stream().anyMatch(k -> ABOUT.contains(s.token(k).text().toLowerCase(Locale.ROOT)))) {
         return false;
       }
     }
-    return indefinite;
+    return true;
   }
 
   private static final Set<String> WISHING = Set.of("want", "hope", "wish");

@@ -110,6 +110,8 @@ public final class Phrasing {
         continue;
       }
       if (isGapComma(s, tokens, k, filled)) continue;
+      // checked at the owned noun: the owner's own words may be skipped over, when a name is put in for them
+      for (int owner : s.children(i, "nmod:poss")) if (ownerSaysNotWhich(s, owner, tokens, filled)) return null;
       String word = text.toLowerCase(Locale.ROOT);
       if (t.isPronoun() && word.equals("their") && pairSubject(s, i) >= 0) {
         // "Wekesa and Hale have chosen ... for their club": the pair its clause's subject names, neither
@@ -209,6 +211,34 @@ public final class Phrasing {
   }
 
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "dr", "mr.", "mrs.", "ms.", "dr.");
+
+  /**
+   * Whether a possessive at {@code owner} leaves its noun unsaid, so that the question leans on the
+   * text before it: "the union's challenge" (a challenge to what?), "last year's event" (which
+   * event?). A name with the noun ("last year's Coastal Games") or what the act is about ("the
+   * union's challenge to the ban") says which.
+   */
+  private static boolean ownerSaysNotWhich(Sentence s, int owner, List<Integer> tokens, Set<Integer> filled) {
+    int noun = s.head(owner);
+    if (noun < 0 || !tokens.contains(noun) && !filled.contains(noun)) return false;
+    if (org.factdrill.facts.ClauseFinder.actWithoutItsMatter(s, noun)) return true;
+    Token o = s.token(owner);
+    Token n = s.token(noun);
+    // "last year's", "this season's": a time counted from the article's date owns nothing a reader can place
+    boolean relativeTime = o.ner().equals("DATE") && !o.text().matches(".*\\d.*") && !MONTHS.contains(o.text().toLowerCase(Locale.ROOT));
+    if (!relativeTime || n.isProperNoun() || n.isEntity() || !n.pos().startsWith("NN")) return false;
+    for (int c : s.children(noun)) {
+      if (c == owner || !tokens.contains(c) && !filled.contains(c)) continue;
+      if (s.token(c).isProperNoun() || s.token(c).isEntity() && !s.token(c).ner().equals("DATE") || s.relation(c).startsWith("nmod")
+          || s.relation(c).startsWith("acl")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december");
 
   /** Dependents that mean nothing without the word they modify. */
   private static final Set<String> MODIFIERS = Set.of("det", "amod", "compound", "nummod");

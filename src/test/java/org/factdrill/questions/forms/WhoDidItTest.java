@@ -192,7 +192,7 @@ class WhoDidItTest {
   void aBodyIsAskedForByTheSortItsNameGives() {
     // "Which organisation" reads wrong of a court
     var qs = Forms.ask(new WhoDidIt(), "Harbour Rail appealed against the ruling in Nairobi.",
-        "The Nile Court of Appeal rejected Harbour Rail's appeal in Nairobi on March 9.");
+        "The Nile Court of Appeal rejected Harbour Rail's appeal against the fare ruling in Nairobi on March 9.");
     assertThat(Forms.prompts(qs)).anyMatch(p -> p.startsWith("Which court rejected"));
   }
 
