@@ -16,6 +16,13 @@ class PhrasingTest {
     return f.ofType(Clause.class).get(0);
   }
 
+  /** A one-sentence article's sentence, said whole as a question's words would say it (null where it cannot be). */
+  private static String renderedWhole(String sentence) {
+    Facts f = Facts.of(Analysed.body(sentence));
+    var s = f.article().sentences().get(0);
+    return new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList());
+  }
+
   @Test
   void aSubjectQuestionMovesWhatCameBeforeTheSubjectToTheEnd() {
     Facts f = Facts.of(Analysed.body("On March 17, the UN Security Council adopted Resolution 1973."));
@@ -151,10 +158,7 @@ class PhrasingTest {
     // "the two-time Northgate marathon runner-up", "the Olympic medallist": who, the question cannot say
     for (String sentence : List.of("Harbour Rail signed the two-time Northgate marathon runner-up on Monday.",
         "Harbour Rail signed the Olympic medallist on Monday.", "Harbour Rail signed the Coastal Games finalist on Monday.")) {
-      Facts f = Facts.of(Analysed.body(sentence));
-      var s = f.article().sentences().get(0);
-      assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
-          .as(sentence).isNull();
+      assertThat(renderedWhole(sentence)).as(sentence).isNull();
     }
   }
 
@@ -163,10 +167,7 @@ class PhrasingTest {
     // "four other depots": other than which? "then became": after what? "gone quicker": than whom?
     for (String sentence : List.of("Harbour Rail closed four other depots on Tuesday.", "Tom Adeyemi then joined Riverside United in 2019.",
         "Only Karim Farouk has run quicker in 1996.")) {
-      Facts f = Facts.of(Analysed.body(sentence));
-      var s = f.article().sentences().get(0);
-      assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
-          .as(sentence).isNull();
+      assertThat(renderedWhole(sentence)).as(sentence).isNull();
     }
   }
 
@@ -212,18 +213,12 @@ class PhrasingTest {
     // "Harbour Rail's challenge": to what? "last year's race": which race?
     for (String sentence : List.of("Judge Amina Wekesa rejected Harbour Rail's challenge in Nairobi on Friday.",
         "Tom Hale was beaten into fourth by Sam Obi at last year's race.")) {
-      Facts f = Facts.of(Analysed.body(sentence));
-      var s = f.article().sentences().get(0);
-      assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
-          .as(sentence).isNull();
+      assertThat(renderedWhole(sentence)).as(sentence).isNull();
     }
     // what the challenge is against, or the name of the event, says which
     for (String sentence : List.of("Judge Amina Wekesa rejected Harbour Rail's challenge to the fare cap in Nairobi on Friday.",
         "Tom Hale was beaten into fourth by Sam Obi at last year's Coastal Games.")) {
-      Facts f = Facts.of(Analysed.body(sentence));
-      var s = f.article().sentences().get(0);
-      assertThat(new Phrasing(f.entities()).render(s, java.util.stream.IntStream.range(0, s.size()).boxed().toList()))
-          .as(sentence).isNotNull();
+      assertThat(renderedWhole(sentence)).as(sentence).isNotNull();
     }
   }
 }
