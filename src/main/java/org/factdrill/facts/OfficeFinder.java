@@ -77,7 +77,7 @@ public final class OfficeFinder {
   }
 
   /** "Russian Foreign Minister" before "Sergei Lavrov": title words, and whose they are, right before the name. */
-  static String titleBefore(Sentence s, Mention m) {
+  public static String titleBefore(Sentence s, Mention m) {
     int end = m.start();
     int start = end;
     boolean title = false;
@@ -129,7 +129,7 @@ public final class OfficeFinder {
   }
 
   /** Whether an office says whose it is, or is specific enough: "Russian Foreign Minister", not "President". */
-  static boolean qualified(String office) {
+  public static boolean qualified(String office) {
     String[] words = office.split(" ");
     if (words.length < 2) return false;
     String lower = office.toLowerCase(Locale.ROOT);

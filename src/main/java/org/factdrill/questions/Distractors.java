@@ -206,7 +206,8 @@ public final class Distractors {
         var tok = s.token(t);
         if (tok.ner().equals("TITLE") || tok.isNoun() && !tok.isProperNoun() && s.head(t) >= m.start() && s.head(t) < m.end()) {
           // a role as the article writes it: "hurdler", "Tory leader"; a capitalised word read as a noun ("Adeyemis") is none
-          if (!described && t > 0 && !tok.text().chars().allMatch(Character::isLowerCase)) continue;
+          // ("Striker Tom Adeyemi" opening a sentence is a striker; "Education Secretary Tom Adeyemi" is no "education")
+          if (!described && (t > 0 || t + 1 < m.start()) && !tok.text().chars().allMatch(Character::isLowerCase)) continue;
           out.add(tok.lemma().toLowerCase(Locale.ROOT));
         } else {
           break;

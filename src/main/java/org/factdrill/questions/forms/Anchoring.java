@@ -93,11 +93,32 @@ final class Anchoring {
    */
   static boolean sideCharacter(Entity e, AnalysedArticle article) {
     if (e.kind() != Kind.PERSON || e.mentions().size() >= 2) return false;
+    if (holdsAQualifiedOffice(e, article)) return false;
     Sentence headline = article.headline();
     if (headline == null) return true;
     String surname = e.name().substring(e.name().lastIndexOf(' ') + 1);
     return headline.tokens().stream().noneMatch(t -> t.text().equals(surname));
   }
+
+  /**
+   * Whether the article names the person with an office that says whose it is ("Senate Majority
+   * Leader", "Kenyan President"): an office holder acting in the story is no side character, however
+   * seldom named.
+   */
+  private static boolean holdsAQualifiedOffice(Entity e, AnalysedArticle article) {
+    for (org.factdrill.nlp.Mention m : e.mentions()) {
+      if (m.sentence() >= article.sentences().size()) continue;
+      String office = org.factdrill.facts.OfficeFinder.titleBefore(article.sentences().get(m.sentence()), m);
+      if (office == null || !org.factdrill.facts.OfficeFinder.qualified(office)) continue;
+      String last = office.substring(office.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+      if (PUBLIC_OFFICES.contains(last)) return true;
+    }
+    return false;
+  }
+
+  /** Offices of public life, whose holders act in the news they are named in ("Kenyan runner" is no office). */
+  private static final Set<String> PUBLIC_OFFICES = Set.of("secretary", "minister", "president", "chancellor", "senator",
+      "governor", "mayor", "speaker", "leader", "commissioner", "premier", "ambassador", "prosecutor", "judge");
 
   /** Whether the date mention at token {@code t} holds a year, a day's number or a month's name. */
   private static boolean dated(Sentence s, int t) {
