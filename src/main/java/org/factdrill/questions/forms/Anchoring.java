@@ -120,6 +120,20 @@ final class Anchoring {
   private static final Set<String> PUBLIC_OFFICES = Set.of("secretary", "minister", "president", "chancellor", "senator",
       "governor", "mayor", "speaker", "leader", "commissioner", "premier", "ambassador", "prosecutor", "judge");
 
+  /**
+   * The prompt with a work that is its clause's subject said with its sort: "In which city is the
+   * novel Harbour Lights set?", where the title alone may not read as a book's (raters asked what
+   * it was); unchanged where the article gives no one sort or the prompt says it already.
+   */
+  static String workWithItsSort(org.factdrill.questions.Context c, Clause clause, String prompt) {
+    Entity work = clause.subject().entity();
+    if (prompt == null || work == null || work.kind() != Kind.WORK) return prompt;
+    String sort = c.distractors().roleOf(work);
+    int at = prompt.indexOf(" " + work.name());
+    if (sort == null || at < 0 || prompt.contains(sort + " " + work.name())) return prompt;
+    return prompt.substring(0, at) + " the " + sort + prompt.substring(at);
+  }
+
   /** Whether the date mention at token {@code t} holds a year, a day's number or a month's name. */
   private static boolean dated(Sentence s, int t) {
     var m = s.mentionAt(t);

@@ -24,7 +24,7 @@ public final class WhenDidItHappen implements QuestionForm {
       var parse = clause.parse();
       if (parse.children(clause.verb(), "aux").stream().anyMatch(a -> parse.token(a).lemma().equals("have"))) continue;
       String word = norm.length() == 4 ? "In what year" : norm.length() == 7 ? "In which month" : "On what date";
-      String prompt = c.phrasing().invertedQuestion(clause, word, date.start(), date.end());
+      String prompt = Anchoring.workWithItsSort(c, clause, c.phrasing().invertedQuestion(clause, word, date.start(), date.end()));
       if (prompt == null) continue;
       List<String> wrong = c.distractors().dates(date.answer(), norm, 3, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, date.answer(), List.of(), wrong, "date", c.source(clause), clause.id(),

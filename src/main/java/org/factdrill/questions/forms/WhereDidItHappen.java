@@ -19,7 +19,7 @@ public final class WhereDidItHappen implements QuestionForm {
       if (place == null || place.entity() == null || !org.factdrill.questions.Distractors.plausibleAnswer(place.entity())) continue;
       String noun = place.kind() == Kind.CITY ? "city" : place.kind() == Kind.STATE ? "state" : "country";
       String word = (place.normalized().equals("at") ? "At" : "In") + " which " + noun;
-      String prompt = c.phrasing().invertedQuestion(clause, word, place.start(), place.end());
+      String prompt = Anchoring.workWithItsSort(c, clause, c.phrasing().invertedQuestion(clause, word, place.start(), place.end()));
       if (prompt == null) continue;
       List<String> wrong = c.distractors().named(place.entity(), place.kind(), 3, prompt, c.random(prompt));
       Candidate q = Choices.ask(c, prompt, place.entity().name(), Choices.accept(place.entity()), wrong, "place",
