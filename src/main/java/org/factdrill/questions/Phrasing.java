@@ -379,6 +379,11 @@ public final class Phrasing {
       // but not an aside after a comma: "The award, which will be handed out in Leeds," is still a prize unnamed
       if (c == det) continue;
       if (c > noun && afterComma(s, c)) continue; // ", at the town hall,": an aside says where, not which sale
+      // "the event in France", "the meeting at the town hall": where a gathering is held does not say which one it is
+      if (c > noun && GATHERINGS.contains(n.lemma().toLowerCase(Locale.ROOT)) && s.relation(c).startsWith("nmod")
+          && s.children(c, "case").stream().anyMatch(k -> Set.of("in", "at").contains(s.token(k).lemma().toLowerCase(Locale.ROOT)))) {
+        continue;
+      }
       // "the deficit with Kenya", "the row with the union": "with" names the other side, not whose it is
       if (c > noun && s.relation(c).startsWith("nmod") && s.children(c, "case").stream().anyMatch(k -> s.token(k).lemma().equalsIgnoreCase("with"))) {
         continue;
@@ -400,6 +405,10 @@ public final class Phrasing {
     }
     return true;
   }
+
+  /** Nouns for a gathering or a contest, of which there are many in any place. */
+  private static final Set<String> GATHERINGS = Set.of("event", "meeting", "race", "competition", "tournament", "match",
+      "ceremony", "conference", "summit", "championship", "contest", "game", "festival", "rally");
 
   /** Words for a share of a whole ("half of the vote"). */
   private static final Set<String> SHARES = Set.of("half", "third", "quarter", "share", "majority", "minority", "proportion", "fraction",

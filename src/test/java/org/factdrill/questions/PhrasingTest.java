@@ -221,4 +221,11 @@ class PhrasingTest {
       assertThat(renderedWhole(sentence)).as(sentence).isNotNull();
     }
   }
+
+  @Test
+  void whereAGatheringIsHeldDoesNotSayWhichItIs() {
+    // "the event in Mombasa": one of many held there; the article said which before
+    assertThat(renderedWhole("Tom Hale hopes to finish in the top three at the event in Mombasa.")).isNull();
+    assertThat(renderedWhole("Tom Hale hopes to finish in the top three at the Coastal Games in Mombasa.")).isNotNull();
+  }
 }
