@@ -14,6 +14,11 @@ class ClauseFinderTest {
     return ClauseFinder.find(a, Entities.of(a));
   }
 
+  /** Whether a clause's verb is {@code word}: how the tests below pick out the clause they mean. */
+  private static java.util.function.Predicate<Clause> verbIs(String word) {
+    return c -> c.parse().token(c.verb()).text().equals(word);
+  }
+
   @Test
   void theMainVerbWithItsSubjectDateAndDocument() {
     Clause c = clauses("On March 17, the UN Security Council adopted Resolution 1973.").get(0);
@@ -178,7 +183,7 @@ class ClauseFinderTest {
   void aComplementReadAsAnAdverbialClauseKeepsItsVerbFromTheQuestions() {
     // "accused Harbour Rail" without "of cutting ..." says nothing the article said
     assertThat(clauses("Minister Amina Wekesa accused Harbour Rail of cutting its northern services without notice."))
-        .noneMatch(c -> c.parse().token(c.verb()).text().equals("accused"));
+        .noneMatch(verbIs("accused"));
     assertThat(clauses("Harbour Rail has placed Riverside United as the favourites to win the cup.")).isEmpty();
   }
 
@@ -192,17 +197,17 @@ class ClauseFinderTest {
   void aSpeechVerbThatTellsOfAThingIsAnAct() {
     // "reported a sharp rise in profit", "is recalling carriages": the news itself, not words reported
     assertThat(clauses("Harbour Rail has reported a sharp rise in profit."))
-        .anyMatch(c -> c.parse().token(c.verb()).text().equals("reported"));
+        .anyMatch(verbIs("reported"));
     assertThat(clauses("Harbour Rail is recalling 2,000 carriages in Kenya on safety grounds."))
-        .anyMatch(c -> c.parse().token(c.verb()).text().equals("recalling"));
+        .anyMatch(verbIs("recalling"));
     // words reported, or a person told, are still no fact
-    assertThat(clauses("Harbour Rail told reporters about the carriages.")).noneMatch(c -> c.parse().token(c.verb()).text().equals("told"));
+    assertThat(clauses("Harbour Rail told reporters about the carriages.")).noneMatch(verbIs("told"));
   }
 
   @Test
   void initialsInBracketsAreAnAside() {
     assertThat(clauses("The carmaker Harbour Motors (HM) is cutting 600 jobs in Kenya."))
-        .anyMatch(c -> c.parse().token(c.verb()).text().equals("cutting"));
+        .anyMatch(verbIs("cutting"));
   }
 
   @Test
@@ -220,13 +225,13 @@ class ClauseFinderTest {
   void aRelativeClauseSayingWhenWithASubjectOfItsOwnIsAClauseWithoutItsRelativeWords() {
     List<Clause> cs = clauses("Amina Wekesa began a four-day visit to Mombasa on Monday, during which she opened a new ferry terminal"
         + " for Coastline Trains.");
-    Clause opened = cs.stream().filter(c -> c.parse().token(c.verb()).text().equals("opened")).findFirst().orElseThrow();
+    Clause opened = cs.stream().filter(verbIs("opened")).findFirst().orElseThrow();
     assertThat(opened.subject().answer()).isEqualTo("Amina Wekesa");
     assertThat(opened.tokens().stream().map(t -> opened.parse().token(t).text()).toList()).contains("she", "opened", "terminal")
         .doesNotContain("during", "which");
     // "which" as the relative clause's own subject: a description of the thing before it, no fact of its own
     assertThat(clauses("Amina Wekesa opened a new ferry terminal in Mombasa on Monday, which cost Coastline Trains £5m."))
-        .noneMatch(c -> c.parse().token(c.verb()).text().equals("cost"));
+        .noneMatch(verbIs("cost"));
   }
 
   @Test
@@ -234,7 +239,7 @@ class ClauseFinderTest {
     // "Young" (a family name that is also a word) is left untagged; coreference ties it, and "she", to Sarah Young
     List<Clause> cs = clauses("Sarah Young arrived in Nairobi on Monday. Officials expect the talks to last three days.",
         "Young is on a three-day Kenya visit, during which she discussed a fishing ban with the East African Community.");
-    Clause discussed = cs.stream().filter(c -> c.parse().token(c.verb()).text().equals("discussed")).findFirst().orElseThrow();
+    Clause discussed = cs.stream().filter(verbIs("discussed")).findFirst().orElseThrow();
     assertThat(discussed.subject().answer()).isEqualTo("Sarah Young");
   }
 
@@ -260,7 +265,7 @@ class ClauseFinderTest {
   void aMedalWithoutItsEventIsNoFact() {
     // a bronze in what? "in Mombasa" says where, not in which event
     assertThat(clauses("Amina Wekesa took bronze in Mombasa behind Ruth Otieno and Grace Wood."))
-        .noneMatch(c -> c.parse().token(c.verb()).text().equals("took"));
+        .noneMatch(verbIs("took"));
     assertThat(clauses("Amina Wekesa won bronze in the 400m in Mombasa behind Ruth Otieno and Grace Wood.")).isNotEmpty();
     assertThat(clauses("Amina Wekesa won gold at the Coastal Games in Mombasa last summer.")).isNotEmpty();
   }
@@ -270,9 +275,9 @@ class ClauseFinderTest {
     // the parser hangs "selling ..." and "showing ..." loose from the verb; the clause before the comma is whole
     List<Clause> cs = clauses("Coastline Trains stayed in business on Saturday, selling tickets to Mombasa at half price.",
         "On Friday, Kenya's rail freight figure for May was published by Harbour Rail, showing 3.1% growth.");
-    assertThat(cs).anyMatch(c -> c.parse().token(c.verb()).text().equals("stayed")
+    assertThat(cs).anyMatch(c -> verbIs("stayed").test(c)
         && !c.parse().text(c.tokens().get(0), c.tokens().get(c.tokens().size() - 1) + 1).contains("selling"));
-    assertThat(cs).anyMatch(c -> c.parse().token(c.verb()).text().equals("published") && c.slot(Slot.Role.AGENT) != null);
+    assertThat(cs).anyMatch(c -> verbIs("published").test(c) && c.slot(Slot.Role.AGENT) != null);
   }
 
   /** A sentence with the parse given, word by word as "word/POS/relation/head", for a parser's slip no text reproduces at will. */
@@ -307,7 +312,7 @@ class ClauseFinderTest {
     // "was the first to lead its budget committee": the first deaf member, said before the comma; alone, it claims she was the
     // first of all
     assertThat(clauses("Amina Wekesa is one of only two deaf members of the Northgate council, and she was the first to lead its budget committee."))
-        .noneMatch(c -> c.parse().token(c.verb()).text().equals("first"));
+        .noneMatch(verbIs("first"));
     assertThat(clauses("Amina Wekesa was the first deaf councillor to chair the Northgate budget committee in 2019.")).isNotEmpty();
   }
 }

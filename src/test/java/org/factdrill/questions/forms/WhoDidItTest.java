@@ -8,6 +8,11 @@ import org.factdrill.questions.Question;
 import org.junit.jupiter.api.Test;
 
 class WhoDidItTest {
+  /** The question whose prompt holds {@code words}; the test fails when there is none. */
+  private static Question askingAbout(java.util.List<Question> qs, String words) {
+    return qs.stream().filter(x -> x.prompt().contains(words)).findFirst().orElseThrow();
+  }
+
   @Test
   void asksTheSubjectByItsKind() {
     var qs = Forms.ask(new WhoDidIt(), "Russia, France, Britain and China met in Geneva.",
@@ -53,7 +58,7 @@ class WhoDidItTest {
     String before = "Amina Wekesa became chief executive of Harbour Rail last year.";
     String she = "She opened a new ticket office in Leeds in March.";
     var qs = Forms.ask(new WhoDidIt(), before, she, "Wekesa said more offices would follow.");
-    var q = qs.stream().filter(x -> x.prompt().contains("opened a new ticket office")).findFirst().orElseThrow();
+    var q = askingAbout(qs, "opened a new ticket office");
     assertThat(q.prompt()).matches("Wh\\w+( \\w+)? opened a new ticket office in Leeds in March\\?");
     assertThat(q.answerText()).isEqualTo("Amina Wekesa");
     // the source shows who "she" is: the sentence that names her, then the one that says what she did
@@ -69,7 +74,7 @@ class WhoDidItTest {
     var qs = Forms.ask(new WhoDidIt(), "Harbour Rail opened a new depot in Northgate in 2019.",
         "The firm has moved from Leeds to its new home in York.", "Amina Wekesa joined Harbour Rail last year.",
         "She said she had cut costs by a third.");
-    var q = qs.stream().filter(x -> x.prompt().contains("moved from Leeds")).findFirst().orElseThrow();
+    var q = askingAbout(qs, "moved from Leeds");
     assertThat(q.prompt()).isEqualTo("Which company has moved from Leeds to its new home in York?");
     assertThat(q.answerText()).isEqualTo("Harbour Rail");
     // what a speaker says she has done is her claim: a question would state it as fact
@@ -81,7 +86,7 @@ class WhoDidItTest {
     String later = "\n\nThe 28-year-old has come second in the Leeds race three times.";
     var qs = Forms.askText(new WhoDidIt(), "Wekesa wins in Northgate\n\nKenyan runner Amina Wekesa won the Northgate marathon on Sunday."
         + later);
-    var q = qs.stream().filter(x -> x.prompt().contains("come second")).findFirst().orElseThrow();
+    var q = askingAbout(qs, "come second");
     assertThat(q.prompt()).matches("Wh\\w+( \\w+)? has come second in the Leeds race three times\\?");
     assertThat(q.answerText()).isEqualTo("Amina Wekesa");
     // two runners named just before: either could be the 28-year-old
@@ -255,7 +260,7 @@ class WhoDidItTest {
     String first = "Sarah Young arrived in Nairobi on Monday. Officials expect the talks to last three days.";
     String visit = "Young is on a three-day Kenya visit, during which she discussed a fishing ban with the East African Community.";
     var qs = Forms.ask(new WhoDidIt(), first, visit, "Young will meet Tanzanian ministers in Arusha on Friday.");
-    var q = qs.stream().filter(x -> x.prompt().contains("discussed a fishing ban")).findFirst().orElseThrow();
+    var q = askingAbout(qs, "discussed a fishing ban");
     assertThat(q.answerText()).isEqualTo("Sarah Young");
     // "Young" says who "she" is: the sentence before, which names no one, adds nothing
     assertThat(q.source().text()).isEqualTo(visit);
